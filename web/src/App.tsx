@@ -1,0 +1,69 @@
+import { Route, Routes } from 'react-router';
+import { Layout } from './components/Layout';
+import { RequireAuth } from './components/RequireAuth';
+import { can } from './labels';
+import { Audit } from './pages/Audit';
+import { ChangePassword } from './pages/ChangePassword';
+import { CommuneDetail } from './pages/CommuneDetail';
+import { Communes } from './pages/Communes';
+import { Home } from './pages/Home';
+import { Login } from './pages/Login';
+import { NotFound } from './pages/NotFound';
+import { PopulationImport } from './pages/PopulationImport';
+import { UnderConstruction } from './pages/UnderConstruction';
+import { Users } from './pages/Users';
+
+const MODULES_TO_COME = [
+  { path: 'ke-hoach', title: 'Kế hoạch', about: 'Quản lý kế hoạch phòng, chống ma túy của tỉnh và việc giao nhiệm vụ cho các cơ quan, đơn vị.' },
+  { path: 'doi-tuong', title: 'Đối tượng', about: 'Quản lý người sử dụng trái phép chất ma túy, người nghiện và người sau cai nghiện.' },
+  { path: 'dia-ban', title: 'Địa bàn', about: 'Phân loại xã, phường theo tình hình ma túy và theo dõi địa bàn trọng điểm.' },
+  { path: 'bao-cao', title: 'Báo cáo', about: 'Tổng hợp, xuất báo cáo định kỳ theo mẫu quy định.' },
+];
+
+export function App() {
+  return (
+    <Routes>
+      <Route path="/dang-nhap" element={<Login />} />
+      <Route
+        element={
+          <RequireAuth>
+            <Layout />
+          </RequireAuth>
+        }
+      >
+        <Route index element={<Home />} />
+        <Route path="xa-phuong" element={<Communes />} />
+        <Route
+          path="xa-phuong/nhap-dan-so"
+          element={
+            <RequireAuth allow={can.importPopulation}>
+              <PopulationImport />
+            </RequireAuth>
+          }
+        />
+        <Route path="xa-phuong/:code" element={<CommuneDetail />} />
+        <Route
+          path="nguoi-dung"
+          element={
+            <RequireAuth allow={can.manageUsers}>
+              <Users />
+            </RequireAuth>
+          }
+        />
+        <Route
+          path="nhat-ky"
+          element={
+            <RequireAuth allow={can.readAudit}>
+              <Audit />
+            </RequireAuth>
+          }
+        />
+        <Route path="doi-mat-khau" element={<ChangePassword />} />
+        {MODULES_TO_COME.map((m) => (
+          <Route key={m.path} path={m.path} element={<UnderConstruction title={m.title} about={m.about} />} />
+        ))}
+        <Route path="*" element={<NotFound />} />
+      </Route>
+    </Routes>
+  );
+}

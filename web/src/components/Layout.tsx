@@ -1,0 +1,109 @@
+import { useEffect, useRef, useState } from 'react';
+import { Link, NavLink, Outlet, useLocation, useNavigate } from 'react-router';
+import { useAuth, useUser } from '../auth';
+import { can, roleLabel, scopeLabel } from '../labels';
+import type { User } from '../api/types';
+
+interface NavEntry {
+  to: string;
+  label: string;
+  visible(user: User): boolean;
+}
+
+const everyone = () => true;
+
+export const NAV: NavEntry[] = [
+  { to: '/', label: 'Tổng quan', visible: everyone },
+  { to: '/ke-hoach', label: 'Kế hoạch', visible: everyone },
+  { to: '/doi-tuong', label: 'Đối tượng', visible: everyone },
+  { to: '/dia-ban', label: 'Địa bàn', visible: everyone },
+  { to: '/bao-cao', label: 'Báo cáo', visible: everyone },
+  { to: '/xa-phuong', label: 'Xã, phường', visible: everyone },
+  { to: '/nguoi-dung', label: 'Người dùng', visible: can.manageUsers },
+  { to: '/nhat-ky', label: 'Nhật ký', visible: can.readAudit },
+];
+
+export function Layout() {
+  const user = useUser();
+  const { logout } = useAuth();
+  const navigate = useNavigate();
+  const location = useLocation();
+  const [menuOpen, setMenuOpen] = useState(false);
+  const firstRender = useRef(true);
+
+  // After client-side navigation move focus to the new page's heading, as a full page load would.
+  useEffect(() => {
+    setMenuOpen(false);
+    if (firstRender.current) {
+      firstRender.current = false;
+      return;
+    }
+    document.getElementById('page-title')?.focus();
+  }, [location.pathname]);
+
+  async function onLogout() {
+    await logout().catch(() => undefined);
+    navigate('/dang-nhap', { replace: true });
+  }
+
+  return (
+    <div className="shell">
+      <a className="skip-link" href="#main">
+        Bỏ qua, đến nội dung chính
+      </a>
+      <header className="topbar">
+        <Link to="/" className="brand">
+          <span className="brand-mark" aria-hidden="true" />
+          <span>
+            <span className="brand-name">PCMT</span>
+            <span className="brand-sub">Phòng, chống ma túy</span>
+          </span>
+        </Link>
+        <button
+          type="button"
+          className="menu-toggle"
+          aria-expanded={menuOpen}
+          aria-controls="main-nav"
+          onClick={() => setMenuOpen((open) => !open)}
+        >
+          {menuOpen ? 'Đóng menu' : 'Menu'}
+        </button>
+        <div className="account">
+          <p className="account-who">
+            <span className="account-name">{user.full_name || user.username}</span>
+            <span className="account-role">
+              {roleLabel(user.role)} · {scopeLabel(user.scope)}
+            </span>
+          </p>
+          <div className="account-actions">
+            <Link className="button ghost" to="/doi-mat-khau">
+              Đổi mật khẩu
+            </Link>
+            <button type="button" className="button ghost" onClick={onLogout}>
+              Đăng xuất
+            </button>
+          </div>
+        </div>
+      </header>
+      <div className="body">
+        <nav id="main-nav" className={menuOpen ? 'sidenav open' : 'sidenav'} aria-label="Chức năng">
+          <ul>
+            {NAV.filter((entry) => entry.visible(user)).map((entry) => (
+              <li key={entry.to}>
+                <NavLink to={entry.to} end={entry.to === '/'}>
+                  {entry.label}
+                </NavLink>
+              </li>
+            ))}
+          </ul>
+        </nav>
+        <main id="main" tabIndex={-1}>
+          <Outlet />
+        </main>
+      </div>
+      <footer className="footer">
+        <p>Hệ thống thông tin quản lý công tác phòng, chống ma túy</p>
+      </footer>
+    </div>
+  );
+}

@@ -1,0 +1,54 @@
+import type { CommuneKind, Role, Scope, User } from './api/types';
+
+export const ROLE_LABELS: Record<Role, string> = {
+  admin: 'Quản trị hệ thống',
+  standing_office: 'Cơ quan thường trực',
+  leader: 'Lãnh đạo',
+  agency: 'Sở, ban, ngành',
+  commune: 'Cấp xã',
+  auditor: 'Kiểm tra, giám sát',
+};
+
+export const ROLES = Object.keys(ROLE_LABELS) as Role[];
+
+export const COMMUNE_KIND_LABELS: Record<CommuneKind, string> = {
+  xa: 'Xã',
+  phuong: 'Phường',
+  dac_khu: 'Đặc khu',
+};
+
+export function roleLabel(role: string): string {
+  return (ROLE_LABELS as Record<string, string>)[role] ?? role;
+}
+
+export function scopeLabel(scope: Scope): string {
+  const name = scope.name || scope.id;
+  if (scope.kind === 'province') return /^(Tỉnh|Thành phố)\s/.test(name) ? name : `Tỉnh ${name}`;
+  return name;
+}
+
+/** What each role may open in the UI; the server enforces the same rules. */
+export const can = {
+  editCommunes: (u: User) => u.role === 'admin' || u.role === 'standing_office',
+  editCommune: (u: User, code: string) =>
+    can.editCommunes(u) || (u.role === 'commune' && u.scope.kind === 'commune' && u.scope.id === code),
+  importPopulation: (u: User) => can.editCommunes(u),
+  manageUsers: (u: User) => u.role === 'admin',
+  readAudit: (u: User) => u.role === 'admin' || u.role === 'auditor',
+};
+
+const numberFormat = new Intl.NumberFormat('vi-VN');
+const dateTimeFormat = new Intl.DateTimeFormat('vi-VN', {
+  dateStyle: 'short',
+  timeStyle: 'medium',
+  timeZone: 'Asia/Ho_Chi_Minh',
+});
+
+export function formatNumber(n: number): string {
+  return numberFormat.format(n);
+}
+
+export function formatDateTime(iso: string): string {
+  const date = new Date(iso);
+  return Number.isNaN(date.getTime()) ? iso : dateTimeFormat.format(date);
+}

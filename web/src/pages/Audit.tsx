@@ -1,0 +1,140 @@
+import { useState, type FormEvent } from 'react';
+import { useSearchParams } from 'react-router';
+import { api, errorMessage } from '../api/client';
+import type { AuditEntry, AuditVerify, Page } from '../api/types';
+import { Alert } from '../components/Alert';
+import { PageHeader } from '../components/PageHeader';
+import { Pagination } from '../components/Pagination';
+import { Table, type Column } from '../components/Table';
+import { useLoad } from '../hooks';
+import { formatDateTime, formatNumber } from '../labels';
+
+const PAGE_SIZE = 50;
+const FILTERS = ['actor', 'action', 'object_type', 'from', 'to'] as const;
+type Filter = (typeof FILTERS)[number];
+
+const columns: Column<AuditEntry>[] = [
+  { label: 'Số thứ tự', numeric: true, render: (e) => e.seq },
+  { label: 'Thời điểm', render: (e) => <time dateTime={e.at}>{formatDateTime(e.at)}</time> },
+  { label: 'Người thực hiện', render: (e) => e.actor },
+  { label: 'Hành động', render: (e) => <code>{e.action}</code> },
+  { label: 'Đối tượng', render: (e) => (e.object_id ? `${e.object_type} ${e.object_id}` : e.object_type) },
+  { label: 'Lý do', render: (e) => e.reason ?? '' },
+  {
+    label: 'Chi tiết',
+    render: (e) =>
+      e.detail === null || e.detail === undefined ? (
+        ''
+      ) : (
+        <details>
+          <summary>Xem</summary>
+          <pre>{JSON.stringify(e.detail, null, 2)}</pre>
+        </details>
+      ),
+  },
+];
+
+export function Audit() {
+  const [params, setParams] = useSearchParams();
+  const [draft, setDraft] = useState<Record<Filter, string>>(
+    () => Object.fromEntries(FILTERS.map((f) => [f, params.get(f) ?? ''])) as Record<Filter, string>,
+  );
+  const page = Math.max(1, Number(params.get('page')) || 1);
+  const query = { ...Object.fromEntries(FILTERS.map((f) => [f, params.get(f) ?? ''])), page, page_size: PAGE_SIZE };
+  const entries = useLoad(() => api.get<Page<AuditEntry>>('/audit', query), JSON.stringify(query));
+  const [verify, setVerify] = useState<{ result?: AuditVerify; error?: string; busy: boolean }>({ busy: false });
+
+  function apply(event: FormEvent) {
+    event.preventDefault();
+    const next = new URLSearchParams();
+    for (const f of FILTERS) if (draft[f].trim()) next.set(f, draft[f].trim());
+    setParams(next);
+  }
+
+  function clear() {
+    setDraft(Object.fromEntries(FILTERS.map((f) => [f, ''])) as Record<Filter, string>);
+    setParams(new URLSearchParams());
+  }
+
+  async function onVerify() {
+    setVerify({ busy: true });
+    try {
+      setVerify({ busy: false, result: await api.get<AuditVerify>('/audit/verify') });
+    } catch (caught) {
+      setVerify({ busy: false, error: errorMessage(caught) });
+    }
+  }
+
+  const input = (name: Filter, label: string, type = 'text') => (
+    <div className="field">
+      <label htmlFor={`audit-${name}`}>{label}</label>
+      <input
+        id={`audit-${name}`}
+        type={type}
+        value={draft[name]}
+        onChange={(e) => setDraft({ ...draft, [name]: e.target.value })}
+      />
+    </div>
+  );
+
+  return (
+    <section>
+      <PageHeader title="Nhật ký hệ thống">
+        <button type="button" className="button secondary" onClick={onVerify} disabled={verify.busy}>
+          {verify.busy ? 'Đang kiểm tra…' : 'Kiểm tra tính toàn vẹn'}
+        </button>
+      </PageHeader>
+      <Alert>{verify.error}</Alert>
+      {verify.result?.ok === true && (
+        <Alert kind="success">
+          Nhật ký toàn vẹn: đã kiểm tra {formatNumber(verify.result.checked)} bản ghi, không phát hiện sửa đổi.
+        </Alert>
+      )}
+      {verify.result?.ok === false && (
+        <Alert>
+          Phát hiện nhật ký bị can thiệp tại bản ghi số {verify.result.first_bad_seq} (đã kiểm tra{' '}
+          {formatNumber(verify.result.checked)} bản ghi): {verify.result.problem}
+        </Alert>
+      )}
+
+      <form className="filters" onSubmit={apply} aria-label="Lọc nhật ký">
+        {input('actor', 'Người thực hiện')}
+        {input('action', 'Hành động')}
+        {input('object_type', 'Loại đối tượng')}
+        {input('from', 'Từ ngày', 'date')}
+        {input('to', 'Đến ngày', 'date')}
+        <div className="buttons">
+          <button type="submit" className="button primary">
+            Lọc
+          </button>
+          <button type="button" className="button secondary" onClick={clear}>
+            Xóa bộ lọc
+          </button>
+        </div>
+      </form>
+
+      <Alert>{entries.error}</Alert>
+      <Table
+        caption="Nhật ký hệ thống, mới nhất trước"
+        columns={columns}
+        rows={entries.data?.items ?? []}
+        rowKey={(e) => e.seq}
+        empty="Không có bản ghi nào khớp với bộ lọc."
+        loading={entries.loading}
+      />
+      {entries.data && (
+        <Pagination
+          page={entries.data.page}
+          pageSize={entries.data.page_size}
+          total={entries.data.total}
+          noun="bản ghi"
+          onPage={(p) => {
+            const next = new URLSearchParams(params);
+            next.set('page', String(p));
+            setParams(next);
+          }}
+        />
+      )}
+    </section>
+  );
+}
