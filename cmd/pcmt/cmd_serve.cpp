@@ -1,0 +1,66 @@
+// pcmt serve, pcmt routes.
+#include <iostream>
+#include <thread>
+
+#include "api/router.hpp"
+#include "api/server.hpp"
+#include "api/session_cookie.hpp"
+#include "app/crypto.hpp"
+#include "command.hpp"
+#include "store/migrate.hpp"
+
+namespace pcmt::cli {
+namespace {
+
+api::ServerOptions listen_options(const Args& a) {
+  api::ServerOptions o;
+  const std::string listen = a.get("listen").value_or("127.0.0.1:8080");
+  const auto colon = listen.rfind(':');
+  if (colon == std::string::npos) throw UsageError("--listen must be HOST:PORT");
+  o.host = listen.substr(0, colon);
+  try {
+    const int port = std::stoi(listen.substr(colon + 1));
+    if (port < 0 || port > 65535) throw std::out_of_range("port");
+    o.port = static_cast<unsigned short>(port);
+  } catch (const std::exception&) {
+    throw UsageError("--listen port must be 0..65535");
+  }
+  o.threads = std::stoi(a.get("threads").value_or(std::to_string(std::max(2u, std::thread::hardware_concurrency()))));
+  o.access_log = !a.flag("no-access-log");
+  o.trust_proxy = a.flag("trust-proxy");
+  return o;
+}
+
+int serve(const Args& a) {
+  const std::string url = a.require("db");
+  app::crypto::init();
+  {
+    auto conn = store::connect(url);
+    const int have = store::schema_version(*conn), want = store::latest_schema_version();
+    if (have < want) {
+      std::cerr << "pcmt serve: the database schema is at version " << have << ", this pcmt needs " << want
+                << ": run 'pcmt migrate --db URL' first\n";
+      return 1;
+    }
+  }
+  api::set_secure_cookies(a.flag("secure-cookies"));
+  const std::string web = a.get("web").value_or("web/dist");
+  auto site = api::StaticSite::load(web);
+  if (!site) std::cerr << "pcmt serve: no web UI at " << web << " (build it with 'npm run build' in web/)\n";
+  api::Dispatcher dispatcher(api::build_router(), url, std::move(site));
+  return api::run_server(dispatcher, listen_options(a));
+}
+
+int routes(const Args&) {
+  for (const auto& r : api::build_router().routes()) std::cout << r.method << " " << r.pattern << "\n";
+  return 0;
+}
+
+const Registration serve_cmd{"serve",
+                             "serve --db URL [--listen HOST:PORT] [--web DIR] [--threads N] [--trust-proxy] "
+                             "[--secure-cookies] [--no-access-log]",
+                             serve};
+const Registration routes_cmd{"routes", "routes   (lists every API route)", routes};
+
+}  // namespace
+}  // namespace pcmt::cli

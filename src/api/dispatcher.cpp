@@ -1,0 +1,123 @@
+#include "api/dispatcher.hpp"
+
+#include <sodium.h>
+
+#include <iostream>
+#include <memory>
+
+#include "api/json_io.hpp"
+#include "api/session_cookie.hpp"
+#include "app/error.hpp"
+
+namespace pcmt::api {
+namespace {
+
+void add_security_headers(Response& r, bool api) {
+  r.headers.emplace_back("Content-Security-Policy",
+                         "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' "
+                         "data: blob:; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; "
+                         "frame-ancestors 'none'");
+  r.headers.emplace_back("X-Content-Type-Options", "nosniff");
+  r.headers.emplace_back("Referrer-Policy", "no-referrer");
+  r.headers.emplace_back("X-Frame-Options", "DENY");
+  r.headers.emplace_back("Cross-Origin-Opener-Policy", "same-origin");
+  r.headers.emplace_back("Permissions-Policy", "camera=(), microphone=(), geolocation=()");
+  if (api) r.headers.emplace_back("Cache-Control", "no-store");
+}
+
+bool body_type_ok(BodyKind kind, const std::string& type) {
+  switch (kind) {
+    case BodyKind::json: return type == "application/json";
+    case BodyKind::csv: return type == "text/csv" || type == "application/csv" || type == "text/plain";
+    case BodyKind::none: return true;
+  }
+  return false;
+}
+
+bool same_token(const std::string& a, const std::string& b) {
+  return !a.empty() && a.size() == b.size() && sodium_memcmp(a.data(), b.data(), a.size()) == 0;
+}
+
+Response app_error(const app::Error& e) {
+  json::object o{{"code", e.code}, {"message", e.what()}};
+  if (!e.field.empty()) o["field"] = e.field;
+  if (!e.rows.empty()) {
+    json::array rows;
+    for (const auto& r : e.rows)
+      rows.push_back(json::object{{"line", r.line}, {"field", r.field}, {"code", r.code}, {"message", r.message}});
+    o["errors"] = std::move(rows);
+  }
+  return json_response(e.status, o);
+}
+
+std::unique_ptr<store::Connection>& thread_connection() {
+  thread_local std::unique_ptr<store::Connection> conn;
+  return conn;
+}
+
+}  // namespace
+
+Response error_response(int status, const std::string& code, const std::string& message, const std::string& field) {
+  return app_error(app::Error(status, code, message, field));
+}
+
+Dispatcher::Dispatcher(Router router, std::string db_url, std::optional<StaticSite> site)
+    : router_(std::move(router)), db_url_(std::move(db_url)), site_(std::move(site)) {}
+
+store::Connection& Dispatcher::connection() const {
+  auto& conn = thread_connection();
+  if (!conn) conn = store::connect(db_url_);
+  return *conn;
+}
+
+Response Dispatcher::handle(Request& req) const {
+  const bool api = req.path.starts_with("/api/") || req.path == "/healthz";
+  Response res;
+  if (api) {
+    res = route(req);
+  } else if (req.method == "GET" || req.method == "HEAD") {
+    auto file = site_ ? site_->serve(req) : std::nullopt;
+    res = file ? std::move(*file) : error_response(404, "not_found", "Không tìm thấy trang");
+  } else {
+    res = error_response(405, "request.method_not_allowed", "Phương thức không được hỗ trợ");
+  }
+  add_security_headers(res, api);
+  return res;
+}
+
+Response Dispatcher::route(Request& req) const {
+  const Route* r = router_.match(req.method, req.path, req.params);
+  if (!r) {
+    if (router_.path_exists(req.path))
+      return error_response(405, "request.method_not_allowed", "Phương thức không được hỗ trợ");
+    return error_response(404, "not_found", "Không tìm thấy địa chỉ");
+  }
+  if (r->body != BodyKind::none && !body_type_ok(r->body, req.content_type))
+    return error_response(415, "request.unsupported_media_type",
+                          r->body == BodyKind::json ? "Dữ liệu phải ở dạng JSON (application/json)"
+                                                    : "Tệp phải ở dạng CSV (text/csv)");
+  try {
+    Context ctx{req, connection(), std::nullopt};
+    if (r->access == Access::session) {
+      ctx.session = app::resolve_session(ctx.db, cookie_value(req.cookie, kSessionCookie));
+      if (!ctx.session) return error_response(401, "auth.required", "Phiên làm việc đã hết hạn, vui lòng đăng nhập lại");
+      ctx.session->actor.client_ip = req.client_ip;
+      // Cookies ride along on cross-site requests; the token in a header cannot.
+      if (req.method != "GET" && !same_token(req.csrf_token, ctx.session->csrf_token))
+        return error_response(403, "auth.csrf", "Thiếu hoặc sai mã chống giả mạo yêu cầu (CSRF)");
+    }
+    return r->handler(ctx);
+  } catch (const app::Error& e) {
+    return app_error(e);
+  } catch (const store::ConstraintViolation&) {
+    return error_response(409, "conflict", "Dữ liệu bị trùng với bản ghi đã có");
+  } catch (const std::exception& e) {
+    // The message may name tables or SQL, never request data; it goes to the log, not the client.
+    std::cerr << "error: " << req.method << " " << r->pattern << ": " << e.what() << std::endl;
+    // A failed connection (server restarted, network cut) is reopened on the next request.
+    if (dynamic_cast<const store::DbError*>(&e)) thread_connection().reset();
+    return error_response(500, "internal", "Lỗi hệ thống, vui lòng thử lại sau");
+  }
+}
+
+}  // namespace pcmt::api

@@ -1,0 +1,67 @@
+// Provinces and communes of the administrative map.
+#include "api/json_io.hpp"
+#include "api/routes/routes.hpp"
+#include "app/error.hpp"
+
+namespace pcmt::api {
+
+void add_commune_routes(Router& r) {
+  r.add("GET", "/api/v1/provinces", Access::session, BodyKind::none, [](Context& c) {
+    store::Params p;
+    std::string where;
+    if (c.actor().role != app::Role::admin) {
+      where = " WHERE p.code = $1";
+      p.push_back(c.actor().province_code);
+    }
+    auto rows = c.db.query(
+        "SELECT p.code, p.name, (SELECT COUNT(*) FROM communes c WHERE c.province_code = p.code) FROM provinces p" +
+            where + " ORDER BY p.code",
+        p);
+    json::array items;
+    for (const auto& row : rows.rows)
+      items.push_back(json::object{{"code", row.str(0)}, {"name", row.str(1)}, {"commune_count", row.i64(2)}});
+    return json_response(200, json::object{{"items", std::move(items)}});
+  });
+
+  r.add("GET", "/api/v1/communes", Access::session, BodyKind::none, [](Context& c) {
+    const Paging pg = paging(c.req);
+    app::CommuneFilter f{c.req.query_or("province"), c.req.query_or("q"), c.req.query_or("kind"), pg.page,
+                         pg.page_size};
+    auto page = app::list_communes(c.db, c.actor(), f);
+    json::array items;
+    for (const auto& x : page.items) items.push_back(to_json(x));
+    return json_response(200, page_json(std::move(items), page.total, pg));
+  });
+
+  r.add("GET", "/api/v1/communes/{code}", Access::session, BodyKind::none, [](Context& c) {
+    return json_response(200, to_json(app::get_commune(c.db, c.actor(), c.req.params.at("code"))));
+  });
+
+  r.add("PATCH", "/api/v1/communes/{code}", Access::session, BodyKind::json, [](Context& c) {
+    auto body = body_object(c.req);
+    app::CommunePatch p;
+    if (body.contains("population")) {
+      p.set_population = true;
+      if (!has_null(body, "population")) {
+        const auto* v = body.if_contains("population");
+        if (!v->is_int64() && !v->is_uint64())
+          throw app::bad_request("commune.population_invalid", "Dân số phải là số nguyên từ 0 đến 10.000.000",
+                                 "population");
+        p.population = opt_int(body, "population");
+      }
+    }
+    p.is_border = opt_bool(body, "is_border");
+    p.is_remote = opt_bool(body, "is_remote");
+    return json_response(200, to_json(app::update_commune(c.db, c.actor(), c.req.params.at("code"), p)));
+  });
+
+  r.add(
+      "POST", "/api/v1/communes/population-import", Access::session, BodyKind::csv,
+      [](Context& c) {
+        const int n = app::import_populations(c.db, c.actor(), c.req.query_or("province"), c.req.body);
+        return json_response(200, json::object{{"updated", n}});
+      },
+      10 << 20);
+}
+
+}  // namespace pcmt::api

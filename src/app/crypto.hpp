@@ -1,0 +1,14 @@
+#pragma once
+// Thin wrappers over libsodium: argon2id password hashes, random tokens, SHA-256.
+#include <string>
+#include <string_view>
+
+namespace pcmt::app::crypto {
+
+void init();  // sodium_init; safe to call more than once
+std::string hash_password(std::string_view password);                   // argon2id, encoded string
+bool verify_password(std::string_view encoded, std::string_view password);
+std::string random_token(size_t bytes = 32);                             // base64url, no padding
+std::string sha256_hex(std::string_view data);
+
+}  // namespace pcmt::app::crypto

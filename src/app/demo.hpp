@@ -1,0 +1,19 @@
+#pragma once
+// A demo province with deterministic synthetic data, for trying pcmt out. Synthetic: populations
+// and flags are generated, not official figures.
+#include <string>
+#include <vector>
+
+#include "store/db.hpp"
+
+namespace pcmt::app {
+
+struct DemoAccount {
+  std::string username, password, role, scope, label;
+};
+
+// Seeds province `code`: resident populations, border/remote flags, one account per role with a
+// freshly generated password. Refuses (std::runtime_error) when the demo was already seeded.
+std::vector<DemoAccount> seed_demo(store::Connection& db, const std::string& province_code);
+
+}  // namespace pcmt::app

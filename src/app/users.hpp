@@ -1,0 +1,47 @@
+#pragma once
+// User accounts: an admin creates them, disables them and changes their role or scope.
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "app/actor.hpp"
+#include "store/db.hpp"
+
+namespace pcmt::app {
+
+struct ScopeView {
+  Scope scope;
+  std::string name;  // "Nghệ An", "Phường Thành Vinh", "Sở Y tế"
+  std::string province_code;
+};
+
+struct UserView {
+  int64_t id = 0;
+  std::string username, full_name;
+  Role role = Role::leader;
+  ScopeView scope;
+  bool disabled = false;
+};
+
+struct NewUser {
+  std::string username, full_name, role, scope, password;
+};
+
+struct UserPatch {
+  std::optional<std::string> full_name, role, scope, password;
+  std::optional<bool> disabled;
+};
+
+// Checks that the scope exists and suits the role; throws 400 user.scope_invalid / user.role_invalid.
+ScopeView resolve_scope(store::Connection& db, Role role, const std::string& scope);
+
+std::vector<UserView> list_users(store::Connection& db, const Actor& actor, const std::string& q, int page,
+                                 int page_size, int64_t& total);
+UserView get_user(store::Connection& db, int64_t id);
+UserView create_user(store::Connection& db, const Actor& actor, const NewUser& u);
+UserView update_user(store::Connection& db, const Actor& actor, int64_t id, const UserPatch& p);
+
+// The actor for command-line administration (pcmt user add): an admin acting as "cli".
+Actor cli_actor();
+
+}  // namespace pcmt::app
