@@ -1,0 +1,142 @@
+// Request hygiene every endpoint shares: CSRF, JSON parsing, body size, content type.
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import { ApiClient } from '../lib/client.ts';
+import { assertError, COMMUNE, PASSWORD, startWithUsers, type Fixture } from '../lib/fixtures.ts';
+import { engineFromEnv } from '../lib/server.ts';
+
+const MiB = 1024 * 1024;
+
+describe(`request checks [${engineFromEnv()}]`, () => {
+  let fx: Fixture;
+  let admin: ApiClient;
+  before(async () => {
+    fx = await startWithUsers();
+    admin = await fx.as('admin');
+  });
+  after(async () => {
+    await fx?.srv.stop();
+  });
+
+  const population = async () => (await admin.get(`/api/v1/communes/${COMMUNE}`)).json.population;
+  const userExists = async (username: string) =>
+    (await admin.get(`/api/v1/users?q=${username}`)).json.items.some((u: any) => u.username === username);
+
+  test('PATCH without X-CSRF-Token is 403 auth.csrf and changes nothing', async () => {
+    const before = await population();
+    assertError(await admin.patch(`/api/v1/communes/${COMMUNE}`, { population: 4242 }, { noCsrf: true }), 403, 'auth.csrf');
+    assert.equal(await population(), before);
+  });
+
+  test('PATCH with a wrong X-CSRF-Token is 403 auth.csrf and changes nothing', async () => {
+    const before = await population();
+    const r = await admin.patch(`/api/v1/communes/${COMMUNE}`, { population: 4243 },
+      { headers: { 'X-CSRF-Token': 'x'.repeat(admin.csrfToken!.length) } });
+    assertError(r, 403, 'auth.csrf');
+    assert.equal(await population(), before);
+  });
+
+  test("another session's CSRF token does not count", async () => {
+    const other = await fx.as('admin');
+    const r = await admin.patch(`/api/v1/communes/${COMMUNE}`, { population: 4244 },
+      { headers: { 'X-CSRF-Token': other.csrfToken! } });
+    assertError(r, 403, 'auth.csrf');
+  });
+
+  test('POST without X-CSRF-Token is 403 auth.csrf and creates nothing', async () => {
+    const body = { username: 't_csrf_victim', full_name: 'Nạn nhân', role: 'leader', scope: 'province:40',
+      password: 'Mat-khau-dai-du-1' };
+    assertError(await admin.post('/api/v1/users', body, { noCsrf: true }), 403, 'auth.csrf');
+    assertError(await admin.post('/api/v1/users', body, { headers: { 'X-CSRF-Token': '' } }), 403, 'auth.csrf');
+    assert.equal(await userExists('t_csrf_victim'), false);
+  });
+
+  test('logout without X-CSRF-Token is refused and the session lives on', async () => {
+    const c = await fx.as('leader');
+    assertError(await c.post('/api/v1/auth/logout', undefined, { noCsrf: true }), 403, 'auth.csrf');
+    assert.equal((await c.get('/api/v1/me')).status, 200);
+  });
+
+  test('the right token works (the checks above fail for the token, not for the request)', async () => {
+    const r = await admin.patch(`/api/v1/communes/${COMMUNE}`, { population: 4245 });
+    assert.equal(r.status, 200, r.text);
+    assert.equal(await population(), 4245);
+  });
+
+  test('bad JSON is 400 request.bad_json', async () => {
+    const before = await population();
+    for (const raw of ['{"population": ', '{population: 1}', "{'population': 1}", '[1,2', '\u0000', '{"population": 1}}']) {
+      assertError(await admin.patch(`/api/v1/communes/${COMMUNE}`, undefined, { raw }), 400, 'request.bad_json');
+    }
+    assert.equal(await population(), before);
+    const login = await new ApiClient(fx.srv.baseUrl).post('/api/v1/auth/login', undefined,
+      { raw: '{"username": "t_admin", "password": ' });
+    assertError(login, 400, 'request.bad_json');
+  });
+
+  test('a JSON value of the wrong shape is 400, not 500', async () => {
+    for (const body of [[], 'text', 42, null, { population: 'many' }, { is_border: 'yes' }]) {
+      const r = await admin.patch(`/api/v1/communes/${COMMUNE}`, undefined, { raw: JSON.stringify(body) });
+      assert.equal(r.status, 400, `${JSON.stringify(body)} → ${r.status} ${r.text}`);
+      assert.equal(typeof r.json?.code, 'string');
+    }
+    const login = await new ApiClient(fx.srv.baseUrl).post('/api/v1/auth/login', { username: 42, password: ['x'] });
+    assert.ok(login.status === 400 || login.status === 401, `login with non-string fields → ${login.status}`);
+  });
+
+  test('a JSON body over 1 MiB is 413 request.too_large and changes nothing', async () => {
+    const before = await population();
+    const raw = JSON.stringify({ population: 777, padding: 'x'.repeat(MiB + 16) });
+    assertError(await admin.patch(`/api/v1/communes/${COMMUNE}`, undefined, { raw }), 413, 'request.too_large');
+    assert.equal(await population(), before);
+    const login = await new ApiClient(fx.srv.baseUrl).post('/api/v1/auth/login', undefined,
+      { raw: JSON.stringify({ username: 't_admin', password: PASSWORD, padding: 'y'.repeat(2 * MiB) }) });
+    assertError(login, 413, 'request.too_large');
+  });
+
+  test('a JSON body just under 1 MiB is accepted', async () => {
+    const raw = JSON.stringify({ population: 778, padding: 'x'.repeat(MiB - 1024) });
+    const r = await admin.patch(`/api/v1/communes/${COMMUNE}`, undefined, { raw });
+    assert.equal(r.status, 200, r.text.slice(0, 300));
+    assert.equal(await population(), 778);
+  });
+
+  test('a JSON endpoint given another content type is 415 request.unsupported_media_type', async () => {
+    const before = await population();
+    const raw = JSON.stringify({ population: 9999 });
+    for (const contentType of ['text/plain', 'application/x-www-form-urlencoded', 'text/csv', 'multipart/form-data; boundary=x']) {
+      assertError(await admin.patch(`/api/v1/communes/${COMMUNE}`, undefined, { raw, contentType }),
+        415, 'request.unsupported_media_type');
+    }
+    assert.equal(await population(), before);
+    // A cross-site form post cannot log in either.
+    assertError(await new ApiClient(fx.srv.baseUrl).post('/api/v1/auth/login', undefined,
+      { raw: 'username=t_admin&password=x', contentType: 'application/x-www-form-urlencoded' }),
+    415, 'request.unsupported_media_type');
+  });
+
+  test('the CSV import given JSON is 415', async () => {
+    assertError(await admin.post('/api/v1/communes/population-import?province=40', { rows: [] }),
+      415, 'request.unsupported_media_type');
+  });
+
+  test('application/json with a charset parameter is accepted', async () => {
+    const r = await admin.patch(`/api/v1/communes/${COMMUNE}`, undefined,
+      { raw: JSON.stringify({ population: 779 }), contentType: 'application/json; charset=utf-8' });
+    assert.equal(r.status, 200, r.text);
+  });
+
+  test('oversized request headers are refused with a 4xx', async () => {
+    const r = await admin.get('/api/v1/me', { headers: { 'X-Padding': 'p'.repeat(64 * 1024) } });
+    assert.ok(r.status === 431 || r.status === 400 || r.status === 413, `got ${r.status}`);
+  });
+
+  test('without a session every API route but login, healthz and openapi is 401', async () => {
+    const anon = new ApiClient(fx.srv.baseUrl);
+    for (const p of ['/api/v1/me', '/api/v1/provinces', '/api/v1/communes', `/api/v1/communes/${COMMUNE}`,
+      '/api/v1/agencies', '/api/v1/users', '/api/v1/audit', '/api/v1/audit/verify']) {
+      assertError(await anon.get(p), 401, 'auth.required');
+    }
+    assertError(await anon.patch(`/api/v1/communes/${COMMUNE}`, { population: 1 }), 401, 'auth.required');
+  });
+});
