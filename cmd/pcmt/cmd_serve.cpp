@@ -52,7 +52,8 @@ int serve(const Args& a) {
 }
 
 int routes(const Args&) {
-  for (const auto& r : api::build_router().routes()) std::cout << r.method << " " << r.pattern << "\n";
+  const api::Router router = api::build_router();
+  for (const auto& r : router.routes()) std::cout << r.method << " " << r.pattern << "\n";
   return 0;
 }
 
