@@ -139,3 +139,29 @@ describe(`HTTP basics [${engineFromEnv()}]`, () => {
     }
   });
 });
+
+describe(`access log [${engineFromEnv()}]`, () => {
+  test('logs requests without query strings, tokens, cookies or passwords', async () => {
+    const srv = await startServer();
+    let stopped = false;
+    try {
+      await srv.addUser({ username: 'log_admin', role: 'admin', scope: 'province:40', password: PASSWORD });
+      const c = new ApiClient(srv.baseUrl);
+      await c.loginOk('log_admin', PASSWORD);
+      await c.get('/api/v1/communes?province=40&q=nguyen%20van%20bi%20mat');
+      await c.get('/api/v1/users?q=tran%20thi%20kin');
+      await c.post('/api/v1/auth/login', { username: 'log_admin', password: 'Sai-mat-khau-bi-mat-9' });
+      const token = c.cookies.get('pcmt_session')!;
+      const csrf = c.csrfToken!;
+      await srv.stop(); // all output is flushed once the process has exited
+      stopped = true;
+      const log = srv.output();
+      assert.match(log, /\/api\/v1\/communes/, 'no access log line for the communes request');
+      for (const secret of [token, csrf, PASSWORD, 'Sai-mat-khau-bi-mat-9', 'bi mat', 'bi%20mat', 'tran thi', 'tran%20thi', 'province=40']) {
+        assert.ok(!log.includes(secret), `the server output contains "${secret}"`);
+      }
+    } finally {
+      if (!stopped) await srv.stop();
+    }
+  });
+});

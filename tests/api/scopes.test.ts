@@ -146,9 +146,16 @@ describe(`scopes and roles [${engineFromEnv()}]`, () => {
     const list = await clients.leader.get(`/api/v1/agencies?province=${PROVINCE}`);
     assert.equal(list.status, 200, list.text);
     assert.ok(list.json.total > 0);
+    assert.equal(list.json.page, 1);
+    for (const a of list.json.items) {
+      assert.deepEqual(Object.keys(a).sort(), ['aliases', 'code', 'id', 'kind', 'name', 'province_code']);
+      assert.equal(a.province_code, '40');
+    }
     const created = await clients.standing_office.post('/api/v1/agencies',
       { name: 'Ban Chỉ đạo Thử nghiệm', kind: 'ban', aliases: ['BCĐ TN'] });
     assert.equal(created.status, 201, created.text);
+    assert.deepEqual(Object.keys(created.json).sort(), ['aliases', 'code', 'id', 'kind', 'name', 'province_code']);
+    assert.equal(typeof created.json.id, 'number');
     assert.equal(created.json.name, 'Ban Chỉ đạo Thử nghiệm');
     assert.equal(created.json.province_code, '40');
     assert.deepEqual(created.json.aliases, ['BCĐ TN']);

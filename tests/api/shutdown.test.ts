@@ -73,6 +73,7 @@ describe(`graceful shutdown [${engineFromEnv()}]`, () => {
     const lock = await holdWriteLock(srv);
     const body = JSON.stringify({ population: 54321 });
     let clientPort = 0;
+    let answered = false;
     const response = new Promise<{ status: number; text: string }>((resolve, reject) => {
       const req = http.request(new URL(`/api/v1/communes/${COMMUNE}`, srv!.baseUrl), {
         method: 'PATCH', agent: false,
@@ -82,6 +83,7 @@ describe(`graceful shutdown [${engineFromEnv()}]`, () => {
         },
       }, (res) => {
         let text = '';
+        answered = true;
         res.setEncoding('utf8').on('data', (d) => (text += d)).on('end', () => resolve({ status: res.statusCode!, text }));
       });
       req.on('socket', (s) => s.on('connect', () => (clientPort = s.localPort!)));
@@ -97,6 +99,8 @@ describe(`graceful shutdown [${engineFromEnv()}]`, () => {
       const theirs = sockets.find((s) => s.local === serverPort && s.remote === clientPort && s.state === 1);
       return !!ours && ours.tx === 0 && !!theirs && theirs.rx === 0;
     });
+    // The lock must be what holds the request; otherwise this test would prove nothing.
+    assert.equal(answered, false, 'the request completed before SIGTERM: the lock did not hold it');
     srv.kill('SIGTERM');
     await lock.release();
 
