@@ -140,6 +140,17 @@ describe(`users [${engineFromEnv()}]`, () => {
     assertError(await admin.patch(`/api/v1/users/${u.json.id}`, { password: 'short' }), 400, 'auth.weak_password');
   });
 
+  test('the full name can be changed, and is stored in NFC', async () => {
+    const list = await admin.get('/api/v1/users?q=forgetful');
+    const id = list.json.items.find((u: any) => u.username === 'forgetful').id;
+    const decomposed = 'Lê Thị Hồng'.normalize('NFD');
+    const r = await admin.patch(`/api/v1/users/${id}`, { full_name: decomposed });
+    assert.equal(r.status, 200, r.text);
+    assert.equal(r.json.full_name, 'Lê Thị Hồng'.normalize('NFC'));
+    const found = await admin.get('/api/v1/users?q=le%20thi%20hong');
+    assert.ok(found.json.items.some((u: any) => u.id === id), 'search by the new name');
+  });
+
   test('PATCH of an unknown user is 404', async () => {
     assertError(await admin.patch('/api/v1/users/999999', { full_name: 'Không có' }), 404, 'not_found');
   });
