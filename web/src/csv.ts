@@ -1,11 +1,19 @@
 import type { Commune } from './api/types';
 
-export const POPULATION_HEADER = 'commune_code,population';
+export const POPULATION_COLUMNS = 'commune_code,population';
 
-/** The import template: every commune of the province with its current population (blank when unknown). */
+function csvField(value: string): string {
+  return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
+}
+
+/**
+ * The import template: every commune of the province with its name (for people; the server reads
+ * columns by header and ignores this one) and its current population, blank when unknown.
+ * The BOM lets Excel open the Vietnamese names as UTF-8.
+ */
 export function populationTemplate(communes: Commune[]): string {
-  const lines = communes.map((c) => `${c.code},${c.population ?? ''}`);
-  return [POPULATION_HEADER, ...lines].join('\r\n') + '\r\n';
+  const lines = communes.map((c) => [c.code, csvField(c.name), c.population ?? ''].join(','));
+  return '\uFEFF' + ['commune_code,commune_name,population', ...lines].join('\r\n') + '\r\n';
 }
 
 /** Offer `text` as a file download without a round trip to the server. */

@@ -17,34 +17,42 @@ export interface Loaded<T> {
 export function useLoad<T>(load: () => Promise<T>, key: string): Loaded<T> {
   const [data, setData] = useState<T | undefined>(undefined);
   const [failure, setFailure] = useState<unknown>(undefined);
-  const [loading, setLoading] = useState(true);
+  // Which request the current data answers: loading is true from the very render in which the
+  // key changes, so nobody (person or test) ever reads old rows as the answer to a new query.
+  const [answered, setAnswered] = useState('');
   const [tick, setTick] = useState(0);
   const loadRef = useRef(load);
   loadRef.current = load;
+  const request = `${tick}|${key}`;
 
   useEffect(() => {
     let current = true;
-    setLoading(true);
     loadRef.current().then(
       (value) => {
         if (!current) return;
         setData(value);
         setFailure(undefined);
-        setLoading(false);
+        setAnswered(request);
       },
       (error: unknown) => {
         if (!current) return;
         setFailure(error);
-        setLoading(false);
+        setAnswered(request);
       },
     );
     return () => {
       current = false;
     };
-  }, [key, tick]);
+  }, [request]);
 
   const reload = useCallback(() => setTick((t) => t + 1), []);
-  return { data, failure, error: failure === undefined ? '' : errorMessage(failure), loading, reload };
+  return {
+    data,
+    failure,
+    error: failure === undefined ? '' : errorMessage(failure),
+    loading: answered !== request,
+    reload,
+  };
 }
 
 /** A value that follows `value` after `delay` ms of quiet (for search boxes). */

@@ -37,10 +37,37 @@ export const can = {
   readAudit: (u: User) => u.role === 'admin' || u.role === 'auditor',
 };
 
+/** Audit actions written so far; later modules add theirs. */
+export const ACTION_LABELS: Record<string, string> = {
+  'auth.login': 'Đăng nhập',
+  'auth.login_failed': 'Đăng nhập thất bại',
+  'auth.logout': 'Đăng xuất',
+  'auth.password_change': 'Đổi mật khẩu',
+  'user.create': 'Tạo người dùng',
+  'user.update': 'Sửa người dùng',
+  'commune.update': 'Cập nhật xã, phường',
+  'commune.population_import': 'Nhập dân số từ CSV',
+  'agency.create': 'Thêm cơ quan, đơn vị',
+  'demo.seed': 'Tạo dữ liệu mẫu',
+};
+
+export const OBJECT_TYPE_LABELS: Record<string, string> = {
+  user: 'Người dùng',
+  commune: 'Xã, phường',
+  province: 'Tỉnh',
+  agency: 'Cơ quan, đơn vị',
+};
+
 const numberFormat = new Intl.NumberFormat('vi-VN');
+// Vietnam time (UTC+7) whatever the browser's zone: legal dates are Vietnamese dates.
 const dateTimeFormat = new Intl.DateTimeFormat('vi-VN', {
-  dateStyle: 'short',
-  timeStyle: 'medium',
+  day: '2-digit',
+  month: '2-digit',
+  year: 'numeric',
+  hour: '2-digit',
+  minute: '2-digit',
+  second: '2-digit',
+  hour12: false,
   timeZone: 'Asia/Ho_Chi_Minh',
 });
 

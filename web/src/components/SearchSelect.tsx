@@ -47,7 +47,11 @@ export function SearchSelect({ label, searchLabel, value, currentOption, search,
           ))}
         </select>
         {found.error && <p className="field-error">{found.error}</p>}
-        {found.data && found.data.length === 0 && <p className="hint">Không tìm thấy kết quả phù hợp.</p>}
+        {found.data && (
+          <p className="hint" role="status">
+            {found.data.length === 0 ? 'Không tìm thấy kết quả phù hợp.' : `${found.data.length} kết quả.`}
+          </p>
+        )}
       </div>
     </fieldset>
   );

@@ -7,7 +7,7 @@ import { PageHeader } from '../components/PageHeader';
 import { Pagination } from '../components/Pagination';
 import { Table, type Column } from '../components/Table';
 import { useLoad } from '../hooks';
-import { formatDateTime, formatNumber } from '../labels';
+import { ACTION_LABELS, OBJECT_TYPE_LABELS, formatDateTime, formatNumber } from '../labels';
 
 const PAGE_SIZE = 50;
 const FILTERS = ['actor', 'action', 'object_type', 'from', 'to'] as const;
@@ -17,8 +17,19 @@ const columns: Column<AuditEntry>[] = [
   { label: 'Số thứ tự', numeric: true, render: (e) => e.seq },
   { label: 'Thời điểm', render: (e) => <time dateTime={e.at}>{formatDateTime(e.at)}</time> },
   { label: 'Người thực hiện', render: (e) => e.actor },
-  { label: 'Hành động', render: (e) => <code>{e.action}</code> },
-  { label: 'Đối tượng', render: (e) => (e.object_id ? `${e.object_type} ${e.object_id}` : e.object_type) },
+  {
+    label: 'Hành động',
+    render: (e) => (
+      <span className="stack">
+        {ACTION_LABELS[e.action] ?? e.action}
+        <code>{e.action}</code>
+      </span>
+    ),
+  },
+  {
+    label: 'Đối tượng',
+    render: (e) => `${OBJECT_TYPE_LABELS[e.object_type] ?? e.object_type} ${e.object_id}`.trim(),
+  },
   { label: 'Lý do', render: (e) => e.reason ?? '' },
   {
     label: 'Chi tiết',
@@ -77,6 +88,24 @@ export function Audit() {
     </div>
   );
 
+  const choice = (name: Filter, label: string, labels: Record<string, string>) => {
+    const known = Object.keys(labels);
+    const options = draft[name] && !known.includes(draft[name]) ? [...known, draft[name]] : known;
+    return (
+      <div className="field">
+        <label htmlFor={`audit-${name}`}>{label}</label>
+        <select id={`audit-${name}`} value={draft[name]} onChange={(e) => setDraft({ ...draft, [name]: e.target.value })}>
+          <option value="">Tất cả</option>
+          {options.map((value) => (
+            <option key={value} value={value}>
+              {labels[value] ?? value}
+            </option>
+          ))}
+        </select>
+      </div>
+    );
+  };
+
   return (
     <section>
       <PageHeader title="Nhật ký hệ thống">
@@ -99,8 +128,8 @@ export function Audit() {
 
       <form className="filters" onSubmit={apply} aria-label="Lọc nhật ký">
         {input('actor', 'Người thực hiện')}
-        {input('action', 'Hành động')}
-        {input('object_type', 'Loại đối tượng')}
+        {choice('action', 'Hành động', ACTION_LABELS)}
+        {choice('object_type', 'Loại đối tượng', OBJECT_TYPE_LABELS)}
         {input('from', 'Từ ngày', 'date')}
         {input('to', 'Đến ngày', 'date')}
         <div className="buttons">

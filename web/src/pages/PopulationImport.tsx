@@ -6,7 +6,7 @@ import type { Commune, Page, RowError } from '../api/types';
 import { Alert } from '../components/Alert';
 import { PageHeader } from '../components/PageHeader';
 import { Table, type Column } from '../components/Table';
-import { POPULATION_HEADER, downloadText, populationTemplate } from '../csv';
+import { POPULATION_COLUMNS, downloadText, populationTemplate } from '../csv';
 import { formatNumber } from '../labels';
 
 const MAX_FILE_BYTES = 2 * 1024 * 1024;
@@ -85,10 +85,13 @@ export function PopulationImport() {
       <PageHeader title="Nhập dân số từ tệp CSV" />
       <div className="help">
         <p>
-          Tệp CSV mã hóa UTF-8, dòng đầu là tiêu đề <code>{POPULATION_HEADER}</code>, mỗi dòng sau gồm mã xã, phường (5
-          chữ số) và số dân (số nguyên từ 0 đến 10.000.000).
+          Tệp CSV mã hóa UTF-8, dòng đầu là tiêu đề có các cột <code>{POPULATION_COLUMNS}</code>; mỗi dòng sau gồm mã
+          xã, phường (5 chữ số) và số dân (số nguyên từ 0 đến 10.000.000). Các cột khác được bỏ qua.
         </p>
-        <p>Nếu có bất kỳ dòng nào sai, hệ thống không nhập dòng nào và liệt kê các dòng cần sửa.</p>
+        <p>
+          Tệp mẫu liệt kê mọi xã, phường của tỉnh cùng số dân hiện có: điền số dân còn trống hoặc xóa các dòng chưa có
+          số liệu. Nếu có bất kỳ dòng nào sai, hệ thống không nhập dòng nào và liệt kê các dòng cần sửa.
+        </p>
         <button type="button" className="button secondary" onClick={onTemplate}>
           Tải tệp mẫu
         </button>

@@ -75,8 +75,12 @@ export function UserCreateForm({ onCreated, onCancel }: { onCreated(user: User):
             value={username}
             onChange={(e) => setUsername(e.target.value)}
             aria-invalid={invalid('username')}
+            aria-describedby="new-username-hint"
             required
           />
+          <p id="new-username-hint" className="hint">
+            3–64 ký tự: chữ thường không dấu, chữ số, dấu chấm, gạch dưới, gạch ngang.
+          </p>
         </div>
         <div className="field">
           <label htmlFor="new-full-name">Họ và tên</label>
