@@ -1,0 +1,159 @@
+// Browser tests of the shell: roles and navigation, audit page, password change, keyboard use and
+// the layout at desktop and phone widths (screenshots go to the temp dir for a person to look at).
+import assert from 'node:assert/strict';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { after, before, describe, test } from 'node:test';
+import type { Page } from 'playwright-core';
+import { ADMIN, DESKTOP, logIn, PASSWORD, PHONE, PROVINCE, rowsWhen, startWeb, tableRows, type Web } from './web.ts';
+
+const AUDITOR = 'e2e_auditor';
+const LEADER = 'e2e_leader';
+
+async function navLinks(page: Page): Promise<string[]> {
+  return page.getByRole('navigation', { name: 'Chức năng' }).getByRole('link').allInnerTexts();
+}
+
+describe('web UI: shell, roles, audit, layout', () => {
+  let web: Web;
+  before(async () => {
+    web = await startWeb();
+    await web.srv.addUser({ username: AUDITOR, role: 'auditor', scope: `province:${PROVINCE}`, password: PASSWORD });
+    await web.srv.addUser({ username: LEADER, role: 'leader', scope: `province:${PROVINCE}`, password: PASSWORD,
+      fullName: 'Lê Văn Lãnh Đạo' });
+  });
+  after(async () => {
+    await web?.close();
+  });
+
+  test('each role sees only the navigation it may use', async () => {
+    const modules = ['Tổng quan', 'Kế hoạch', 'Đối tượng', 'Địa bàn', 'Báo cáo', 'Xã, phường'];
+    for (const [user, extra] of [[ADMIN, ['Người dùng', 'Nhật ký']], [AUDITOR, ['Nhật ký']], [LEADER, []]] as const) {
+      const { context, page } = await web.newPage();
+      try {
+        await logIn(page, user);
+        assert.deepEqual(await navLinks(page), [...modules, ...extra], user);
+      } finally {
+        await context.close();
+      }
+    }
+  });
+
+  test('modules to come show an "under construction" page', async () => {
+    const { context, page } = await web.newPage();
+    try {
+      await logIn(page, LEADER);
+      assert.match(await page.locator('header').innerText(), /Lê Văn Lãnh Đạo[\s\S]*Lãnh đạo · Tỉnh Nghệ An/);
+      await page.getByRole('navigation', { name: 'Chức năng' }).getByRole('link', { name: 'Kế hoạch' }).click();
+      await page.getByRole('heading', { level: 1, name: 'Kế hoạch' }).waitFor();
+      assert.match(await page.locator('main').innerText(), /Đang xây dựng/);
+      const current = page.getByRole('navigation', { name: 'Chức năng' }).locator('[aria-current="page"]');
+      assert.equal(await current.innerText(), 'Kế hoạch');
+      // A leader reads communes but gets no edit form and no import.
+      await page.goto('/xa-phuong/16681');
+      await page.getByRole('heading', { level: 1, name: 'Phường Thành Vinh' }).waitFor();
+      assert.equal(await page.getByRole('button', { name: 'Lưu' }).count(), 0);
+    } finally {
+      await context.close();
+    }
+  });
+
+  test('the auditor filters the audit log and checks its integrity', async () => {
+    const { context, page } = await web.newPage();
+    try {
+      await logIn(page, AUDITOR);
+      await page.getByRole('navigation', { name: 'Chức năng' }).getByRole('link', { name: 'Nhật ký' }).click();
+      await page.getByRole('heading', { level: 1, name: 'Nhật ký hệ thống' }).waitFor();
+      const all = await tableRows(page);
+      assert.ok(all.length >= 2, 'logins are audited');
+      const seqs = all.map((r) => Number(r[0]));
+      assert.deepEqual(seqs, [...seqs].sort((a, b) => b - a), 'newest first');
+
+      await page.getByLabel('Người thực hiện').fill(AUDITOR);
+      await page.getByLabel('Hành động').selectOption({ label: 'Đăng nhập' });
+      await page.getByRole('button', { name: 'Lọc', exact: true }).click();
+      await page.waitForURL(/action=auth\.login/);
+      // Only this auditor's logins remain (the leader's and admin's logins and the CLI's user.create go).
+      const mine = await rowsWhen(page, (rows) => rows.every((r) => r[2] === AUDITOR), 'only the auditor');
+      assert.ok(mine.length >= 1);
+      assert.ok(mine.every((r) => r[3]?.endsWith('auth.login')), JSON.stringify(mine));
+
+      await page.getByRole('button', { name: 'Kiểm tra tính toàn vẹn' }).click();
+      const ok = page.getByRole('status').filter({ hasText: 'Nhật ký toàn vẹn' });
+      await ok.waitFor();
+      assert.match(await ok.innerText(), /đã kiểm tra \d+ bản ghi/);
+    } finally {
+      await context.close();
+    }
+  });
+
+  test('a user changes the password and logs in with the new one', async () => {
+    const { context, page } = await web.newPage();
+    try {
+      await web.srv.addUser({ username: 'e2e_pw', role: 'leader', scope: `province:${PROVINCE}`, password: PASSWORD });
+      await logIn(page, 'e2e_pw');
+      await page.getByRole('link', { name: 'Đổi mật khẩu' }).click();
+      await page.getByLabel('Mật khẩu hiện tại').fill('wrong-current-password');
+      await page.getByLabel('Mật khẩu mới', { exact: true }).fill('Mat-khau-moi-12345');
+      await page.getByLabel('Nhập lại mật khẩu mới').fill('Mat-khau-moi-12345');
+      await page.getByRole('button', { name: 'Đổi mật khẩu' }).click();
+      await page.getByRole('alert').waitFor();
+      assert.equal(await page.getByLabel('Mật khẩu hiện tại').getAttribute('aria-invalid'), 'true');
+
+      await page.getByLabel('Mật khẩu hiện tại').fill(PASSWORD);
+      await page.getByRole('button', { name: 'Đổi mật khẩu' }).click();
+      await page.getByRole('status').filter({ hasText: 'Đã đổi mật khẩu' }).waitFor();
+      await page.getByRole('button', { name: 'Đăng xuất' }).click();
+      await logIn(page, 'e2e_pw', 'Mat-khau-moi-12345');
+    } finally {
+      await context.close();
+    }
+  });
+
+  test('keyboard: the first Tab reaches the skip link, which jumps to the main content', async () => {
+    const { context, page } = await web.newPage();
+    try {
+      await logIn(page, ADMIN);
+      await page.goto('/xa-phuong');
+      await page.getByRole('heading', { level: 1, name: 'Xã, phường' }).waitFor();
+      await page.keyboard.press('Tab');
+      assert.equal(await page.evaluate(() => document.activeElement?.textContent), 'Bỏ qua, đến nội dung chính');
+      await page.keyboard.press('Enter');
+      await page.keyboard.press('Tab');
+      // The next stop after main is inside main, not in the header or the navigation.
+      assert.equal(await page.evaluate(() => !!document.activeElement?.closest('main')), true);
+    } finally {
+      await context.close();
+    }
+  });
+
+  test('the communes page fits desktop and phone widths', async () => {
+    for (const [name, size] of [['desktop', DESKTOP], ['phone', PHONE]] as const) {
+      const { context, page } = await web.newPage(size);
+      try {
+        await logIn(page, ADMIN);
+        await page.goto('/xa-phuong');
+        const rows = await tableRows(page);
+        assert.equal(rows.length, 50);
+        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+        assert.ok(overflow <= 0, `${name}: page is ${overflow}px wider than the screen`);
+        const nav = page.getByRole('navigation', { name: 'Chức năng' });
+        const toggle = page.getByRole('button', { name: 'Menu' });
+        if (name === 'phone') {
+          // The navigation folds behind a menu button with aria-expanded.
+          assert.equal(await nav.isVisible(), false);
+          await toggle.click();
+          assert.equal(await page.getByRole('button', { name: 'Đóng menu' }).getAttribute('aria-expanded'), 'true');
+          assert.equal(await nav.isVisible(), true);
+          await page.getByRole('button', { name: 'Đóng menu' }).click();
+        } else {
+          assert.equal(await nav.isVisible(), true);
+          assert.equal(await toggle.isVisible(), false);
+        }
+        await page.screenshot({ path: path.join(tmpdir(), `pcmt-communes-${name}.png`), fullPage: false });
+      } finally {
+        await context.close();
+      }
+    }
+  });
+});

@@ -1,0 +1,84 @@
+// Shared setup for the browser tests: a pcmt serving the built SPA, Debian's chromium, and steps
+// a person takes (log in, log out). The SPA must be built first (cd web && npm run build).
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { launchBrowser } from '../lib/browser.ts';
+import { repoRoot, startServer, type TestServer } from '../lib/server.ts';
+
+export const PASSWORD = 'Mat-khau-thu-nghiem-1';
+export const PROVINCE = '40'; // Nghệ An
+export const ADMIN = 'e2e_admin';
+
+export interface Web {
+  srv: TestServer;
+  browser: Browser;
+  /** A fresh browser profile (no cookies) with a page at `width`×`height`. */
+  newPage(size?: { width: number; height: number }): Promise<{ context: BrowserContext; page: Page }>;
+  close(): Promise<void>;
+}
+
+export const DESKTOP = { width: 1280, height: 800 };
+export const PHONE = { width: 390, height: 844 };
+
+export async function startWeb(): Promise<Web> {
+  const dist = path.join(repoRoot, 'web', 'dist');
+  if (!existsSync(path.join(dist, 'index.html'))) {
+    throw new Error(`${dist}/index.html is missing: run "npm ci && npm run build" in web/ first`);
+  }
+  const srv = await startServer({ web: dist });
+  let browser: Browser | undefined;
+  try {
+    await srv.addUser({ username: ADMIN, role: 'admin', scope: `province:${PROVINCE}`, password: PASSWORD,
+      fullName: 'Trần Thị Quản Trị' });
+    browser = await launchBrowser();
+  } catch (e) {
+    await srv.stop().catch(() => {});
+    throw e;
+  }
+  const b = browser;
+  return {
+    srv,
+    browser: b,
+    async newPage(size = DESKTOP) {
+      const context = await b.newContext({ viewport: size, locale: 'vi-VN', baseURL: srv.baseUrl });
+      context.setDefaultTimeout(10_000);
+      return { context, page: await context.newPage() };
+    },
+    async close() {
+      await b.close().catch(() => {});
+      await srv.stop();
+    },
+  };
+}
+
+/** Logs in through the login form and waits for the shell. */
+export async function logIn(page: Page, username: string, password = PASSWORD): Promise<void> {
+  await page.goto('/dang-nhap');
+  await page.getByLabel('Tên đăng nhập', { exact: true }).fill(username);
+  await page.getByLabel('Mật khẩu', { exact: true }).fill(password);
+  await page.getByRole('button', { name: 'Đăng nhập' }).click();
+  await page.getByRole('button', { name: 'Đăng xuất' }).waitFor();
+}
+
+/** Rows of the page's data table as arrays of cell texts. */
+export async function tableRows(page: Page): Promise<string[][]> {
+  await page.locator('.table-wrap:not([aria-busy])').first().waitFor();
+  return page.locator('table.table tbody tr').evaluateAll((rows) =>
+    rows.map((r) => Array.from(r.querySelectorAll('td'), (td) => (td.textContent ?? '').trim())),
+  );
+}
+
+/**
+ * The table's rows once `ready(rows)` holds: after a filter changes, the old rows stay on screen
+ * until the new answer arrives, so a test waits for the answer it expects rather than a delay.
+ */
+export async function rowsWhen(page: Page, ready: (rows: string[][]) => boolean, what: string): Promise<string[][]> {
+  const deadline = Date.now() + 10_000;
+  for (;;) {
+    const rows = await tableRows(page);
+    if (ready(rows)) return rows;
+    if (Date.now() > deadline) throw new Error(`table never showed ${what}; last rows: ${JSON.stringify(rows)}`);
+    await page.waitForTimeout(100);
+  }
+}
