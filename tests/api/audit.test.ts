@@ -1,24 +1,18 @@
 // The audit log: one row per write and per login attempt; a hash chain that `pcmt audit verify` and
 // /api/v1/audit/verify check, and that detects rows edited, deleted or reordered directly in the database.
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
+import { before, describe, test } from 'node:test';
 import { ApiClient } from '../lib/client.ts';
-import { assertError, auditRows, COMMUNE, PASSWORD, startWithUsers, type Fixture } from '../lib/fixtures.ts';
+import { assertError, auditRows, COMMUNE, PASSWORD, useFixture } from '../lib/fixtures.ts';
 import { engineFromEnv } from '../lib/server.ts';
 
 const COLUMNS = 'at_ms, actor_id, actor, action, object_type, object_id, province_code, reason, detail, prev_hash, hash';
 
 describe(`audit [${engineFromEnv()}]`, () => {
-  let fx: Fixture;
-  let admin: ApiClient;
+  const fx = useFixture();
   let auditor: ApiClient;
   before(async () => {
-    fx = await startWithUsers();
-    admin = await fx.as('admin');
     auditor = await fx.as('auditor');
-  });
-  after(async () => {
-    await fx?.srv.stop();
   });
 
   const loginRows = async () => (await auditRows(auditor)).filter((e) => /login/.test(e.action));
@@ -35,7 +29,7 @@ describe(`audit [${engineFromEnv()}]`, () => {
   });
 
   test('a write leaves a row naming the actor, the action and the object', async () => {
-    const r = await admin.patch(`/api/v1/communes/${COMMUNE}`, { population: 12345 });
+    const r = await fx.admin.patch(`/api/v1/communes/${COMMUNE}`, { population: 12345 });
     assert.equal(r.status, 200, r.text);
     const [e] = await auditRows(auditor, 'action=commune.update');
     assert.ok(e, 'no commune.update row');
@@ -47,8 +41,8 @@ describe(`audit [${engineFromEnv()}]`, () => {
 
   test('a refused write leaves no row', async () => {
     const before = (await auditRows(auditor, 'action=commune.update')).length;
-    await admin.patch(`/api/v1/communes/${COMMUNE}`, { population: -3 });
-    await admin.patch(`/api/v1/communes/${COMMUNE}`, { population: 3 }, { noCsrf: true });
+    await fx.admin.patch(`/api/v1/communes/${COMMUNE}`, { population: -3 });
+    await fx.admin.patch(`/api/v1/communes/${COMMUNE}`, { population: 3 }, { noCsrf: true });
     assert.equal((await auditRows(auditor, 'action=commune.update')).length, before);
   });
 
@@ -73,12 +67,12 @@ describe(`audit [${engineFromEnv()}]`, () => {
   });
 
   test('creating a user and importing populations are audited', async () => {
-    const u = await admin.post('/api/v1/users', { username: 'audited_user', full_name: 'Được ghi vết', role: 'leader',
+    const u = await fx.admin.post('/api/v1/users', { username: 'audited_user', full_name: 'Được ghi vết', role: 'leader',
       scope: 'province:40', password: PASSWORD });
     assert.equal(u.status, 201, u.text);
     const userRows = await auditRows(auditor, 'object_type=user');
     assert.ok(userRows.some((e) => e.object_id === String(u.json.id) && e.actor === fx.users.admin), JSON.stringify(userRows));
-    const imp = await admin.post('/api/v1/communes/population-import?province=40', undefined,
+    const imp = await fx.admin.post('/api/v1/communes/population-import?province=40', undefined,
       { raw: `commune_code,population\n${COMMUNE},777\n`, contentType: 'text/csv' });
     assert.equal(imp.status, 200, imp.text);
     const [newest] = await auditRows(auditor);
@@ -222,7 +216,7 @@ describe(`audit [${engineFromEnv()}]`, () => {
     });
 
     test('the server keeps appending to the repaired chain', async () => {
-      assert.equal((await admin.patch(`/api/v1/communes/${COMMUNE}`, { population: 4321 })).status, 200);
+      assert.equal((await fx.admin.patch(`/api/v1/communes/${COMMUNE}`, { population: 4321 })).status, 200);
       await assertIntact('after a new write');
     });
 

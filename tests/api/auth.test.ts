@@ -1,18 +1,12 @@
 // Login, sessions, logout, lockout, throttling, password change.
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import { ApiClient, setCookieLine } from '../lib/client.ts';
-import { assertError, PASSWORD, startWithUsers, type Fixture } from '../lib/fixtures.ts';
+import { assertError, PASSWORD, useFixture } from '../lib/fixtures.ts';
 import { engineFromEnv } from '../lib/server.ts';
 
 describe(`auth [${engineFromEnv()}]`, () => {
-  let fx: Fixture;
-  before(async () => {
-    fx = await startWithUsers();
-  });
-  after(async () => {
-    await fx?.srv.stop();
-  });
+  const fx = useFixture();
 
   test('login sets an HttpOnly SameSite=Strict session cookie and returns the user and a CSRF token', async () => {
     const c = new ApiClient(fx.srv.baseUrl);
@@ -135,13 +129,7 @@ describe(`auth [${engineFromEnv()}]`, () => {
 });
 
 describe(`auth throttling per address [${engineFromEnv()}]`, () => {
-  let fx: Fixture;
-  before(async () => {
-    fx = await startWithUsers();
-  });
-  after(async () => {
-    await fx?.srv.stop();
-  });
+  const fx = useFixture();
 
   test('20 failures from one address throttle it: 429 auth.throttled even for a valid login', async () => {
     const c = new ApiClient(fx.srv.baseUrl);

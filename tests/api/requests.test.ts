@@ -1,9 +1,9 @@
 // Request hygiene every endpoint shares: CSRF, JSON parsing, body size, content type.
 import assert from 'node:assert/strict';
 import net from 'node:net';
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import { ApiClient } from '../lib/client.ts';
-import { assertError, COMMUNE, PASSWORD, startWithUsers, type Fixture } from '../lib/fixtures.ts';
+import { assertError, COMMUNE, PASSWORD, useFixture } from '../lib/fixtures.ts';
 import { engineFromEnv } from '../lib/server.ts';
 
 const MiB = 1024 * 1024;
@@ -26,37 +26,29 @@ function sendHeadOnly(baseUrl: string, head: string): Promise<{ status: number; 
 }
 
 describe(`request checks [${engineFromEnv()}]`, () => {
-  let fx: Fixture;
-  let admin: ApiClient;
-  before(async () => {
-    fx = await startWithUsers();
-    admin = await fx.as('admin');
-  });
-  after(async () => {
-    await fx?.srv.stop();
-  });
+  const fx = useFixture();
 
-  const population = async () => (await admin.get(`/api/v1/communes/${COMMUNE}`)).json.population;
+  const population = async () => (await fx.admin.get(`/api/v1/communes/${COMMUNE}`)).json.population;
   const userExists = async (username: string) =>
-    (await admin.get(`/api/v1/users?q=${username}`)).json.items.some((u: any) => u.username === username);
+    (await fx.admin.get(`/api/v1/users?q=${username}`)).json.items.some((u: any) => u.username === username);
 
   test('PATCH without X-CSRF-Token is 403 auth.csrf and changes nothing', async () => {
     const before = await population();
-    assertError(await admin.patch(`/api/v1/communes/${COMMUNE}`, { population: 4242 }, { noCsrf: true }), 403, 'auth.csrf');
+    assertError(await fx.admin.patch(`/api/v1/communes/${COMMUNE}`, { population: 4242 }, { noCsrf: true }), 403, 'auth.csrf');
     assert.equal(await population(), before);
   });
 
   test('PATCH with a wrong X-CSRF-Token is 403 auth.csrf and changes nothing', async () => {
     const before = await population();
-    const r = await admin.patch(`/api/v1/communes/${COMMUNE}`, { population: 4243 },
-      { headers: { 'X-CSRF-Token': 'x'.repeat(admin.csrfToken!.length) } });
+    const r = await fx.admin.patch(`/api/v1/communes/${COMMUNE}`, { population: 4243 },
+      { headers: { 'X-CSRF-Token': 'x'.repeat(fx.admin.csrfToken!.length) } });
     assertError(r, 403, 'auth.csrf');
     assert.equal(await population(), before);
   });
 
   test("another session's CSRF token does not count", async () => {
     const other = await fx.as('admin');
-    const r = await admin.patch(`/api/v1/communes/${COMMUNE}`, { population: 4244 },
+    const r = await fx.admin.patch(`/api/v1/communes/${COMMUNE}`, { population: 4244 },
       { headers: { 'X-CSRF-Token': other.csrfToken! } });
     assertError(r, 403, 'auth.csrf');
   });
@@ -64,8 +56,8 @@ describe(`request checks [${engineFromEnv()}]`, () => {
   test('POST without X-CSRF-Token is 403 auth.csrf and creates nothing', async () => {
     const body = { username: 't_csrf_victim', full_name: 'Nạn nhân', role: 'leader', scope: 'province:40',
       password: 'Mat-khau-dai-du-1' };
-    assertError(await admin.post('/api/v1/users', body, { noCsrf: true }), 403, 'auth.csrf');
-    assertError(await admin.post('/api/v1/users', body, { headers: { 'X-CSRF-Token': '' } }), 403, 'auth.csrf');
+    assertError(await fx.admin.post('/api/v1/users', body, { noCsrf: true }), 403, 'auth.csrf');
+    assertError(await fx.admin.post('/api/v1/users', body, { headers: { 'X-CSRF-Token': '' } }), 403, 'auth.csrf');
     assert.equal(await userExists('t_csrf_victim'), false);
   });
 
@@ -76,7 +68,7 @@ describe(`request checks [${engineFromEnv()}]`, () => {
   });
 
   test('the right token works (the checks above fail for the token, not for the request)', async () => {
-    const r = await admin.patch(`/api/v1/communes/${COMMUNE}`, { population: 4245 });
+    const r = await fx.admin.patch(`/api/v1/communes/${COMMUNE}`, { population: 4245 });
     assert.equal(r.status, 200, r.text);
     assert.equal(await population(), 4245);
   });
@@ -84,7 +76,7 @@ describe(`request checks [${engineFromEnv()}]`, () => {
   test('bad JSON is 400 request.bad_json', async () => {
     const before = await population();
     for (const raw of ['{"population": ', '{population: 1}', "{'population': 1}", '[1,2', '\u0000', '{"population": 1}}']) {
-      assertError(await admin.patch(`/api/v1/communes/${COMMUNE}`, undefined, { raw }), 400, 'request.bad_json');
+      assertError(await fx.admin.patch(`/api/v1/communes/${COMMUNE}`, undefined, { raw }), 400, 'request.bad_json');
     }
     assert.equal(await population(), before);
     const login = await new ApiClient(fx.srv.baseUrl).post('/api/v1/auth/login', undefined,
@@ -94,7 +86,7 @@ describe(`request checks [${engineFromEnv()}]`, () => {
 
   test('a JSON value of the wrong shape is 400, not 500', async () => {
     for (const body of [[], 'text', 42, null, { population: 'many' }, { is_border: 'yes' }]) {
-      const r = await admin.patch(`/api/v1/communes/${COMMUNE}`, undefined, { raw: JSON.stringify(body) });
+      const r = await fx.admin.patch(`/api/v1/communes/${COMMUNE}`, undefined, { raw: JSON.stringify(body) });
       assert.equal(r.status, 400, `${JSON.stringify(body)} → ${r.status} ${r.text}`);
       assert.equal(typeof r.json?.code, 'string');
     }
@@ -105,7 +97,7 @@ describe(`request checks [${engineFromEnv()}]`, () => {
   test('a JSON body over 1 MiB is 413 request.too_large and changes nothing', async () => {
     const before = await population();
     const raw = JSON.stringify({ population: 777, padding: 'x'.repeat(MiB + 16) });
-    assertError(await admin.patch(`/api/v1/communes/${COMMUNE}`, undefined, { raw }), 413, 'request.too_large');
+    assertError(await fx.admin.patch(`/api/v1/communes/${COMMUNE}`, undefined, { raw }), 413, 'request.too_large');
     assert.equal(await population(), before);
     const login = await new ApiClient(fx.srv.baseUrl).post('/api/v1/auth/login', undefined,
       { raw: JSON.stringify({ username: 't_admin', password: PASSWORD, padding: 'y'.repeat(2 * MiB) }) });
@@ -115,7 +107,7 @@ describe(`request checks [${engineFromEnv()}]`, () => {
   test('a declared Content-Length over the limit is answered 413 from the header alone', async () => {
     const head = (p: string, type: string, length: number) =>
       `POST ${p} HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: ${type}\r\nContent-Length: ${length}\r\n` +
-      `Cookie: pcmt_session=${admin.cookies.get('pcmt_session')}\r\nX-CSRF-Token: ${admin.csrfToken}\r\n\r\n`;
+      `Cookie: pcmt_session=${fx.admin.cookies.get('pcmt_session')}\r\nX-CSRF-Token: ${fx.admin.csrfToken}\r\n\r\n`;
     for (const [p, type, length] of [
       ['/api/v1/auth/login', 'application/json', 2 * MiB],
       ['/api/v1/auth/login', 'application/json', MiB + 1],
@@ -130,13 +122,13 @@ describe(`request checks [${engineFromEnv()}]`, () => {
   test('a CSV import over 1 MiB but within its own limit is read and answered', async () => {
     // The import allows larger bodies than JSON routes: 130 rows padded with blank lines past 1 MiB.
     const csv = `commune_code,population\n${COMMUNE},4250\n${'\n'.repeat(MiB + MiB / 2)}`;
-    const r = await admin.post('/api/v1/communes/population-import?province=40', undefined, { raw: csv, contentType: 'text/csv' });
+    const r = await fx.admin.post('/api/v1/communes/population-import?province=40', undefined, { raw: csv, contentType: 'text/csv' });
     assert.ok(r.status === 200 || r.status === 422, `${r.status} ${r.text.slice(0, 300)}`);
   });
 
   test('a JSON body just under 1 MiB is accepted', async () => {
     const raw = JSON.stringify({ population: 778, padding: 'x'.repeat(MiB - 1024) });
-    const r = await admin.patch(`/api/v1/communes/${COMMUNE}`, undefined, { raw });
+    const r = await fx.admin.patch(`/api/v1/communes/${COMMUNE}`, undefined, { raw });
     assert.equal(r.status, 200, r.text.slice(0, 300));
     assert.equal(await population(), 778);
   });
@@ -145,7 +137,7 @@ describe(`request checks [${engineFromEnv()}]`, () => {
     const before = await population();
     const raw = JSON.stringify({ population: 9999 });
     for (const contentType of ['text/plain', 'application/x-www-form-urlencoded', 'text/csv', 'multipart/form-data; boundary=x']) {
-      assertError(await admin.patch(`/api/v1/communes/${COMMUNE}`, undefined, { raw, contentType }),
+      assertError(await fx.admin.patch(`/api/v1/communes/${COMMUNE}`, undefined, { raw, contentType }),
         415, 'request.unsupported_media_type');
     }
     assert.equal(await population(), before);
@@ -156,18 +148,18 @@ describe(`request checks [${engineFromEnv()}]`, () => {
   });
 
   test('the CSV import given JSON is 415', async () => {
-    assertError(await admin.post('/api/v1/communes/population-import?province=40', { rows: [] }),
+    assertError(await fx.admin.post('/api/v1/communes/population-import?province=40', { rows: [] }),
       415, 'request.unsupported_media_type');
   });
 
   test('application/json with a charset parameter is accepted', async () => {
-    const r = await admin.patch(`/api/v1/communes/${COMMUNE}`, undefined,
+    const r = await fx.admin.patch(`/api/v1/communes/${COMMUNE}`, undefined,
       { raw: JSON.stringify({ population: 779 }), contentType: 'application/json; charset=utf-8' });
     assert.equal(r.status, 200, r.text);
   });
 
   test('oversized request headers are refused with a 4xx', async () => {
-    const r = await admin.get('/api/v1/me', { headers: { 'X-Padding': 'p'.repeat(64 * 1024) } });
+    const r = await fx.admin.get('/api/v1/me', { headers: { 'X-Padding': 'p'.repeat(64 * 1024) } });
     assert.ok(r.status === 431 || r.status === 400 || r.status === 413, `got ${r.status}`);
   });
 
@@ -190,12 +182,12 @@ describe(`request checks [${engineFromEnv()}]`, () => {
       ['POST', '/api/v1/users', { username: 'ok_name', full_name: 'y', role: 'leader', scope: 'province:' + '4'.repeat(3000), password: PASSWORD }],
     ];
     for (const [method, p, body] of odd) {
-      const r = await admin.request(method, p, body);
+      const r = await fx.admin.request(method, p, body);
       assert.ok(r.status >= 200 && r.status < 500, `${method} ${p.slice(0, 80)} → ${r.status} ${r.text.slice(0, 200)}`);
       if (r.status >= 400) assert.equal(typeof r.json?.code, 'string', `${method} ${p.slice(0, 80)}: ${r.text.slice(0, 200)}`);
     }
     // The injection attempt matched nothing rather than everything.
-    const inj = await admin.get("/api/v1/communes?province=40&q=%27%20OR%201%3D1%20--");
+    const inj = await fx.admin.get("/api/v1/communes?province=40&q=%27%20OR%201%3D1%20--");
     assert.equal(inj.json.total, 0);
   });
 

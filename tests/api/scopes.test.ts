@@ -1,9 +1,9 @@
 // Roles and scopes: who sees and changes what. Out-of-scope ids answer 404, never another unit's data.
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
+import { before, describe, test } from 'node:test';
 import type { ApiClient } from '../lib/client.ts';
 import {
-  assertError, COMMUNE, FOREIGN_COMMUNE, OTHER_COMMUNE, PROVINCE, startWithUsers, type Fixture, type Role,
+  assertError, COMMUNE, FOREIGN_COMMUNE, OTHER_COMMUNE, PROVINCE, useFixture, type Role,
 } from '../lib/fixtures.ts';
 import { engineFromEnv } from '../lib/server.ts';
 
@@ -11,14 +11,10 @@ const IMPORT = `/api/v1/communes/population-import?province=${PROVINCE}`;
 const csv = (code: string, population: number) => ({ raw: `commune_code,population\n${code},${population}\n`, contentType: 'text/csv' });
 
 describe(`scopes and roles [${engineFromEnv()}]`, () => {
-  let fx: Fixture;
+  const fx = useFixture();
   const clients = {} as Record<Role, ApiClient>;
   before(async () => {
-    fx = await startWithUsers();
     for (const role of Object.keys(fx.users) as Role[]) clients[role] = await fx.as(role);
-  });
-  after(async () => {
-    await fx?.srv.stop();
   });
 
   const population = async (code: string) => (await clients.admin.get(`/api/v1/communes/${code}`)).json.population;

@@ -1,24 +1,16 @@
 // User administration by the admin: create, conflicts, scope rules, disable, re-scope, password reset.
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import { ApiClient } from '../lib/client.ts';
-import { assertError, COMMUNE, OTHER_COMMUNE, PASSWORD, startWithUsers, type Fixture } from '../lib/fixtures.ts';
+import { assertError, COMMUNE, OTHER_COMMUNE, PASSWORD, useFixture } from '../lib/fixtures.ts';
 import { engineFromEnv } from '../lib/server.ts';
 
 const NEW_PASSWORD = 'Mat-khau-moi-cua-xa-2';
 
 describe(`users [${engineFromEnv()}]`, () => {
-  let fx: Fixture;
-  let admin: ApiClient;
-  before(async () => {
-    fx = await startWithUsers();
-    admin = await fx.as('admin');
-  });
-  after(async () => {
-    await fx?.srv.stop();
-  });
+  const fx = useFixture();
 
-  const create = (u: Record<string, unknown>) => admin.post('/api/v1/users', u);
+  const create = (u: Record<string, unknown>) => fx.admin.post('/api/v1/users', u);
 
   test('admin creates a commune user: 201 with the documented shape, and the user can log in', async () => {
     const r = await create({ username: 'cx_thanhvinh', full_name: 'Nguyễn Văn A', role: 'commune',
@@ -36,11 +28,11 @@ describe(`users [${engineFromEnv()}]`, () => {
   });
 
   test('users list: paginated, searchable without diacritics', async () => {
-    const r = await admin.get('/api/v1/users?q=nguyen%20van%20a');
+    const r = await fx.admin.get('/api/v1/users?q=nguyen%20van%20a');
     assert.equal(r.status, 200, r.text);
     assert.ok(r.json.items.some((u: any) => u.username === 'cx_thanhvinh'), r.text);
     for (const u of r.json.items) assert.ok(!('password_hash' in u) && !('password' in u));
-    const all = await admin.get('/api/v1/users?page=1&page_size=2');
+    const all = await fx.admin.get('/api/v1/users?page=1&page_size=2');
     assert.equal(all.json.items.length, 2);
     assert.ok(all.json.total >= 7);
   });
@@ -71,7 +63,7 @@ describe(`users [${engineFromEnv()}]`, () => {
       const username = `bad_${role}_${scope.replace(/\W/g, '_')}`;
       const r = await create({ username, full_name: 'Sai phạm vi', role, scope, password: PASSWORD });
       assertError(r, 400, 'user.scope_invalid');
-      const list = await admin.get(`/api/v1/users?q=${username}`);
+      const list = await fx.admin.get(`/api/v1/users?q=${username}`);
       assert.ok(!list.json.items.some((u: any) => u.username === username), `${username} was created`);
     }
   });
@@ -92,12 +84,12 @@ describe(`users [${engineFromEnv()}]`, () => {
     const u = await create({ username: 'to_disable', full_name: 'Tạm khóa', role: 'leader', scope: 'province:40',
       password: PASSWORD });
     assert.equal(u.status, 201, u.text);
-    const off = await admin.patch(`/api/v1/users/${u.json.id}`, { disabled: true });
+    const off = await fx.admin.patch(`/api/v1/users/${u.json.id}`, { disabled: true });
     assert.equal(off.status, 200, off.text);
     assert.equal(off.json.disabled, true);
     assertError(await new ApiClient(fx.srv.baseUrl).post('/api/v1/auth/login', { username: 'to_disable', password: PASSWORD }),
       401, 'auth.invalid_credentials');
-    const on = await admin.patch(`/api/v1/users/${u.json.id}`, { disabled: false });
+    const on = await fx.admin.patch(`/api/v1/users/${u.json.id}`, { disabled: false });
     assert.equal(on.json.disabled, false);
     await fx.login('to_disable');
   });
@@ -108,7 +100,7 @@ describe(`users [${engineFromEnv()}]`, () => {
     assert.equal(u.status, 201, u.text);
     const c = await fx.login('mover');
     assert.deepEqual((await c.get('/api/v1/communes')).json.items.map((x: any) => x.code), [COMMUNE]);
-    const r = await admin.patch(`/api/v1/users/${u.json.id}`, { scope: `commune:${OTHER_COMMUNE}` });
+    const r = await fx.admin.patch(`/api/v1/users/${u.json.id}`, { scope: `commune:${OTHER_COMMUNE}` });
     assert.equal(r.status, 200, r.text);
     assert.deepEqual(r.json.scope, { kind: 'commune', id: OTHER_COMMUNE, name: 'Phường Trường Vinh' });
     // Whether the open session continues or must log in again, the old commune is out of reach.
@@ -120,11 +112,11 @@ describe(`users [${engineFromEnv()}]`, () => {
   });
 
   test('re-scope to a scope that does not fit the role is 400 user.scope_invalid', async () => {
-    const list = await admin.get('/api/v1/users?q=mover');
+    const list = await fx.admin.get('/api/v1/users?q=mover');
     const id = list.json.items.find((u: any) => u.username === 'mover').id;
-    assertError(await admin.patch(`/api/v1/users/${id}`, { scope: 'province:40' }), 400, 'user.scope_invalid');
-    assertError(await admin.patch(`/api/v1/users/${id}`, { role: 'leader' }), 400, 'user.scope_invalid');
-    const ok = await admin.patch(`/api/v1/users/${id}`, { role: 'leader', scope: 'province:40' });
+    assertError(await fx.admin.patch(`/api/v1/users/${id}`, { scope: 'province:40' }), 400, 'user.scope_invalid');
+    assertError(await fx.admin.patch(`/api/v1/users/${id}`, { role: 'leader' }), 400, 'user.scope_invalid');
+    const ok = await fx.admin.patch(`/api/v1/users/${id}`, { role: 'leader', scope: 'province:40' });
     assert.equal(ok.status, 200, ok.text);
     assert.equal(ok.json.role, 'leader');
   });
@@ -132,26 +124,26 @@ describe(`users [${engineFromEnv()}]`, () => {
   test('password reset by the admin: the old password stops working, the new one works', async () => {
     const u = await create({ username: 'forgetful', full_name: 'Hay quên', role: 'leader', scope: 'province:40',
       password: PASSWORD });
-    const r = await admin.patch(`/api/v1/users/${u.json.id}`, { password: NEW_PASSWORD });
+    const r = await fx.admin.patch(`/api/v1/users/${u.json.id}`, { password: NEW_PASSWORD });
     assert.equal(r.status, 200, r.text);
     assertError(await new ApiClient(fx.srv.baseUrl).post('/api/v1/auth/login', { username: 'forgetful', password: PASSWORD }),
       401, 'auth.invalid_credentials');
     await fx.login('forgetful', NEW_PASSWORD);
-    assertError(await admin.patch(`/api/v1/users/${u.json.id}`, { password: 'short' }), 400, 'auth.weak_password');
+    assertError(await fx.admin.patch(`/api/v1/users/${u.json.id}`, { password: 'short' }), 400, 'auth.weak_password');
   });
 
   test('the full name can be changed, and is stored in NFC', async () => {
-    const list = await admin.get('/api/v1/users?q=forgetful');
+    const list = await fx.admin.get('/api/v1/users?q=forgetful');
     const id = list.json.items.find((u: any) => u.username === 'forgetful').id;
     const decomposed = 'Lê Thị Hồng'.normalize('NFD');
-    const r = await admin.patch(`/api/v1/users/${id}`, { full_name: decomposed });
+    const r = await fx.admin.patch(`/api/v1/users/${id}`, { full_name: decomposed });
     assert.equal(r.status, 200, r.text);
     assert.equal(r.json.full_name, 'Lê Thị Hồng'.normalize('NFC'));
-    const found = await admin.get('/api/v1/users?q=le%20thi%20hong');
+    const found = await fx.admin.get('/api/v1/users?q=le%20thi%20hong');
     assert.ok(found.json.items.some((u: any) => u.id === id), 'search by the new name');
   });
 
   test('PATCH of an unknown user is 404', async () => {
-    assertError(await admin.patch('/api/v1/users/999999', { full_name: 'Không có' }), 404, 'not_found');
+    assertError(await fx.admin.patch('/api/v1/users/999999', { full_name: 'Không có' }), 404, 'not_found');
   });
 });

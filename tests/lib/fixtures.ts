@@ -4,6 +4,7 @@ import assert from 'node:assert/strict';
 import { ApiClient, type ApiResponse } from './client.ts';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { after, before } from 'node:test';
 import { repoRoot, startServer, type StartOptions, type TestServer } from './server.ts';
 
 export const PASSWORD = 'Mat-khau-thu-nghiem-1';
@@ -90,4 +91,25 @@ export function referenceCommunes(province: string): ReferenceCommune[] {
     const [code, name, kind, province_code] = line.split(',');
     return { code, name, kind, province_code };
   }).filter((c) => c.province_code === province);
+}
+
+export interface FixtureContext extends Fixture {
+  /** Logged in as the standard admin. */
+  admin: ApiClient;
+}
+
+/**
+ * For a describe block: starts a server with the standard users before its tests and stops it after.
+ * The returned object is filled in by the time the tests run.
+ */
+export function useFixture(opts: StartOptions = {}): FixtureContext {
+  const ctx = {} as FixtureContext;
+  before(async () => {
+    Object.assign(ctx, await startWithUsers(opts));
+    ctx.admin = await ctx.as('admin');
+  });
+  after(async () => {
+    await ctx.srv?.stop();
+  });
+  return ctx;
 }

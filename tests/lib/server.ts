@@ -1,6 +1,6 @@
 // Starts real pcmt server processes on a fresh database for API and browser tests.
 // See tests/README or /work/helpers/harness.md for the contract of this module.
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
