@@ -19,7 +19,7 @@ int user_add(const Args& a) {
   try {
     auto u = app::create_user(*conn, app::cli_actor(),
                               {username, a.get("full-name").value_or(username), a.require("role"), a.require("scope"),
-                               password});
+                               password, false});
     std::cout << "created user " << u.username << " (id " << u.id << ", " << app::to_string(u.role) << ", "
               << u.scope.scope.to_string() << ")\n";
     return 0;

@@ -98,9 +98,11 @@ Response Dispatcher::route(Request& req) const {
                                                     : "Tệp phải ở dạng CSV (text/csv)");
   try {
     Context ctx{req, connection(), std::nullopt};
-    if (r->access == Access::session) {
+    if (r->access != Access::open) {
       ctx.session = app::resolve_session(ctx.db, cookie_value(req.cookie, kSessionCookie));
       if (!ctx.session) return error_response(401, "auth.required", "Phiên làm việc đã hết hạn, vui lòng đăng nhập lại");
+      if (ctx.session->actor.must_change_password && r->access != Access::own_account)
+        return error_response(403, "auth.password_change_required", "Bạn cần đổi mật khẩu trước khi tiếp tục");
       ctx.session->actor.client_ip = req.client_ip;
       // Cookies ride along on cross-site requests; the token in a header cannot.
       if (req.method != "GET" && !same_token(req.csrf_token, ctx.session->csrf_token))

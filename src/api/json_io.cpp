@@ -107,7 +107,8 @@ json::object to_json(const app::UserView& u) {
           {"scope",
            {{"kind", std::string(app::to_string(u.scope.scope.kind))}, {"id", u.scope.scope.id}, {"name", u.scope.name}}},
           {"province_code", u.scope.province_code},
-          {"disabled", u.disabled}};
+          {"disabled", u.disabled},
+          {"must_change_password", u.must_change_password}};
 }
 
 json::object to_json(const app::AgencyView& a) {
@@ -135,7 +136,8 @@ json::object to_json(const app::Actor& a, const std::string& scope_name) {
           {"role", std::string(app::to_string(a.role))},
           {"scope", {{"kind", std::string(app::to_string(a.scope.kind))}, {"id", a.scope.id}, {"name", scope_name}}},
           {"province_code", a.province_code},
-          {"disabled", false}};
+          {"disabled", false},
+          {"must_change_password", a.must_change_password}};
 }
 
 }  // namespace pcmt::api

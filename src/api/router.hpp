@@ -21,7 +21,9 @@ struct Context {
 
 using Handler = std::function<Response(Context&)>;
 
-enum class Access { open, session };
+// open: no session; session: a signed-in user; own_account: a signed-in user even while a password
+// change is due (the routes that let them make it, or leave).
+enum class Access { open, session, own_account };
 enum class BodyKind { none, json, csv };
 
 struct Route {

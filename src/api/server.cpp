@@ -7,7 +7,9 @@
 #include <boost/asio.hpp>
 #include <boost/beast.hpp>
 
+#include <array>
 #include <atomic>
+#include <limits>
 #include <chrono>
 #include <cstdio>
 #include <iostream>
@@ -66,6 +68,8 @@ class Session : public std::enable_shared_from_this<Session> {
     if (shared_.stopping) return close();
     parser_.emplace();
     parser_->header_limit(16 * 1024);
+    // The route's own limit is applied once the header names the route (see on_header).
+    parser_->body_limit(std::numeric_limits<std::uint64_t>::max());
     stream_.expires_after(std::chrono::seconds(shared_.options.read_timeout_seconds));
     http::async_read_header(stream_, buffer_, *parser_,
                             beast::bind_front_handler(&Session::on_header, shared_from_this()));
@@ -79,7 +83,11 @@ class Session : public std::enable_shared_from_this<Session> {
     const auto& h = parser_->get();
     const std::string target(h.target());
     path_ = target.substr(0, target.find('?'));
-    parser_->body_limit(shared_.dispatcher.max_body(std::string(h.method_string()), path_));
+    const size_t limit = shared_.dispatcher.max_body(std::string(h.method_string()), path_);
+    // A declared length over the limit is refused before a byte of the body is read.
+    if (parser_->content_length() && *parser_->content_length() > limit)
+      return reply_error(413, "Dữ liệu gửi lên quá lớn");
+    parser_->body_limit(limit);
     http::async_read(stream_, buffer_, *parser_, beast::bind_front_handler(&Session::on_read, shared_from_this()));
   }
 
@@ -125,6 +133,7 @@ class Session : public std::enable_shared_from_this<Session> {
     if (!busy_) busy_.emplace(shared_.in_flight);
     started_ = std::chrono::steady_clock::now();
     Response r = error_response(status, status == 413 ? "request.too_large" : "request.header_too_large", message);
+    draining_ = true;
     send(r, false, false, "-");
   }
 
@@ -148,8 +157,24 @@ class Session : public std::enable_shared_from_this<Session> {
   void on_write(bool keep_alive, beast::error_code ec, std::size_t bytes) {
     log(bytes);
     busy_.reset();
+    if (draining_ && !ec) return drain();
     if (ec || !keep_alive || shared_.stopping) return close();
     read_header();
+  }
+
+  // After refusing a request whose body is still arriving: stop sending, then read and discard
+  // until the client closes (or 5 s pass). Closing with unread input would make the kernel send
+  // a reset, and the client would lose the 413 it has not read yet.
+  void drain() {
+    beast::error_code ec;
+    stream_.socket().shutdown(tcp::socket::shutdown_send, ec);
+    stream_.expires_after(std::chrono::seconds(5));
+    drain_more();
+  }
+  void drain_more() {
+    stream_.async_read_some(net::buffer(discard_), [self = shared_from_this()](beast::error_code ec, std::size_t) {
+      if (!ec) self->drain_more();
+    });
   }
 
   // No query strings (they can carry search terms), no addresses, no cookies.
@@ -176,6 +201,8 @@ class Session : public std::enable_shared_from_this<Session> {
   std::chrono::steady_clock::time_point started_;
   std::string path_, method_;
   int status_ = 0;
+  bool draining_ = false;
+  std::array<char, 16384> discard_;
 };
 
 class Listener : public std::enable_shared_from_this<Listener> {

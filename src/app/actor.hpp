@@ -35,6 +35,7 @@ struct Actor {
   Scope scope;
   std::string province_code;
   std::string client_ip;
+  bool must_change_password = false;  // only the own-account routes work until it is changed
 
   bool is(Role r) const { return role == r; }
   // Roles that may change reference data of a commune (population, flags).

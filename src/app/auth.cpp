@@ -48,8 +48,8 @@ const std::string& dummy_hash() {
 
 std::optional<Actor> load_actor(store::Connection& db, int64_t user_id) {
   auto r = db.query(
-      "SELECT u.id, u.username, u.full_name, u.role, u.scope_kind, u.scope_id, u.province_code FROM users u "
-      "WHERE u.id = $1 AND u.disabled = 0",
+      "SELECT u.id, u.username, u.full_name, u.role, u.scope_kind, u.scope_id, u.province_code, "
+      "u.must_change_password FROM users u WHERE u.id = $1 AND u.disabled = 0",
       {user_id});
   if (r.empty()) return std::nullopt;
   const auto& row = r.rows[0];
@@ -60,6 +60,7 @@ std::optional<Actor> load_actor(store::Connection& db, int64_t user_id) {
   a.role = parse_role(row.str(3)).value_or(Role::leader);
   a.scope = {parse_scope_kind(row.str(4)).value_or(ScopeKind::province), row.str(5)};
   a.province_code = row.str(6);
+  a.must_change_password = row.boolean(7);
   return a;
 }
 
@@ -128,7 +129,7 @@ std::optional<Session> resolve_session(store::Connection& db, const std::string&
   const std::string hash = crypto::sha256_hex(token);
   auto r = db.query(
       "SELECT s.csrf_token, s.last_seen_at, s.expires_at, u.id, u.username, u.full_name, u.role, u.scope_kind, "
-      "u.scope_id, u.province_code FROM sessions s JOIN users u ON u.id = s.user_id "
+      "u.scope_id, u.province_code, u.must_change_password FROM sessions s JOIN users u ON u.id = s.user_id "
       "WHERE s.token_hash = $1 AND u.disabled = 0",
       {hash});
   if (r.empty()) return std::nullopt;
@@ -151,6 +152,7 @@ std::optional<Session> resolve_session(store::Connection& db, const std::string&
   s.actor.role = parse_role(row.str(6)).value_or(Role::leader);
   s.actor.scope = {parse_scope_kind(row.str(7)).value_or(ScopeKind::province), row.str(8)};
   s.actor.province_code = row.str(9);
+  s.actor.must_change_password = row.boolean(10);
   return s;
 }
 
@@ -176,7 +178,7 @@ void change_password(store::Connection& db, const Session& s, const std::string&
   check_password_policy(replacement, "new_password");
   const std::string hash = crypto::hash_password(replacement);
   store::Transaction tx(db);
-  db.query("UPDATE users SET password_hash = $1, password_changed_at = $2 WHERE id = $3",
+  db.query("UPDATE users SET password_hash = $1, password_changed_at = $2, must_change_password = 0 WHERE id = $3",
            {hash, now_seconds(), s.actor.user_id});
   db.query("DELETE FROM sessions WHERE user_id = $1 AND token_hash <> $2",
            {s.actor.user_id, crypto::sha256_hex(s.token)});

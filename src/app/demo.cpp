@@ -70,7 +70,7 @@ std::vector<DemoAccount> seed_demo(store::Connection& db, const std::string& pro
   };
   for (auto& a : accounts) {
     a.password = crypto::random_token(12);
-    create_user(db, cli_actor(), {a.username, a.label, a.role, a.scope, a.password});
+    create_user(db, cli_actor(), {a.username, a.label, a.role, a.scope, a.password, false});
   }
   return accounts;
 }

@@ -14,7 +14,8 @@ namespace pcmt::app {
 namespace {
 
 constexpr const char* kSelect =
-    "SELECT id, username, full_name, role, scope_kind, scope_id, province_code, disabled FROM users";
+    "SELECT id, username, full_name, role, scope_kind, scope_id, province_code, disabled, must_change_password "
+    "FROM users";
 
 Error scope_invalid(const std::string& message) { return bad_request("user.scope_invalid", message, "scope"); }
 
@@ -42,6 +43,7 @@ UserView from_row(store::Connection& db, const store::Row& r) {
   u.scope.province_code = r.str(6);
   u.scope.name = scope_name(db, u.scope.scope);
   u.disabled = r.boolean(7);
+  u.must_change_password = r.boolean(8);
   return u;
 }
 
@@ -128,10 +130,12 @@ UserView create_user(store::Connection& db, const Actor& actor, const NewUser& i
   try {
     id = db.query(
                "INSERT INTO users (username, full_name, role, scope_kind, scope_id, province_code, search_key, "
-               "password_hash, disabled, created_at, password_changed_at) VALUES ($1,$2,$3,$4,$5,$6,$7,$8,0,$9,$9) "
+               "password_hash, disabled, must_change_password, created_at, password_changed_at) "
+               "VALUES ($1,$2,$3,$4,$5,$6,$7,$8,0,$10,$9,$9) "
                "RETURNING id",
                {in.username, full_name, std::string(to_string(role)), std::string(to_string(scope.scope.kind)),
-                scope.scope.id, scope.province_code, text::search_key(full_name + " " + in.username), hash, now})
+                scope.scope.id, scope.province_code, text::search_key(full_name + " " + in.username), hash, now,
+                in.must_change_password})
              .one()
              .i64(0);
   } catch (const store::ConstraintViolation&) {
@@ -167,7 +171,8 @@ UserView update_user(store::Connection& db, const Actor& actor, int64_t id, cons
       {full_name, std::string(to_string(role)), std::string(to_string(scope.scope.kind)), scope.scope.id,
        scope.province_code, text::search_key(full_name + " " + before.username), disabled, id});
   if (hash)
-    db.query("UPDATE users SET password_hash = $1, password_changed_at = $2 WHERE id = $3", {*hash, now_seconds(), id});
+    db.query("UPDATE users SET password_hash = $1, password_changed_at = $2, must_change_password = 1 WHERE id = $3",
+             {*hash, now_seconds(), id});
   // New rights or a new password take effect at once: the user signs in again.
   if (hash || disabled || role != before.role || scope.scope.to_string() != before.scope.scope.to_string())
     db.query("DELETE FROM sessions WHERE user_id = $1", {id});

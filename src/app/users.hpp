@@ -21,10 +21,13 @@ struct UserView {
   Role role = Role::leader;
   ScopeView scope;
   bool disabled = false;
+  bool must_change_password = false;
 };
 
 struct NewUser {
   std::string username, full_name, role, scope, password;
+  // An admin who chooses a password for someone else knows it: the user must replace it at first sign-in.
+  bool must_change_password = true;
 };
 
 struct UserPatch {

@@ -90,3 +90,15 @@ TEST_P(AuthStore, UserScopesMustExistAndSuitTheRole) {
   EXPECT_EQ(u.scope.province_code, "40");
   EXPECT_EQ(u.scope.name, "Phường Thành Vinh");
 }
+
+TEST_P(AuthStore, APasswordChosenByAnAdminMustBeReplaced) {
+  auto s = app::login(db(), "canbo", "mat-khau-dai-1", "ip6");
+  EXPECT_TRUE(s.actor.must_change_password);
+  app::change_password(db(), s, "mat-khau-dai-1", "mat-khau-cua-toi");
+  EXPECT_FALSE(app::resolve_session(db(), s.token)->actor.must_change_password);
+  auto id = db().query("SELECT id FROM users WHERE username = 'canbo'").one().i64(0);
+  app::UserPatch reset;
+  reset.password = "mat-khau-tam-thoi";
+  app::update_user(db(), app::cli_actor(), id, reset);
+  EXPECT_TRUE(app::login(db(), "canbo", "mat-khau-tam-thoi", "ip6").actor.must_change_password);
+}

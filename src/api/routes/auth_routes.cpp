@@ -24,15 +24,15 @@ void add_auth_routes(Router& r) {
     res.headers.emplace_back("Set-Cookie", session_cookie(s.token));
     return res;
   });
-  r.add("POST", "/api/v1/auth/logout", Access::session, BodyKind::none, [](Context& c) {
+  r.add("POST", "/api/v1/auth/logout", Access::own_account, BodyKind::none, [](Context& c) {
     app::logout(c.db, *c.session);
     Response res = no_content();
     res.headers.emplace_back("Set-Cookie", expired_session_cookie());
     return res;
   });
-  r.add("GET", "/api/v1/me", Access::session, BodyKind::none,
+  r.add("GET", "/api/v1/me", Access::own_account, BodyKind::none,
         [](Context& c) { return json_response(200, me_json(c, *c.session)); });
-  r.add("POST", "/api/v1/me/password", Access::session, BodyKind::json, [](Context& c) {
+  r.add("POST", "/api/v1/me/password", Access::own_account, BodyKind::json, [](Context& c) {
     auto body = body_object(c.req);
     app::change_password(c.db, *c.session, req_string(body, "current_password"), req_string(body, "new_password"));
     return no_content();

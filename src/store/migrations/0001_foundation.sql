@@ -50,6 +50,7 @@ CREATE TABLE users (
   search_key TEXT NOT NULL,
   password_hash TEXT NOT NULL,
   disabled INTEGER NOT NULL DEFAULT 0,
+  must_change_password INTEGER NOT NULL DEFAULT 0,  -- set when an admin chose the password
   created_at BIGINT NOT NULL,
   password_changed_at BIGINT NOT NULL
 );
