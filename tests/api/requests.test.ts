@@ -159,7 +159,7 @@ describe(`request checks [${engineFromEnv()}]`, () => {
   });
 
   test('oversized request headers are refused with a 4xx', async () => {
-    const r = await fx.admin.get('/api/v1/me', { headers: { 'X-Padding': 'p'.repeat(64 * 1024) } });
+    const r = await fx.admin.get('/api/v1/me', undefined, { headers: { 'X-Padding': 'p'.repeat(64 * 1024) } });
     assert.ok(r.status === 431 || r.status === 400 || r.status === 413, `got ${r.status}`);
   });
 
@@ -170,6 +170,13 @@ describe(`request checks [${engineFromEnv()}]`, () => {
       ['GET', '/api/v1/communes?page=99999999999999999999999'],
       ['GET', '/api/v1/communes?page_size=1e3'],
       ['GET', '/api/v1/communes?q=%ff%fe'],
+      ['GET', '/api/v1/communes?q=a%00b'],
+      ['GET', '/api/v1/communes?province=%ff'],
+      ['GET', '/api/v1/communes/%ff%fe%fd%fc%fb'],
+      ['GET', '/api/v1/agencies?q=%c3%28'],
+      ['GET', '/api/v1/users?q=%ff'],
+      ['GET', '/api/v1/audit?actor=%ff'],
+      ['GET', '/api/v1/audit?action=%00'],
       ['GET', '/api/v1/communes?q=' + 'a'.repeat(5000)],
       ['GET', "/api/v1/communes?q=%27%20OR%201%3D1%20--"],
       ['GET', '/api/v1/audit?from=2026-02-30'],
@@ -181,11 +188,14 @@ describe(`request checks [${engineFromEnv()}]`, () => {
       ['POST', '/api/v1/users', { username: 'x'.repeat(10000), full_name: 'y', role: 'leader', scope: 'province:40', password: PASSWORD }],
       ['POST', '/api/v1/users', { username: 'ok_name', full_name: 'y', role: 'leader', scope: 'province:' + '4'.repeat(3000), password: PASSWORD }],
     ];
+    const failures: string[] = [];
     for (const [method, p, body] of odd) {
       const r = await fx.admin.request(method, p, body);
-      assert.ok(r.status >= 200 && r.status < 500, `${method} ${p.slice(0, 80)} → ${r.status} ${r.text.slice(0, 200)}`);
-      if (r.status >= 400) assert.equal(typeof r.json?.code, 'string', `${method} ${p.slice(0, 80)}: ${r.text.slice(0, 200)}`);
+      if (r.status >= 500 || (r.status >= 400 && typeof r.json?.code !== 'string')) {
+        failures.push(`${method} ${p.slice(0, 80)} → ${r.status} ${r.text.slice(0, 120)}`);
+      }
     }
+    assert.deepEqual(failures, []);
     // The injection attempt matched nothing rather than everything.
     const inj = await fx.admin.get("/api/v1/communes?province=40&q=%27%20OR%201%3D1%20--");
     assert.equal(inj.json.total, 0);

@@ -52,7 +52,7 @@ export class ApiClient {
     return r;
   }
 
-  get<T = any>(p: string, opts?: RequestOptions) { return this.request<T>('GET', p, undefined, opts); }
+  get<T = any>(p: string, body?: unknown, opts?: RequestOptions) { return this.request<T>('GET', p, body, opts); }
   post<T = any>(p: string, body?: unknown, opts?: RequestOptions) { return this.request<T>('POST', p, body, opts); }
   patch<T = any>(p: string, body?: unknown, opts?: RequestOptions) { return this.request<T>('PATCH', p, body, opts); }
   put<T = any>(p: string, body?: unknown, opts?: RequestOptions) { return this.request<T>('PUT', p, body, opts); }
