@@ -1,13 +1,13 @@
 // The HTTP surface: health, security headers, static SPA files with their cache policy.
 import assert from 'node:assert/strict';
 import http from 'node:http';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { ApiClient } from '../lib/client.ts';
 import { assertError, PASSWORD } from '../lib/fixtures.ts';
-import { engineFromEnv, startServer, type TestServer } from '../lib/server.ts';
+import { engineFromEnv, repoRoot, startServer, type TestServer } from '../lib/server.ts';
 
 const INDEX_HTML = '<!doctype html><html lang="vi"><head><title>pcmt</title>' +
   '<script type="module" src="/assets/index-B4xQz9Kc.js"></script></head><body><div id="root"></div></body></html>';
@@ -164,4 +164,30 @@ describe(`access log [${engineFromEnv()}]`, () => {
       if (!stopped) await srv.stop();
     }
   });
+});
+
+const realDist = path.join(repoRoot, 'web', 'dist');
+
+describe(`the built SPA of this repository [${engineFromEnv()}]`, () => {
+  test('web/dist is served: index.html no-cache, every hashed asset immutable',
+    { skip: !existsSync(path.join(realDist, 'index.html')) && 'web/dist is not built' }, async () => {
+      const srv = await startServer({ web: realDist });
+      try {
+        const anon = new ApiClient(srv.baseUrl);
+        const index = await anon.get('/');
+        assert.equal(index.status, 200);
+        assert.equal(index.text, readFileSync(path.join(realDist, 'index.html'), 'utf8'));
+        assert.match(String(index.headers['cache-control']), /no-cache|no-store/);
+        const assets = readdirSync(path.join(realDist, 'assets'));
+        assert.ok(assets.length > 0);
+        for (const name of assets) {
+          const r = await anon.get(`/assets/${name}`);
+          assert.equal(r.status, 200, name);
+          assert.match(String(r.headers['cache-control']), /immutable/, name);
+          assertSecurityHeaders(r.headers, name);
+        }
+      } finally {
+        await srv.stop();
+      }
+    });
 });
