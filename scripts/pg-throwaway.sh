@@ -45,6 +45,8 @@ start() {
   if [[ $(id -u) -eq 0 ]]; then
     id postgres >/dev/null 2>&1 || die "no postgres user (apt-get install postgresql-15)"
     chown postgres: "$dir"
+    runuser -u postgres -- test -x "$dir" \
+      || die "the postgres user cannot reach $dir: a parent folder is closed to it (use a folder under /tmp)"
   fi
   local out
   out=$(as_owner "$PG_BIN/initdb" -D "$dir" -U postgres -A trust -E UTF8 --locale=C.UTF-8 2>&1) \
