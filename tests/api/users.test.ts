@@ -7,6 +7,14 @@ import { engineFromEnv } from '../lib/server.ts';
 
 const NEW_PASSWORD = 'Mat-khau-moi-cua-xa-2';
 
+/** Replaces the password an admin chose, as its user must before doing anything else. */
+async function setOwnPassword(c: ApiClient, current: string): Promise<string> {
+  const mine = `${current}-rieng`;
+  const r = await c.post('/api/v1/me/password', { current_password: current, new_password: mine });
+  assert.equal(r.status, 204, r.text);
+  return mine;
+}
+
 describe(`users [${engineFromEnv()}]`, () => {
   const fx = useFixture();
 
@@ -19,12 +27,30 @@ describe(`users [${engineFromEnv()}]`, () => {
     assert.deepEqual(r.json, {
       id: r.json.id, username: 'cx_thanhvinh', full_name: 'Nguyễn Văn A', role: 'commune',
       scope: { kind: 'commune', id: COMMUNE, name: 'Phường Thành Vinh' }, province_code: '40', disabled: false,
-      must_change_password: r.json.must_change_password,
+      must_change_password: true,
     });
     assert.equal(typeof r.json.id, 'number');
-    assert.equal(typeof r.json.must_change_password, 'boolean');
     const c = await fx.login('cx_thanhvinh');
     assert.equal((await c.get('/api/v1/me')).json.user.id, r.json.id);
+  });
+
+  test('a password the admin chose must be changed before anything else works', async () => {
+    const c = await fx.login('cx_thanhvinh');
+    const me = await c.get('/api/v1/me');
+    assert.equal(me.status, 200);
+    assert.equal(me.json.user.must_change_password, true);
+    assertError(await c.get('/api/v1/communes'), 403, 'auth.password_change_required');
+    assertError(await c.get(`/api/v1/communes/${COMMUNE}`), 403, 'auth.password_change_required');
+    assertError(await c.patch(`/api/v1/communes/${COMMUNE}`, { population: 1 }), 403, 'auth.password_change_required');
+    assertError(await c.get('/api/v1/provinces'), 403, 'auth.password_change_required');
+    await setOwnPassword(c, PASSWORD);
+    assert.equal((await c.get('/api/v1/me')).json.user.must_change_password, false);
+    assert.deepEqual((await c.get('/api/v1/communes')).json.items.map((x: any) => x.code), [COMMUNE]);
+    // Logging out is always allowed, even before the change.
+    const u = await create({ username: 'must_change_out', full_name: 'Đăng xuất', role: 'leader', scope: 'province:40',
+      password: PASSWORD });
+    const d = await fx.login(u.json.username);
+    assert.equal((await d.logout()).status, 204);
   });
 
   test('users list: paginated, searchable without diacritics', async () => {
@@ -99,13 +125,14 @@ describe(`users [${engineFromEnv()}]`, () => {
       password: PASSWORD });
     assert.equal(u.status, 201, u.text);
     const c = await fx.login('mover');
+    const mine = await setOwnPassword(c, PASSWORD);
     assert.deepEqual((await c.get('/api/v1/communes')).json.items.map((x: any) => x.code), [COMMUNE]);
     const r = await fx.admin.patch(`/api/v1/users/${u.json.id}`, { scope: `commune:${OTHER_COMMUNE}` });
     assert.equal(r.status, 200, r.text);
     assert.deepEqual(r.json.scope, { kind: 'commune', id: OTHER_COMMUNE, name: 'Phường Trường Vinh' });
     // Whether the open session continues or must log in again, the old commune is out of reach.
     let view = c;
-    if ((await c.get('/api/v1/me')).status === 401) view = await fx.login('mover');
+    if ((await c.get('/api/v1/me')).status === 401) view = await fx.login('mover', mine);
     assert.deepEqual((await view.get('/api/v1/communes')).json.items.map((x: any) => x.code), [OTHER_COMMUNE]);
     assertError(await view.get(`/api/v1/communes/${COMMUNE}`), 404, 'not_found');
     assert.equal((await view.get(`/api/v1/communes/${OTHER_COMMUNE}`)).status, 200);
@@ -126,9 +153,11 @@ describe(`users [${engineFromEnv()}]`, () => {
       password: PASSWORD });
     const r = await fx.admin.patch(`/api/v1/users/${u.json.id}`, { password: NEW_PASSWORD });
     assert.equal(r.status, 200, r.text);
+    assert.equal(r.json.must_change_password, true, 'a password the admin set must be replaced by its user');
     assertError(await new ApiClient(fx.srv.baseUrl).post('/api/v1/auth/login', { username: 'forgetful', password: PASSWORD }),
       401, 'auth.invalid_credentials');
-    await fx.login('forgetful', NEW_PASSWORD);
+    const c = await fx.login('forgetful', NEW_PASSWORD);
+    assertError(await c.get('/api/v1/communes'), 403, 'auth.password_change_required');
     assertError(await fx.admin.patch(`/api/v1/users/${u.json.id}`, { password: 'short' }), 400, 'auth.weak_password');
   });
 

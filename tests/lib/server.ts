@@ -123,9 +123,14 @@ function spawnServe(db: Database, engine: EngineName, web: string | undefined, o
   live.add(child);
   let out = '';
   let stdout = '';
+  let expectingExit = false;
   const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => {
     child.on('exit', (code, signal) => {
       live.delete(child);
+      // A server that dies under a test shows up only as refused connections: say why, loudly.
+      if (!expectingExit) {
+        process.stderr.write(`\n*** pcmt serve (pid ${child.pid}) died unexpectedly: ${code ?? signal}\n${out.slice(-4000)}\n`);
+      }
       resolve({ code, signal });
     });
   });
@@ -156,6 +161,7 @@ function spawnServe(db: Database, engine: EngineName, web: string | undefined, o
         startAnother: () => spawnServe(db, engine, web, false),
         stop: () => {
           stopped ??= (async () => {
+            expectingExit = true;
             if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
             const r = await exited;
             if (ownsDb) await db.drop();
@@ -166,7 +172,10 @@ function spawnServe(db: Database, engine: EngineName, web: string | undefined, o
           return stopped;
         },
         sql: (q) => db.sql(q),
-        kill: (sig) => child.kill(sig),
+        kill: (sig) => {
+          expectingExit = true;
+          child.kill(sig);
+        },
         exited,
         output: () => out,
       };
