@@ -6,159 +6,110 @@
 using namespace pcmt::areas;
 using namespace pcmt::areas::testing;
 
+namespace {
+
+// One value of a fact and what each named criterion must then be.
+struct Step {
+  int64_t value;
+  std::vector<std::pair<std::string_view, Tri>> expect;
+};
+
+// Sets `field` of `f` to each step's value in turn and checks the criteria.
+void walk(CommuneFacts f, std::optional<int64_t> CommuneFacts::*field, const std::vector<Step>& steps) {
+  for (const auto& step : steps) {
+    f.*field = step.value;
+    for (const auto& [id, expected] : step.expect)
+      EXPECT_EQ(criterion(f, id), expected) << id << " at " << step.value;
+  }
+}
+
+constexpr Tri yes = Tri::yes, no = Tri::no;
+
+CommuneFacts with_population(int64_t p) {
+  auto f = quiet_commune();
+  f.population = p;
+  return f;
+}
+
+}  // namespace
+
 // Điều 4 khoản 1 điểm a (≥ 0,5%) and khoản 2 điểm a (0,1% to below 0,5%); 0.5% of 25,000 = 125.
 TEST(AreasCriteria, UsersRateAroundHalfPercent) {
-  auto f = quiet_commune();
-  f.managed_users = 124;  // 0.496%
-  EXPECT_EQ(criterion(f, "I.a"), Tri::no);
-  EXPECT_EQ(criterion(f, "II.a"), Tri::yes);
-  f.managed_users = 125;  // exactly 0.5%
-  EXPECT_EQ(criterion(f, "I.a"), Tri::yes);
-  EXPECT_EQ(criterion(f, "II.a"), Tri::no);
-  f.managed_users = 126;
-  EXPECT_EQ(criterion(f, "I.a"), Tri::yes);
-  EXPECT_EQ(criterion(f, "II.a"), Tri::no);
+  walk(quiet_commune(), &CommuneFacts::managed_users,
+       {{124, {{"I.a", no}, {"II.a", yes}}},  // 0.496%
+        {125, {{"I.a", yes}, {"II.a", no}}},  // exactly 0.5%
+        {126, {{"I.a", yes}, {"II.a", no}}}});
 }
 
 // Điều 4 khoản 2 điểm a (from 0,1%) and khoản 3 điểm a (below 0,1%); 0.1% of 25,000 = 25.
 TEST(AreasCriteria, UsersRateAroundTenthPercent) {
-  auto f = quiet_commune();
-  f.managed_users = 24;
-  EXPECT_EQ(criterion(f, "II.a"), Tri::no);
-  EXPECT_EQ(criterion(f, "III.a"), Tri::yes);
-  f.managed_users = 25;
-  EXPECT_EQ(criterion(f, "II.a"), Tri::yes);
-  EXPECT_EQ(criterion(f, "III.a"), Tri::no);
-  f.managed_users = 26;
-  EXPECT_EQ(criterion(f, "II.a"), Tri::yes);
-  EXPECT_EQ(criterion(f, "III.a"), Tri::no);
+  walk(quiet_commune(), &CommuneFacts::managed_users,
+       {{24, {{"II.a", no}, {"III.a", yes}}}, {25, {{"II.a", yes}, {"III.a", no}}}, {26, {{"II.a", yes}, {"III.a", no}}}});
 }
 
 // Điều 4 khoản 1 điểm c (≥ 0,1%) and khoản 2 điểm c (0,05% to below 0,1%).
 TEST(AreasCriteria, OffendersRateAroundTenthPercent) {
-  auto f = quiet_commune();
-  f.arrested_offenders = 24;
-  EXPECT_EQ(criterion(f, "I.c"), Tri::no);
-  EXPECT_EQ(criterion(f, "II.c"), Tri::yes);
-  f.arrested_offenders = 25;
-  EXPECT_EQ(criterion(f, "I.c"), Tri::yes);
-  EXPECT_EQ(criterion(f, "II.c"), Tri::no);
-  f.arrested_offenders = 26;
-  EXPECT_EQ(criterion(f, "I.c"), Tri::yes);
+  walk(quiet_commune(), &CommuneFacts::arrested_offenders,
+       {{24, {{"I.c", no}, {"II.c", yes}}}, {25, {{"I.c", yes}, {"II.c", no}}}, {26, {{"I.c", yes}, {"II.c", no}}}});
 }
 
 // Điều 4 khoản 2 điểm c (from 0,05%) and khoản 3 điểm b (below 0,05%). 0.05% of 25,000 is 12.5;
 // of 20,000 exactly 10.
 TEST(AreasCriteria, OffendersRateAroundFiveHundredthsPercent) {
-  auto f = quiet_commune();
-  f.arrested_offenders = 12;  // 0.048%
-  EXPECT_EQ(criterion(f, "II.c"), Tri::no);
-  EXPECT_EQ(criterion(f, "III.b"), Tri::yes);
-  f.arrested_offenders = 13;  // 0.052%
-  EXPECT_EQ(criterion(f, "II.c"), Tri::yes);
-  EXPECT_EQ(criterion(f, "III.b"), Tri::no);
-  f.population = 20000;
-  f.arrested_offenders = 9;
-  EXPECT_EQ(criterion(f, "II.c"), Tri::no);
-  EXPECT_EQ(criterion(f, "III.b"), Tri::yes);
-  f.arrested_offenders = 10;  // exactly 0.05%
-  EXPECT_EQ(criterion(f, "II.c"), Tri::yes);
-  EXPECT_EQ(criterion(f, "III.b"), Tri::no);
-  f.arrested_offenders = 11;
-  EXPECT_EQ(criterion(f, "II.c"), Tri::yes);
+  walk(quiet_commune(), &CommuneFacts::arrested_offenders,
+       {{12, {{"II.c", no}, {"III.b", yes}}},  // 0.048%
+        {13, {{"II.c", yes}, {"III.b", no}}}});  // 0.052%
+  walk(with_population(20000), &CommuneFacts::arrested_offenders,
+       {{9, {{"II.c", no}, {"III.b", yes}}}, {10, {{"II.c", yes}, {"III.b", no}}}, {11, {{"II.c", yes}}}});
 }
 
 // Integer comparison keeps thresholds exact where a percentage in floating point would not:
 // 0.5% of 123,456,789 residents is 617,283.945 people.
 TEST(AreasCriteria, RatesAreComparedExactly) {
-  auto f = quiet_commune();
-  f.population = 123456789;
-  f.managed_users = 617283;
-  EXPECT_EQ(criterion(f, "I.a"), Tri::no);
-  f.managed_users = 617284;
-  EXPECT_EQ(criterion(f, "I.a"), Tri::yes);
-  f.population = 1000000;  // 0.1% = 1000 exactly
-  f.arrested_offenders = 999;
-  EXPECT_EQ(criterion(f, "I.c"), Tri::no);
-  f.arrested_offenders = 1000;
-  EXPECT_EQ(criterion(f, "I.c"), Tri::yes);
+  walk(with_population(123456789), &CommuneFacts::managed_users, {{617283, {{"I.a", no}}}, {617284, {{"I.a", yes}}}});
+  walk(with_population(1000000), &CommuneFacts::arrested_offenders, {{999, {{"I.c", no}}}, {1000, {{"I.c", yes}}}});
 }
 
 // Điều 4 khoản 1 điểm b (≥ 2 points) and khoản 2 điểm b (exactly 1 point).
 TEST(AreasCriteria, PointsZeroOneTwoThree) {
-  auto f = quiet_commune();
-  f.use_points = 0;
-  EXPECT_EQ(criterion(f, "I.b"), Tri::no);
-  EXPECT_EQ(criterion(f, "II.b"), Tri::no);
-  f.use_points = 1;
-  EXPECT_EQ(criterion(f, "I.b"), Tri::no);
-  EXPECT_EQ(criterion(f, "II.b"), Tri::yes);
-  f.use_points = 2;
-  EXPECT_EQ(criterion(f, "I.b"), Tri::yes);
-  EXPECT_EQ(criterion(f, "II.b"), Tri::no);
-  f.use_points = 3;
-  EXPECT_EQ(criterion(f, "I.b"), Tri::yes);
-  EXPECT_EQ(criterion(f, "II.b"), Tri::no);
+  walk(quiet_commune(), &CommuneFacts::use_points,
+       {{0, {{"I.b", no}, {"II.b", no}}},
+        {1, {{"I.b", no}, {"II.b", yes}}},
+        {2, {{"I.b", yes}, {"II.b", no}}},
+        {3, {{"I.b", yes}, {"II.b", no}}}});
 }
 
 // Điều 4 khoản 2 điểm d (500 to below 3,000 plants) and khoản 3 điểm c (below 500).
 TEST(AreasCriteria, PlantsAroundFiveHundred) {
-  auto f = quiet_commune();
-  f.plants = 499;
-  EXPECT_EQ(criterion(f, "II.d"), Tri::no);
-  EXPECT_EQ(criterion(f, "III.c"), Tri::yes);
-  f.plants = 500;
-  EXPECT_EQ(criterion(f, "II.d"), Tri::yes);
-  EXPECT_EQ(criterion(f, "III.c"), Tri::no);
-  f.plants = 501;
-  EXPECT_EQ(criterion(f, "II.d"), Tri::yes);
+  walk(quiet_commune(), &CommuneFacts::plants,
+       {{499, {{"II.d", no}, {"III.c", yes}}}, {500, {{"II.d", yes}, {"III.c", no}}}, {501, {{"II.d", yes}}}});
 }
 
 // Điều 4 khoản 1 điểm d (≥ 3,000 plants) and khoản 2 điểm d (below 3,000).
 TEST(AreasCriteria, PlantsAroundThreeThousand) {
-  auto f = quiet_commune();
-  f.plants = 2999;
-  EXPECT_EQ(criterion(f, "I.d"), Tri::no);
-  EXPECT_EQ(criterion(f, "II.d"), Tri::yes);
-  f.plants = 3000;
-  EXPECT_EQ(criterion(f, "I.d"), Tri::yes);
-  EXPECT_EQ(criterion(f, "II.d"), Tri::no);
-  f.plants = 3001;
-  EXPECT_EQ(criterion(f, "I.d"), Tri::yes);
+  walk(quiet_commune(), &CommuneFacts::plants,
+       {{2999, {{"I.d", no}, {"II.d", yes}}}, {3000, {{"I.d", yes}, {"II.d", no}}}, {3001, {{"I.d", yes}}}});
 }
 
 // Điều 4 khoản 2 điểm d (125 m² to below 750 m²) and khoản 3 điểm c (below 125 m²).
 TEST(AreasCriteria, AreaAroundHundredTwentyFive) {
-  auto f = quiet_commune();
-  f.plant_area_m2_x100 = m2(124.99);
-  EXPECT_EQ(criterion(f, "II.d"), Tri::no);
-  EXPECT_EQ(criterion(f, "III.c"), Tri::yes);
-  f.plant_area_m2_x100 = m2(125);
-  EXPECT_EQ(criterion(f, "II.d"), Tri::yes);
-  EXPECT_EQ(criterion(f, "III.c"), Tri::no);
-  f.plant_area_m2_x100 = m2(125.01);
-  EXPECT_EQ(criterion(f, "II.d"), Tri::yes);
+  walk(quiet_commune(), &CommuneFacts::plant_area_m2_x100,
+       {{m2(124.99), {{"II.d", no}, {"III.c", yes}}},
+        {m2(125), {{"II.d", yes}, {"III.c", no}}},
+        {m2(125.01), {{"II.d", yes}}}});
 }
 
 // Điều 4 khoản 1 điểm d (≥ 750 m²) and khoản 2 điểm d (below 750 m²).
 TEST(AreasCriteria, AreaAroundSevenHundredFifty) {
-  auto f = quiet_commune();
-  f.plant_area_m2_x100 = m2(749.99);
-  EXPECT_EQ(criterion(f, "I.d"), Tri::no);
-  EXPECT_EQ(criterion(f, "II.d"), Tri::yes);
-  f.plant_area_m2_x100 = m2(750);
-  EXPECT_EQ(criterion(f, "I.d"), Tri::yes);
-  EXPECT_EQ(criterion(f, "II.d"), Tri::no);
+  walk(quiet_commune(), &CommuneFacts::plant_area_m2_x100,
+       {{m2(749.99), {{"I.d", no}, {"II.d", yes}}}, {m2(750), {{"I.d", yes}, {"II.d", no}}}});
 }
 
 // Điều 4 khoản 1 điểm d / khoản 3 điểm c: plants OR area, each side judged on its own.
 TEST(AreasCriteria, PlantsOrAreaEitherSuffices) {
   auto f = quiet_commune();
   f.plants = 10;
-  f.plant_area_m2_x100 = m2(800);
-  EXPECT_EQ(criterion(f, "I.d"), Tri::yes);    // by area
-  EXPECT_EQ(criterion(f, "III.c"), Tri::yes);  // by plant count
-  EXPECT_EQ(criterion(f, "II.d"), Tri::no);
+  walk(f, &CommuneFacts::plant_area_m2_x100, {{m2(800), {{"I.d", yes}, {"III.c", yes}, {"II.d", no}}}});
 }
 
 namespace {

@@ -45,31 +45,28 @@ struct Province {
 
 }  // namespace
 
-// Điều 5 (tiêu chí 1): managed users / residents ≥ 0,2%.
-TEST(AreasProvince, UsersRateAroundTwoTenthsPercent) {
-  Province p;
-  p.facts.managed_users = 1999;
-  EXPECT_EQ(p.criterion(1), Tri::no);
-  p.facts.managed_users = 2000;
-  EXPECT_EQ(p.criterion(1), Tri::yes);
-}
-
-// Điều 5 (tiêu chí 2): at least 5 points.
-TEST(AreasProvince, PointsAroundFive) {
-  Province p;
-  p.facts.use_points = 4;
-  EXPECT_EQ(p.criterion(2), Tri::no);
-  p.facts.use_points = 5;
-  EXPECT_EQ(p.criterion(2), Tri::yes);
-}
-
-// Điều 5 (tiêu chí 3): arrested offenders / residents ≥ 0,05%.
-TEST(AreasProvince, OffendersRateAroundFiveHundredthsPercent) {
-  Province p;
-  p.facts.arrested_offenders = 499;
-  EXPECT_EQ(p.criterion(3), Tri::no);
-  p.facts.arrested_offenders = 500;
-  EXPECT_EQ(p.criterion(3), Tri::yes);
+// Điều 5 (tiêu chí 1, 2, 3, 5): each province total just below and at its threshold, on 1,000,000 residents.
+TEST(AreasProvince, TotalsAroundTheirThresholds) {
+  struct Case {
+    const char* what;
+    std::optional<int64_t> ProvinceFacts::*field;
+    size_t criterion;
+    int64_t below, at;
+  };
+  const Case cases[] = {
+      {"managed users 0,2%", &ProvinceFacts::managed_users, 1, 1999, 2000},
+      {"5 points", &ProvinceFacts::use_points, 2, 4, 5},
+      {"arrested offenders 0,05%", &ProvinceFacts::arrested_offenders, 3, 499, 500},
+      {"8.000 plants", &ProvinceFacts::plants, 5, 7999, 8000},
+      {"2.000 m2", &ProvinceFacts::plant_area_m2_x100, 5, m2(1999.99), m2(2000)},
+  };
+  for (const auto& c : cases) {
+    Province p;
+    p.facts.*c.field = c.below;
+    EXPECT_EQ(p.criterion(c.criterion), Tri::no) << c.what;
+    p.facts.*c.field = c.at;
+    EXPECT_EQ(p.criterion(c.criterion), Tri::yes) << c.what;
+  }
 }
 
 // Điều 5 (tiêu chí 4): type I + II communes ≥ 3% of all communes (3 of 100).
@@ -100,19 +97,6 @@ TEST(AreasProvince, KeyCommuneShareWithUndecidedCommunes) {
   EXPECT_NE(std::find(a.missing.begin(), a.missing.end(), "commune_types"), a.missing.end());
   p.make_type_I(3);
   EXPECT_EQ(p.criterion(4), Tri::yes);
-}
-
-// Điều 5 (tiêu chí 5): at least 8,000 plants or 2,000 m².
-TEST(AreasProvince, PlantsAndArea) {
-  Province p;
-  p.facts.plants = 7999;
-  p.facts.plant_area_m2_x100 = m2(1999.99);
-  EXPECT_EQ(p.criterion(5), Tri::no);
-  p.facts.plants = 8000;
-  EXPECT_EQ(p.criterion(5), Tri::yes);
-  p.facts.plants = 0;
-  p.facts.plant_area_m2_x100 = m2(2000);
-  EXPECT_EQ(p.criterion(5), Tri::yes);
 }
 
 // Điều 5 (tiêu chí 6): on an inter-provincial key route.
