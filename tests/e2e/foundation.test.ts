@@ -4,7 +4,7 @@ import { readFile } from 'node:fs/promises';
 import { after, before, describe, test } from 'node:test';
 import { ApiClient } from '../lib/client.ts';
 import { referenceCommunes } from '../lib/fixtures.ts';
-import { ADMIN, logIn, PASSWORD, PROVINCE, rowsWhen, startWeb, tableRows, type Web } from './web.ts';
+import { ADMIN, logIn, PASSWORD, PROVINCE, rowsWhen, startWeb, submitPasswordChange, tableRows, type Web } from './web.ts';
 
 describe('web UI: login, communes, users', () => {
   let web: Web;
@@ -22,8 +22,7 @@ describe('web UI: login, communes, users', () => {
   }
 
   test('a wrong password shows the server\'s message and stays on the login page', async () => {
-    const { context, page } = await web.newPage();
-    try {
+    await web.withPage(async (page) => {
       await page.goto('/');
       await page.waitForURL('**/dang-nhap');
       await page.getByLabel('Tên đăng nhập', { exact: true }).fill(ADMIN);
@@ -36,14 +35,11 @@ describe('web UI: login, communes, users', () => {
       assert.equal((await alert.textContent())?.trim(), api.message);
       assert.equal(await page.getByLabel('Mật khẩu', { exact: true }).inputValue(), '');
       assert.ok(page.url().endsWith('/dang-nhap'));
-    } finally {
-      await context.close();
-    }
+    });
   });
 
   test('admin finds "Phường Thành Vinh" by typing "thanh vinh" without diacritics', async () => {
-    const { context, page } = await web.newPage();
-    try {
+    await web.withPage(async (page) => {
       await logIn(page, ADMIN);
       assert.match(await page.locator('header').innerText(), /Trần Thị Quản Trị[\s\S]*Quản trị hệ thống/);
       await page.getByRole('navigation', { name: 'Chức năng' }).getByRole('link', { name: 'Xã, phường' }).click();
@@ -65,15 +61,11 @@ describe('web UI: login, communes, users', () => {
       const wards = await rowsWhen(page, (r) => r.length < 50, 'only the phường');
       assert.deepEqual(wards.map((r) => r[0]).sort(), phuong.sort());
       assert.ok(wards.every((r) => r[2] === 'Phường'), JSON.stringify(wards));
-    } finally {
-      await context.close();
-    }
+    });
   });
 
   test('admin creates a commune user who then sees only that commune', async () => {
-    const admin = await web.newPage();
-    try {
-      const { page } = admin;
+    await web.withPage(async (page) => {
       await logIn(page, ADMIN);
       await page.getByRole('navigation', { name: 'Chức năng' }).getByRole('link', { name: 'Người dùng' }).click();
       await page.getByRole('button', { name: 'Thêm người dùng' }).click();
@@ -98,6 +90,10 @@ describe('web UI: login, communes, users', () => {
       await page.waitForURL('**/dang-nhap');
 
       await logIn(page, 'cx_thanhvinh', 'Mat-khau-xa-phuong-1');
+      // The admin chose this password, so the user must replace it first.
+      await page.waitForURL('**/doi-mat-khau');
+      await submitPasswordChange(page, 'Mat-khau-xa-phuong-1', 'Mat-khau-cua-toi-9');
+      await page.getByRole('status').filter({ hasText: 'Đã đổi mật khẩu' }).waitFor();
       assert.match(await page.locator('header').innerText(), /Nguyễn Văn An[\s\S]*Cấp xã · Phường Thành Vinh/);
       const nav = page.getByRole('navigation', { name: 'Chức năng' });
       assert.equal(await nav.getByRole('link', { name: 'Người dùng' }).count(), 0);
@@ -122,14 +118,11 @@ describe('web UI: login, communes, users', () => {
       // Pages of other roles are refused in the UI too.
       await page.goto('/nguoi-dung');
       await page.getByRole('heading', { level: 1, name: 'Không có quyền truy cập' }).waitFor();
-    } finally {
-      await admin.context.close();
-    }
+    });
   });
 
   test('editing a commune\'s population and flags saves them', async () => {
-    const { context, page } = await web.newPage();
-    try {
+    await web.withPage(async (page) => {
       await logIn(page, ADMIN);
       await page.goto('/xa-phuong/16681');
       await page.getByLabel('Dân số (người)').fill('25000');
@@ -157,14 +150,11 @@ describe('web UI: login, communes, users', () => {
       const rows = await tableRows(page);
       assert.equal(rows[0]?.[3], '25.000');
       assert.equal(rows[0]?.[4], 'Có');
-    } finally {
-      await context.close();
-    }
+    });
   });
 
   test('a CSV with one bad row shows its line number and imports nothing; a good one imports', async () => {
-    const { context, page } = await web.newPage();
-    try {
+    await web.withPage(async (page) => {
       await logIn(page, ADMIN);
       await page.goto('/xa-phuong');
       await page.getByRole('link', { name: 'Nhập dân số từ CSV' }).click();
@@ -202,8 +192,6 @@ describe('web UI: login, communes, users', () => {
       assert.equal(lines.length, 131);
       assert.ok(lines.includes('16702,Phường Vinh Phú,41000'), lines.join('\n'));
       assert.ok(lines.includes('16690,Phường Trường Vinh,'), 'unknown populations are blank');
-    } finally {
-      await context.close();
-    }
+    });
   });
 });

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import type { Page } from 'playwright-core';
-import { ADMIN, DESKTOP, logIn, PASSWORD, PHONE, PROVINCE, rowsWhen, startWeb, tableRows, type Web } from './web.ts';
+import { ADMIN, DESKTOP, logIn, PASSWORD, PHONE, PROVINCE, rowsWhen, startWeb, submitPasswordChange, tableRows, type Web } from './web.ts';
 
 const AUDITOR = 'e2e_auditor';
 const LEADER = 'e2e_leader';
@@ -29,19 +29,15 @@ describe('web UI: shell, roles, audit, layout', () => {
   test('each role sees only the navigation it may use', async () => {
     const modules = ['Tổng quan', 'Kế hoạch', 'Đối tượng', 'Địa bàn', 'Báo cáo', 'Xã, phường'];
     for (const [user, extra] of [[ADMIN, ['Người dùng', 'Nhật ký']], [AUDITOR, ['Nhật ký']], [LEADER, []]] as const) {
-      const { context, page } = await web.newPage();
-      try {
+      await web.withPage(async (page) => {
         await logIn(page, user);
         assert.deepEqual(await navLinks(page), [...modules, ...extra], user);
-      } finally {
-        await context.close();
-      }
+      });
     }
   });
 
   test('modules to come show an "under construction" page', async () => {
-    const { context, page } = await web.newPage();
-    try {
+    await web.withPage(async (page) => {
       await logIn(page, LEADER);
       assert.match(await page.locator('header').innerText(), /Lê Văn Lãnh Đạo[\s\S]*Lãnh đạo · Tỉnh Nghệ An/);
       await page.getByRole('navigation', { name: 'Chức năng' }).getByRole('link', { name: 'Kế hoạch' }).click();
@@ -53,14 +49,11 @@ describe('web UI: shell, roles, audit, layout', () => {
       await page.goto('/xa-phuong/16681');
       await page.getByRole('heading', { level: 1, name: 'Phường Thành Vinh' }).waitFor();
       assert.equal(await page.getByRole('button', { name: 'Lưu' }).count(), 0);
-    } finally {
-      await context.close();
-    }
+    });
   });
 
   test('the auditor filters the audit log and checks its integrity', async () => {
-    const { context, page } = await web.newPage();
-    try {
+    await web.withPage(async (page) => {
       await logIn(page, AUDITOR);
       await page.getByRole('navigation', { name: 'Chức năng' }).getByRole('link', { name: 'Nhật ký' }).click();
       await page.getByRole('heading', { level: 1, name: 'Nhật ký hệ thống' }).waitFor();
@@ -82,21 +75,15 @@ describe('web UI: shell, roles, audit, layout', () => {
       const ok = page.getByRole('status').filter({ hasText: 'Nhật ký toàn vẹn' });
       await ok.waitFor();
       assert.match(await ok.innerText(), /đã kiểm tra \d+ bản ghi/);
-    } finally {
-      await context.close();
-    }
+    });
   });
 
   test('a user changes the password and logs in with the new one', async () => {
-    const { context, page } = await web.newPage();
-    try {
+    await web.withPage(async (page) => {
       await web.srv.addUser({ username: 'e2e_pw', role: 'leader', scope: `province:${PROVINCE}`, password: PASSWORD });
       await logIn(page, 'e2e_pw');
       await page.getByRole('link', { name: 'Đổi mật khẩu' }).click();
-      await page.getByLabel('Mật khẩu hiện tại').fill('wrong-current-password');
-      await page.getByLabel('Mật khẩu mới', { exact: true }).fill('Mat-khau-moi-12345');
-      await page.getByLabel('Nhập lại mật khẩu mới').fill('Mat-khau-moi-12345');
-      await page.getByRole('button', { name: 'Đổi mật khẩu' }).click();
+      await submitPasswordChange(page, 'wrong-current-password', 'Mat-khau-moi-12345');
       await page.getByRole('alert').waitFor();
       assert.equal(await page.getByLabel('Mật khẩu hiện tại').getAttribute('aria-invalid'), 'true');
 
@@ -105,14 +92,35 @@ describe('web UI: shell, roles, audit, layout', () => {
       await page.getByRole('status').filter({ hasText: 'Đã đổi mật khẩu' }).waitFor();
       await page.getByRole('button', { name: 'Đăng xuất' }).click();
       await logIn(page, 'e2e_pw', 'Mat-khau-moi-12345');
-    } finally {
-      await context.close();
-    }
+    });
+  });
+
+  test('after an admin resets a password the user must choose a new one before anything else', async () => {
+    await web.srv.addUser({ username: 'e2e_reset', role: 'leader', scope: `province:${PROVINCE}`, password: PASSWORD });
+    await web.withPage(async (page) => {
+      await logIn(page, ADMIN);
+      await page.goto('/nguoi-dung');
+      await page.getByRole('button', { name: 'Sửa tài khoản e2e_reset' }).click();
+      const panel = page.getByRole('region', { name: 'Tài khoản e2e_reset' });
+      await panel.getByLabel('Mật khẩu mới').fill('Mat-khau-tam-thoi-1');
+      await panel.getByRole('button', { name: 'Đặt lại mật khẩu' }).click();
+      await panel.getByRole('status').filter({ hasText: 'Đã đặt lại mật khẩu.' }).waitFor();
+    });
+    await web.withPage(async (page) => {
+      await logIn(page, 'e2e_reset', 'Mat-khau-tam-thoi-1');
+      await page.waitForURL('**/doi-mat-khau');
+      assert.match(await page.locator('main').innerText(), /Bạn cần đổi mật khẩu trước khi tiếp tục/);
+      await page.goto('/xa-phuong');
+      await page.waitForURL('**/doi-mat-khau');
+      await submitPasswordChange(page, 'Mat-khau-tam-thoi-1', 'Mat-khau-rieng-2024');
+      await page.getByRole('status').filter({ hasText: 'Đã đổi mật khẩu' }).waitFor();
+      await page.getByRole('navigation', { name: 'Chức năng' }).getByRole('link', { name: 'Xã, phường' }).click();
+      await page.getByRole('heading', { level: 1, name: 'Xã, phường' }).waitFor();
+    });
   });
 
   test('keyboard: the first Tab reaches the skip link, which jumps to the main content', async () => {
-    const { context, page } = await web.newPage();
-    try {
+    await web.withPage(async (page) => {
       await logIn(page, ADMIN);
       await page.goto('/xa-phuong');
       await page.getByRole('heading', { level: 1, name: 'Xã, phường' }).waitFor();
@@ -122,15 +130,12 @@ describe('web UI: shell, roles, audit, layout', () => {
       await page.keyboard.press('Tab');
       // The next stop after main is inside main, not in the header or the navigation.
       assert.equal(await page.evaluate(() => !!document.activeElement?.closest('main')), true);
-    } finally {
-      await context.close();
-    }
+    });
   });
 
   test('the communes page fits desktop and phone widths', async () => {
     for (const [name, size] of [['desktop', DESKTOP], ['phone', PHONE]] as const) {
-      const { context, page } = await web.newPage(size);
-      try {
+      await web.withPage(async (page) => {
         await logIn(page, ADMIN);
         await page.goto('/xa-phuong');
         const rows = await tableRows(page);
@@ -151,9 +156,7 @@ describe('web UI: shell, roles, audit, layout', () => {
           assert.equal(await toggle.isVisible(), false);
         }
         await page.screenshot({ path: path.join(tmpdir(), `pcmt-communes-${name}.png`), fullPage: false });
-      } finally {
-        await context.close();
-      }
+      }, size);
     }
   });
 });

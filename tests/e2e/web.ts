@@ -15,6 +15,8 @@ export interface Web {
   browser: Browser;
   /** A fresh browser profile (no cookies) with a page at `width`×`height`. */
   newPage(size?: { width: number; height: number }): Promise<{ context: BrowserContext; page: Page }>;
+  /** Runs `steps` on a fresh page and always closes its profile afterwards. */
+  withPage<T>(steps: (page: Page) => Promise<T>, size?: { width: number; height: number }): Promise<T>;
   close(): Promise<void>;
 }
 
@@ -37,13 +39,22 @@ export async function startWeb(): Promise<Web> {
     throw e;
   }
   const b = browser;
+  const newPage = async (size = DESKTOP) => {
+    const context = await b.newContext({ viewport: size, locale: 'vi-VN', baseURL: srv.baseUrl });
+    context.setDefaultTimeout(10_000);
+    return { context, page: await context.newPage() };
+  };
   return {
     srv,
     browser: b,
-    async newPage(size = DESKTOP) {
-      const context = await b.newContext({ viewport: size, locale: 'vi-VN', baseURL: srv.baseUrl });
-      context.setDefaultTimeout(10_000);
-      return { context, page: await context.newPage() };
+    newPage,
+    async withPage(steps, size) {
+      const { context, page } = await newPage(size);
+      try {
+        return await steps(page);
+      } finally {
+        await context.close();
+      }
     },
     async close() {
       await b.close().catch(() => {});
@@ -81,4 +92,12 @@ export async function rowsWhen(page: Page, ready: (rows: string[][]) => boolean,
     if (Date.now() > deadline) throw new Error(`table never showed ${what}; last rows: ${JSON.stringify(rows)}`);
     await page.waitForTimeout(100);
   }
+}
+
+/** Fills and sends the change-password form on /doi-mat-khau (without waiting for the answer). */
+export async function submitPasswordChange(page: Page, current: string, next: string): Promise<void> {
+  await page.getByLabel('Mật khẩu hiện tại').fill(current);
+  await page.getByLabel('Mật khẩu mới', { exact: true }).fill(next);
+  await page.getByLabel('Nhập lại mật khẩu mới').fill(next);
+  await page.getByRole('button', { name: 'Đổi mật khẩu' }).click();
 }

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { errorMessage } from './api/client';
+import { NO_ERROR, errorMessage, formError, type FormError } from './api/client';
 
 export interface Loaded<T> {
   data: T | undefined;
@@ -69,4 +69,27 @@ export function useDocumentTitle(title: string): void {
   useEffect(() => {
     document.title = `${title} — PCMT`;
   }, [title]);
+}
+
+/**
+ * A form's request: busy while it runs, and the server's message (with the field it is about)
+ * when it fails. `run` answers whether the action succeeded.
+ */
+export function useSubmit() {
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<FormError>(NO_ERROR);
+  const run = useCallback(async (action: () => Promise<void>): Promise<boolean> => {
+    setBusy(true);
+    setError(NO_ERROR);
+    try {
+      await action();
+      return true;
+    } catch (caught) {
+      setError(formError(caught));
+      return false;
+    } finally {
+      setBusy(false);
+    }
+  }, []);
+  return { busy, error, setError, run };
 }

@@ -106,3 +106,15 @@ export function errorMessage(error: unknown): string {
   if (error instanceof ApiError) return error.message;
   return UNKNOWN_MESSAGE;
 }
+
+/** What a form shows after a failed request: the message, and which field it is about. */
+export interface FormError {
+  message: string;
+  field?: string;
+}
+
+export const NO_ERROR: FormError = { message: '' };
+
+export function formError(error: unknown): FormError {
+  return { message: errorMessage(error), field: error instanceof ApiError ? error.field : undefined };
+}

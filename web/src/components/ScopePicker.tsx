@@ -3,6 +3,7 @@ import { api } from '../api/client';
 import type { Agency, Commune, Page, Province, Role, Scope, ScopeKind } from '../api/types';
 import { useLoad } from '../hooks';
 import { SearchSelect, type Option } from './SearchSelect';
+import { SelectField } from './SelectField';
 
 /** The scope kind a role must have (the server answers user.scope_invalid otherwise). */
 export function scopeKindFor(role: Role): ScopeKind {
@@ -32,17 +33,15 @@ export function ScopePicker({ kind, value, onChange, defaultProvince, current }:
 
   if (kind === 'province') {
     return (
-      <div className="field">
-        <label htmlFor="scope-province">Phạm vi: tỉnh, thành phố</label>
-        <select id="scope-province" value={value} onChange={(e) => onChange(e.target.value)} required>
-          <option value="">— Chọn —</option>
-          {list.map((p) => (
-            <option key={p.code} value={`province:${p.code}`}>
-              {p.name}
-            </option>
-          ))}
-        </select>
-      </div>
+      <SelectField
+        id="scope-province"
+        label="Phạm vi: tỉnh, thành phố"
+        value={value}
+        onValue={onChange}
+        options={list.map((p) => ({ value: `province:${p.code}`, label: p.name }))}
+        empty="— Chọn —"
+        required
+      />
     );
   }
 
@@ -58,16 +57,13 @@ export function ScopePicker({ kind, value, onChange, defaultProvince, current }:
   return (
     <div className="scope-picker">
       {list.length > 1 && (
-        <div className="field">
-          <label htmlFor="scope-filter-province">Tỉnh, thành phố</label>
-          <select id="scope-filter-province" value={province} onChange={(e) => setProvince(e.target.value)}>
-            {list.map((p) => (
-              <option key={p.code} value={p.code}>
-                {p.name}
-              </option>
-            ))}
-          </select>
-        </div>
+        <SelectField
+          id="scope-filter-province"
+          label="Tỉnh, thành phố"
+          value={province}
+          onValue={setProvince}
+          options={list.map((p) => ({ value: p.code, label: p.name }))}
+        />
       )}
       {kind === 'commune' ? (
         <SearchSelect

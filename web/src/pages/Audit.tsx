@@ -4,8 +4,9 @@ import { api, errorMessage } from '../api/client';
 import type { AuditEntry, AuditVerify, Page } from '../api/types';
 import { Alert } from '../components/Alert';
 import { PageHeader } from '../components/PageHeader';
-import { Pagination } from '../components/Pagination';
-import { Table, type Column } from '../components/Table';
+import { PagedTable } from '../components/PagedTable';
+import { SelectField } from '../components/SelectField';
+import type { Column } from '../components/Table';
 import { useLoad } from '../hooks';
 import { ACTION_LABELS, OBJECT_TYPE_LABELS, formatDateTime, formatNumber } from '../labels';
 
@@ -92,17 +93,14 @@ export function Audit() {
     const known = Object.keys(labels);
     const options = draft[name] && !known.includes(draft[name]) ? [...known, draft[name]] : known;
     return (
-      <div className="field">
-        <label htmlFor={`audit-${name}`}>{label}</label>
-        <select id={`audit-${name}`} value={draft[name]} onChange={(e) => setDraft({ ...draft, [name]: e.target.value })}>
-          <option value="">Tất cả</option>
-          {options.map((value) => (
-            <option key={value} value={value}>
-              {labels[value] ?? value}
-            </option>
-          ))}
-        </select>
-      </div>
+      <SelectField
+        id={`audit-${name}`}
+        label={label}
+        value={draft[name]}
+        onValue={(v) => setDraft({ ...draft, [name]: v })}
+        options={options.map((value) => ({ value, label: labels[value] ?? value }))}
+        empty="Tất cả"
+      />
     );
   };
 
@@ -142,28 +140,19 @@ export function Audit() {
         </div>
       </form>
 
-      <Alert>{entries.error}</Alert>
-      <Table
+      <PagedTable
+        loaded={entries}
         caption="Nhật ký hệ thống, mới nhất trước"
         columns={columns}
-        rows={entries.data?.items ?? []}
         rowKey={(e) => e.seq}
         empty="Không có bản ghi nào khớp với bộ lọc."
-        loading={entries.loading}
+        noun="bản ghi"
+        onPage={(p) => {
+          const next = new URLSearchParams(params);
+          next.set('page', String(p));
+          setParams(next);
+        }}
       />
-      {entries.data && (
-        <Pagination
-          page={entries.data.page}
-          pageSize={entries.data.page_size}
-          total={entries.data.total}
-          noun="bản ghi"
-          onPage={(p) => {
-            const next = new URLSearchParams(params);
-            next.set('page', String(p));
-            setParams(next);
-          }}
-        />
-      )}
     </section>
   );
 }

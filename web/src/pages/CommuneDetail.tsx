@@ -1,11 +1,12 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import { Link, useParams } from 'react-router';
 import { useUser } from '../auth';
-import { ApiError, api, errorMessage } from '../api/client';
+import { ApiError, api } from '../api/client';
 import type { Commune } from '../api/types';
 import { Alert } from '../components/Alert';
 import { PageHeader } from '../components/PageHeader';
-import { useLoad } from '../hooks';
+import { TextField } from '../components/TextField';
+import { useLoad, useSubmit } from '../hooks';
 import { COMMUNE_KIND_LABELS, can, formatDateTime, formatNumber } from '../labels';
 import { NotFound } from './NotFound';
 
@@ -71,9 +72,8 @@ function CommuneForm({ commune, onSaved }: { commune: Commune; onSaved(c: Commun
   const [population, setPopulation] = useState(commune.population === null ? '' : String(commune.population));
   const [isBorder, setIsBorder] = useState(commune.is_border);
   const [isRemote, setIsRemote] = useState(commune.is_remote);
-  const [error, setError] = useState<{ message: string; field?: string }>({ message: '' });
   const [saved, setSaved] = useState(false);
-  const [busy, setBusy] = useState(false);
+  const { busy, error, setError, run } = useSubmit();
 
   async function onSubmit(event: FormEvent) {
     event.preventDefault();
@@ -83,9 +83,7 @@ function CommuneForm({ commune, onSaved }: { commune: Commune; onSaved(c: Commun
       setError({ message: 'Dân số phải là số nguyên không âm.', field: 'population' });
       return;
     }
-    setBusy(true);
-    setError({ message: '' });
-    try {
+    await run(async () => {
       const updated = await api.patch<Commune>(`/communes/${commune.code}`, {
         population: text === '' ? null : Number(text),
         is_border: isBorder,
@@ -93,11 +91,7 @@ function CommuneForm({ commune, onSaved }: { commune: Commune; onSaved(c: Commun
       });
       onSaved(updated);
       setSaved(true);
-    } catch (caught) {
-      setError({ message: errorMessage(caught), field: caught instanceof ApiError ? caught.field : undefined });
-    } finally {
-      setBusy(false);
-    }
+    });
   }
 
   return (
@@ -105,20 +99,15 @@ function CommuneForm({ commune, onSaved }: { commune: Commune; onSaved(c: Commun
       <h2 id="edit-title">Cập nhật thông tin</h2>
       <Alert>{error.message}</Alert>
       {saved && <Alert kind="success">Đã lưu thông tin xã, phường.</Alert>}
-      <div className="field">
-        <label htmlFor="population">Dân số (người)</label>
-        <input
-          id="population"
-          inputMode="numeric"
-          value={population}
-          onChange={(e) => setPopulation(e.target.value)}
-          aria-invalid={error.field === 'population' || undefined}
-          aria-describedby="population-hint"
-        />
-        <p id="population-hint" className="hint">
-          Số dân thường trú, từ 0 đến 10.000.000. Để trống nếu chưa có số liệu.
-        </p>
-      </div>
+      <TextField
+        id="population"
+        label="Dân số (người)"
+        inputMode="numeric"
+        value={population}
+        onValue={setPopulation}
+        invalid={error.field === 'population'}
+        hint="Số dân thường trú, từ 0 đến 10.000.000. Để trống nếu chưa có số liệu."
+      />
       <div className="check">
         <input id="is-border" type="checkbox" checked={isBorder} onChange={(e) => setIsBorder(e.target.checked)} />
         <label htmlFor="is-border">Xã biên giới</label>

@@ -3,10 +3,10 @@ import { Link, useSearchParams } from 'react-router';
 import { useUser } from '../auth';
 import { api } from '../api/client';
 import type { Commune, Page, Province } from '../api/types';
-import { Alert } from '../components/Alert';
 import { PageHeader } from '../components/PageHeader';
-import { Pagination } from '../components/Pagination';
-import { Table, type Column } from '../components/Table';
+import { PagedTable } from '../components/PagedTable';
+import { SelectField, optionsOf } from '../components/SelectField';
+import type { Column } from '../components/Table';
 import { useDebounced, useLoad } from '../hooks';
 import { COMMUNE_KIND_LABELS, can, formatNumber } from '../labels';
 
@@ -65,16 +65,13 @@ export function Communes() {
 
       <form className="filters" role="search" onSubmit={(e) => e.preventDefault()}>
         {choosableProvinces.length > 1 && (
-          <div className="field">
-            <label htmlFor="province">Tỉnh, thành phố</label>
-            <select id="province" value={province} onChange={(e) => update({ province: e.target.value, page: '' })}>
-              {choosableProvinces.map((p) => (
-                <option key={p.code} value={p.code}>
-                  {p.name}
-                </option>
-              ))}
-            </select>
-          </div>
+          <SelectField
+            id="province"
+            label="Tỉnh, thành phố"
+            value={province}
+            onValue={(v) => update({ province: v, page: '' })}
+            options={choosableProvinces.map((p) => ({ value: p.code, label: p.name }))}
+          />
         )}
         <div className="field grow">
           <label htmlFor="commune-search">Tìm theo tên hoặc mã</label>
@@ -86,37 +83,25 @@ export function Communes() {
             onChange={(e) => setSearch(e.target.value)}
           />
         </div>
-        <div className="field">
-          <label htmlFor="commune-kind">Loại đơn vị</label>
-          <select id="commune-kind" value={kind} onChange={(e) => update({ kind: e.target.value, page: '' })}>
-            <option value="">Tất cả</option>
-            {Object.entries(COMMUNE_KIND_LABELS).map(([value, label]) => (
-              <option key={value} value={value}>
-                {label}
-              </option>
-            ))}
-          </select>
-        </div>
+        <SelectField
+          id="commune-kind"
+          label="Loại đơn vị"
+          value={kind}
+          onValue={(v) => update({ kind: v, page: '' })}
+          options={optionsOf(COMMUNE_KIND_LABELS)}
+          empty="Tất cả"
+        />
       </form>
 
-      <Alert>{communes.error}</Alert>
-      <Table
+      <PagedTable
+        loaded={communes}
         caption="Danh sách xã, phường"
         columns={columns}
-        rows={communes.data?.items ?? []}
         rowKey={(c) => c.code}
         empty="Không có xã, phường nào khớp với điều kiện tìm kiếm."
-        loading={communes.loading}
+        noun="xã, phường"
+        onPage={(p) => update({ page: String(p) })}
       />
-      {communes.data && (
-        <Pagination
-          page={communes.data.page}
-          pageSize={communes.data.page_size}
-          total={communes.data.total}
-          noun="xã, phường"
-          onPage={(p) => update({ page: String(p) })}
-        />
-      )}
     </section>
   );
 }

@@ -3,6 +3,7 @@ import { Navigate, useLocation, useNavigate } from 'react-router';
 import { useAuth } from '../auth';
 import { ApiError, errorMessage } from '../api/client';
 import { Alert } from '../components/Alert';
+import { TextField } from '../components/TextField';
 import { useDocumentTitle } from '../hooks';
 
 export function Login() {
@@ -47,32 +48,28 @@ export function Login() {
         <h1>Đăng nhập</h1>
         <form onSubmit={onSubmit} noValidate>
           <Alert>{error}</Alert>
-          <div className="field">
-            <label htmlFor="username">Tên đăng nhập</label>
-            <input
-              id="username"
-              name="username"
-              autoComplete="username"
-              autoCapitalize="none"
-              spellCheck={false}
-              value={username}
-              onChange={(e) => setUsername(e.target.value)}
-              required
-              autoFocus
-            />
-          </div>
-          <div className="field">
-            <label htmlFor="password">Mật khẩu</label>
-            <input
-              id="password"
-              name="password"
-              type="password"
-              autoComplete="current-password"
-              value={password}
-              onChange={(e) => setPassword(e.target.value)}
-              required
-            />
-          </div>
+          <TextField
+            id="username"
+            label="Tên đăng nhập"
+            name="username"
+            autoComplete="username"
+            autoCapitalize="none"
+            spellCheck={false}
+            value={username}
+            onValue={setUsername}
+            required
+            autoFocus
+          />
+          <TextField
+            id="password"
+            label="Mật khẩu"
+            name="password"
+            type="password"
+            autoComplete="current-password"
+            value={password}
+            onValue={setPassword}
+            required
+          />
           <button type="submit" className="button primary wide" disabled={busy}>
             {busy ? 'Đang đăng nhập…' : 'Đăng nhập'}
           </button>

@@ -1,12 +1,13 @@
 import { useState, type FormEvent } from 'react';
 import { useUser } from '../auth';
-import { ApiError, api, errorMessage } from '../api/client';
+import { api } from '../api/client';
 import type { Role, User } from '../api/types';
 import { Alert } from '../components/Alert';
 import { RoleSelect } from '../components/RoleSelect';
 import { ScopePicker, scopeKindFor } from '../components/ScopePicker';
-
-const MIN_PASSWORD = 10;
+import { TextField } from '../components/TextField';
+import { useSubmit } from '../hooks';
+import { MIN_PASSWORD } from './ChangePassword';
 
 export function UserCreateForm({ onCreated, onCancel }: { onCreated(user: User): void; onCancel(): void }) {
   const me = useUser();
@@ -15,8 +16,7 @@ export function UserCreateForm({ onCreated, onCancel }: { onCreated(user: User):
   const [role, setRole] = useState<Role>('commune');
   const [scope, setScope] = useState('');
   const [password, setPassword] = useState('');
-  const [error, setError] = useState<{ message: string; field?: string }>({ message: '' });
-  const [busy, setBusy] = useState(false);
+  const { busy, error, setError, run } = useSubmit();
 
   function onRole(next: Role) {
     setRole(next);
@@ -38,9 +38,7 @@ export function UserCreateForm({ onCreated, onCancel }: { onCreated(user: User):
       setError(problem);
       return;
     }
-    setBusy(true);
-    setError({ message: '' });
-    try {
+    await run(async () => {
       const created = await api.post<User>('/users', {
         username: username.trim(),
         full_name: fullName.trim(),
@@ -49,14 +47,8 @@ export function UserCreateForm({ onCreated, onCancel }: { onCreated(user: User):
         password,
       });
       onCreated(created);
-    } catch (caught) {
-      setError({ message: errorMessage(caught), field: caught instanceof ApiError ? caught.field : undefined });
-    } finally {
-      setBusy(false);
-    }
+    });
   }
-
-  const invalid = (field: string) => (error.field === field ? true : undefined);
 
   return (
     <form className="form panel" onSubmit={onSubmit} noValidate aria-labelledby="create-title">
@@ -65,32 +57,25 @@ export function UserCreateForm({ onCreated, onCancel }: { onCreated(user: User):
       </h2>
       <Alert>{error.message}</Alert>
       <div className="grid-2">
-        <div className="field">
-          <label htmlFor="new-username">Tên đăng nhập</label>
-          <input
-            id="new-username"
-            autoComplete="off"
-            autoCapitalize="none"
-            spellCheck={false}
-            value={username}
-            onChange={(e) => setUsername(e.target.value)}
-            aria-invalid={invalid('username')}
-            aria-describedby="new-username-hint"
-            required
-          />
-          <p id="new-username-hint" className="hint">
-            3–64 ký tự: chữ thường không dấu, chữ số, dấu chấm, gạch dưới, gạch ngang.
-          </p>
-        </div>
-        <div className="field">
-          <label htmlFor="new-full-name">Họ và tên</label>
-          <input
-            id="new-full-name"
-            value={fullName}
-            onChange={(e) => setFullName(e.target.value)}
-            aria-invalid={invalid('full_name')}
-          />
-        </div>
+        <TextField
+          id="new-username"
+          label="Tên đăng nhập"
+          autoComplete="off"
+          autoCapitalize="none"
+          spellCheck={false}
+          value={username}
+          onValue={setUsername}
+          invalid={error.field === 'username'}
+          hint="3–64 ký tự: chữ thường không dấu, chữ số, dấu chấm, gạch dưới, gạch ngang."
+          required
+        />
+        <TextField
+          id="new-full-name"
+          label="Họ và tên"
+          value={fullName}
+          onValue={setFullName}
+          invalid={error.field === 'full_name'}
+        />
       </div>
       <RoleSelect id="new-role" value={role} onChange={onRole} />
       <ScopePicker
@@ -100,22 +85,17 @@ export function UserCreateForm({ onCreated, onCancel }: { onCreated(user: User):
         onChange={setScope}
         defaultProvince={me.province_code}
       />
-      <div className="field">
-        <label htmlFor="new-password">Mật khẩu ban đầu</label>
-        <input
-          id="new-password"
-          type="password"
-          autoComplete="new-password"
-          value={password}
-          onChange={(e) => setPassword(e.target.value)}
-          aria-invalid={invalid('password')}
-          aria-describedby="new-password-hint"
-          required
-        />
-        <p id="new-password-hint" className="hint">
-          Ít nhất {MIN_PASSWORD} ký tự. Hãy gửi mật khẩu cho người dùng qua kênh an toàn.
-        </p>
-      </div>
+      <TextField
+        id="new-password"
+        label="Mật khẩu ban đầu"
+        type="password"
+        autoComplete="new-password"
+        value={password}
+        onValue={setPassword}
+        invalid={error.field === 'password'}
+        hint={`Ít nhất ${MIN_PASSWORD} ký tự. Gửi cho người dùng qua kênh an toàn; họ phải đổi mật khẩu ở lần đăng nhập đầu tiên.`}
+        required
+      />
       <div className="buttons">
         <button type="submit" className="button primary" disabled={busy}>
           {busy ? 'Đang tạo…' : 'Tạo tài khoản'}

@@ -1,12 +1,13 @@
 import { useState, type FormEvent } from 'react';
 import { useUser } from '../auth';
-import { ApiError, api, errorMessage } from '../api/client';
+import { api } from '../api/client';
 import type { Role, User } from '../api/types';
 import { Alert } from '../components/Alert';
 import { RoleSelect } from '../components/RoleSelect';
 import { ScopePicker, scopeKindFor, scopeValue } from '../components/ScopePicker';
-
-const MIN_PASSWORD = 10;
+import { TextField } from '../components/TextField';
+import { useSubmit } from '../hooks';
+import { MIN_PASSWORD } from './ChangePassword';
 
 interface Props {
   user: User;
@@ -20,9 +21,8 @@ export function UserEditPanel({ user, onChanged, onClose }: Props) {
   const [role, setRole] = useState<Role>(user.role);
   const [scope, setScope] = useState(scopeValue(user.scope));
   const [password, setPassword] = useState('');
-  const [error, setError] = useState<{ message: string; field?: string }>({ message: '' });
   const [notice, setNotice] = useState('');
-  const [busy, setBusy] = useState(false);
+  const { busy, error, setError, run } = useSubmit();
   const isSelf = me.id === user.id;
 
   function onRole(next: Role) {
@@ -31,21 +31,12 @@ export function UserEditPanel({ user, onChanged, onClose }: Props) {
     else setScope(scopeKindFor(next) === 'province' ? `province:${user.province_code}` : '');
   }
 
-  async function patch(body: Partial<Record<string, unknown>>, done: string) {
-    setBusy(true);
-    setError({ message: '' });
+  function patch(body: Partial<Record<string, unknown>>, done: string) {
     setNotice('');
-    try {
-      const updated = await api.patch<User>(`/users/${user.id}`, body);
-      onChanged(updated);
+    return run(async () => {
+      onChanged(await api.patch<User>(`/users/${user.id}`, body));
       setNotice(done);
-      return true;
-    } catch (caught) {
-      setError({ message: errorMessage(caught), field: caught instanceof ApiError ? caught.field : undefined });
-      return false;
-    } finally {
-      setBusy(false);
-    }
+    });
   }
 
   function onSave(event: FormEvent) {
@@ -80,10 +71,13 @@ export function UserEditPanel({ user, onChanged, onClose }: Props) {
       <Alert kind="success">{notice}</Alert>
 
       <form className="form" onSubmit={onSave} noValidate>
-        <div className="field">
-          <label htmlFor="edit-full-name">Họ và tên</label>
-          <input id="edit-full-name" value={fullName} onChange={(e) => setFullName(e.target.value)} />
-        </div>
+        <TextField
+          id="edit-full-name"
+          label="Họ và tên"
+          value={fullName}
+          onValue={setFullName}
+          invalid={error.field === 'full_name'}
+        />
         <RoleSelect id="edit-role" value={role} onChange={onRole} />
         <ScopePicker
           key={scopeKindFor(role)}
@@ -100,17 +94,16 @@ export function UserEditPanel({ user, onChanged, onClose }: Props) {
 
       <form className="form" onSubmit={onResetPassword} noValidate>
         <h3>Đặt lại mật khẩu</h3>
-        <div className="field">
-          <label htmlFor="reset-password">Mật khẩu mới</label>
-          <input
-            id="reset-password"
-            type="password"
-            autoComplete="new-password"
-            value={password}
-            onChange={(e) => setPassword(e.target.value)}
-            aria-invalid={error.field === 'password' || undefined}
-          />
-        </div>
+        <TextField
+          id="reset-password"
+          label="Mật khẩu mới"
+          type="password"
+          autoComplete="new-password"
+          value={password}
+          onValue={setPassword}
+          invalid={error.field === 'password'}
+          hint={`Ít nhất ${MIN_PASSWORD} ký tự. Người dùng phải đổi mật khẩu ở lần đăng nhập sau; các phiên đang mở kết thúc.`}
+        />
         <button type="submit" className="button secondary" disabled={busy}>
           Đặt lại mật khẩu
         </button>

@@ -3,8 +3,8 @@ import { api } from '../api/client';
 import type { Page, User } from '../api/types';
 import { Alert } from '../components/Alert';
 import { PageHeader } from '../components/PageHeader';
-import { Pagination } from '../components/Pagination';
-import { Table, type Column } from '../components/Table';
+import { PagedTable } from '../components/PagedTable';
+import type { Column } from '../components/Table';
 import { useDebounced, useLoad } from '../hooks';
 import { roleLabel, scopeLabel } from '../labels';
 import { UserCreateForm } from './UserCreateForm';
@@ -102,24 +102,15 @@ export function Users() {
           <input id="user-search" type="search" value={search} onChange={(e) => setSearch(e.target.value)} />
         </div>
       </form>
-      <Alert>{users.error}</Alert>
-      <Table
+      <PagedTable
+        loaded={users}
         caption="Danh sách người dùng"
         columns={columns}
-        rows={users.data?.items ?? []}
         rowKey={(u) => u.id}
         empty="Không có người dùng nào khớp với điều kiện tìm kiếm."
-        loading={users.loading}
+        noun="người dùng"
+        onPage={setPage}
       />
-      {users.data && (
-        <Pagination
-          page={users.data.page}
-          pageSize={users.data.page_size}
-          total={users.data.total}
-          noun="người dùng"
-          onPage={setPage}
-        />
-      )}
     </section>
   );
 }

@@ -1,0 +1,34 @@
+import type { InputHTMLAttributes } from 'react';
+
+interface Props extends Omit<InputHTMLAttributes<HTMLInputElement>, 'value' | 'onChange' | 'id'> {
+  id: string;
+  label: string;
+  value: string;
+  onValue(value: string): void;
+  /** Help shown under the input and read with it (aria-describedby). */
+  hint?: string;
+  /** Marks the input as the one the last error was about. */
+  invalid?: boolean;
+}
+
+/** A labelled text input: the one way forms here ask for text. */
+export function TextField({ id, label, value, onValue, hint, invalid, ...input }: Props) {
+  return (
+    <div className="field">
+      <label htmlFor={id}>{label}</label>
+      <input
+        {...input}
+        id={id}
+        value={value}
+        onChange={(e) => onValue(e.target.value)}
+        aria-invalid={invalid || undefined}
+        aria-describedby={hint ? `${id}-hint` : undefined}
+      />
+      {hint && (
+        <p id={`${id}-hint`} className="hint">
+          {hint}
+        </p>
+      )}
+    </div>
+  );
+}
