@@ -119,6 +119,64 @@ describe('web UI: shell, roles, audit, layout', () => {
     });
   });
 
+  test('admin moves a user to an agency scope, disables and re-enables the account', async () => {
+    await web.srv.addUser({ username: 'e2e_move', role: 'leader', scope: `province:${PROVINCE}`, password: PASSWORD });
+    await web.withPage(async (page) => {
+      await logIn(page, ADMIN);
+      await page.goto('/nguoi-dung');
+      await page.getByLabel('Tìm theo tên đăng nhập hoặc họ tên').fill('e2e_move');
+      await rowsWhen(page, (rows) => rows.length === 1, 'only e2e_move');
+      await page.getByRole('button', { name: 'Sửa tài khoản e2e_move' }).click();
+      const panel = page.getByRole('region', { name: 'Tài khoản e2e_move' });
+      await panel.getByLabel('Vai trò').selectOption({ label: 'Sở, ban, ngành' });
+      await panel.getByLabel('Tìm cơ quan, đơn vị').fill('y te');
+      await panel.getByLabel('Chọn', { exact: true }).selectOption({ label: 'Sở Y tế' });
+      await panel.getByRole('button', { name: 'Lưu thay đổi' }).click();
+      await panel.getByRole('status').filter({ hasText: 'Đã lưu thay đổi.' }).waitFor();
+      const moved = await rowsWhen(page, (rows) => rows[0]?.[2] === 'Sở, ban, ngành', 'the new role');
+      assert.equal(moved[0]?.[3], 'Sở Y tế');
+
+      await panel.getByRole('button', { name: 'Vô hiệu hóa' }).click();
+      await panel.getByRole('status').filter({ hasText: 'Đã vô hiệu hóa tài khoản.' }).waitFor();
+      await rowsWhen(page, (rows) => rows[0]?.[4] === 'Đã vô hiệu hóa', 'the account disabled');
+    });
+    await web.withPage(async (page) => {
+      await page.goto('/dang-nhap');
+      await page.getByLabel('Tên đăng nhập', { exact: true }).fill('e2e_move');
+      await page.getByLabel('Mật khẩu', { exact: true }).fill(PASSWORD);
+      await page.getByRole('button', { name: 'Đăng nhập' }).click();
+      await page.getByRole('alert').waitFor();
+    });
+    await web.withPage(async (page) => {
+      await logIn(page, ADMIN);
+      await page.goto('/nguoi-dung');
+      await page.getByRole('button', { name: 'Sửa tài khoản e2e_move' }).click();
+      await page.getByRole('button', { name: 'Kích hoạt lại' }).click();
+      await page.getByRole('status').filter({ hasText: 'Đã kích hoạt lại tài khoản.' }).waitFor();
+    });
+    await web.withPage(async (page) => {
+      await logIn(page, 'e2e_move');
+      assert.match(await page.locator('header').innerText(), /Sở, ban, ngành · Sở Y tế/);
+    });
+  });
+
+  test('when the session ends on the server the next request leads back to the login page', async () => {
+    await web.withPage(async (page) => {
+      await logIn(page, LEADER);
+      await page.goto('/xa-phuong');
+      await tableRows(page);
+      await web.srv.sql('DELETE FROM sessions;');
+      await page.getByLabel('Tìm theo tên hoặc mã').fill('vinh');
+      await page.waitForURL('**/dang-nhap');
+      await page.getByRole('heading', { level: 1, name: 'Đăng nhập' }).waitFor();
+      // After logging in again the user is taken back to where they were.
+      await page.getByLabel('Tên đăng nhập', { exact: true }).fill(LEADER);
+      await page.getByLabel('Mật khẩu', { exact: true }).fill(PASSWORD);
+      await page.getByRole('button', { name: 'Đăng nhập' }).click();
+      await page.waitForURL(/\/xa-phuong\?q=vinh/);
+    });
+  });
+
   test('keyboard: the first Tab reaches the skip link, which jumps to the main content', async () => {
     await web.withPage(async (page) => {
       await logIn(page, ADMIN);
