@@ -93,6 +93,7 @@ describe('web UI: login, communes, users', () => {
       // The admin chose this password, so the user must replace it first.
       await page.waitForURL('**/doi-mat-khau');
       await submitPasswordChange(page, 'Mat-khau-xa-phuong-1', 'Mat-khau-cua-toi-9');
+      await page.waitForURL((url) => !url.pathname.endsWith('/doi-mat-khau'));
       await page.getByRole('status').filter({ hasText: 'Đã đổi mật khẩu' }).waitFor();
       assert.match(await page.locator('header').innerText(), /Nguyễn Văn An[\s\S]*Cấp xã · Phường Thành Vinh/);
       const nav = page.getByRole('navigation', { name: 'Chức năng' });

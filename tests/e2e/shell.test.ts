@@ -113,9 +113,11 @@ describe('web UI: shell, roles, audit, layout', () => {
       await page.goto('/xa-phuong');
       await page.waitForURL('**/doi-mat-khau');
       await submitPasswordChange(page, 'Mat-khau-tam-thoi-1', 'Mat-khau-rieng-2024');
-      await page.getByRole('status').filter({ hasText: 'Đã đổi mật khẩu' }).waitFor();
-      await page.getByRole('navigation', { name: 'Chức năng' }).getByRole('link', { name: 'Xã, phường' }).click();
+      // Then on to the page the user had asked for.
       await page.getByRole('heading', { level: 1, name: 'Xã, phường' }).waitFor();
+      assert.ok(page.url().endsWith('/xa-phuong'), page.url());
+      assert.equal(await page.getByRole('status').filter({ hasText: 'Đã đổi mật khẩu' }).count(), 1);
+      assert.equal((await tableRows(page)).length, 50);
     });
   });
 

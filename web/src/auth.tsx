@@ -1,5 +1,11 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
-import { ApiError, request, setCsrfToken, setUnauthorizedHandler } from './api/client';
+import {
+  ApiError,
+  request,
+  setCsrfToken,
+  setPasswordChangeRequiredHandler,
+  setUnauthorizedHandler,
+} from './api/client';
 import type { Session, User } from './api/types';
 
 interface AuthState {
@@ -21,6 +27,8 @@ export function AuthProvider({ children }: { children: ReactNode }) {
       setCsrfToken('');
       setUser(null);
     });
+    // RequireAuth then sends the user to the change-password page.
+    setPasswordChangeRequiredHandler(() => setUser((u) => (u ? { ...u, must_change_password: true } : u)));
     request<Session>('GET', '/me', { expectUnauthorized: true })
       .then((session) => {
         setCsrfToken(session.csrf_token);
@@ -30,7 +38,10 @@ export function AuthProvider({ children }: { children: ReactNode }) {
         if (!(error instanceof ApiError) || error.status !== 401) console.error(error);
         setUser(null);
       });
-    return () => setUnauthorizedHandler(null);
+    return () => {
+      setUnauthorizedHandler(null);
+      setPasswordChangeRequiredHandler(null);
+    };
   }, []);
 
   const login = useCallback(async (username: string, password: string) => {

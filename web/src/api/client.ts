@@ -19,6 +19,7 @@ const UNKNOWN_MESSAGE = 'Máy chủ gặp sự cố. Vui lòng thử lại sau.'
 
 let csrfToken = '';
 let onUnauthorized: (() => void) | null = null;
+let onPasswordChangeRequired: (() => void) | null = null;
 
 export function setCsrfToken(token: string): void {
   csrfToken = token;
@@ -27,6 +28,11 @@ export function setCsrfToken(token: string): void {
 /** Called whenever the server answers 401 outside the login request (expired session). */
 export function setUnauthorizedHandler(handler: (() => void) | null): void {
   onUnauthorized = handler;
+}
+
+/** Called when the server refuses a request until the user replaces a password an admin chose. */
+export function setPasswordChangeRequiredHandler(handler: (() => void) | null): void {
+  onPasswordChangeRequired = handler;
 }
 
 type Query = Record<string, string | number | undefined | null>;
@@ -80,6 +86,7 @@ export async function request<T>(method: string, path: string, options: RequestO
   if (!response.ok) {
     const error = toApiError(response.status, json);
     if (response.status === 401 && !options.expectUnauthorized) onUnauthorized?.();
+    if (response.status === 403 && error.code === 'auth.password_change_required') onPasswordChangeRequired?.();
     throw error;
   }
   return json as T;

@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { Link, NavLink, Outlet, useLocation, useNavigate } from 'react-router';
 import { useAuth, useUser } from '../auth';
 import { can, roleLabel, scopeLabel } from '../labels';
+import { Alert } from './Alert';
 import type { User } from '../api/types';
 
 interface NavEntry {
@@ -98,6 +99,9 @@ export function Layout() {
           </ul>
         </nav>
         <main id="main" tabIndex={-1}>
+          {(location.state as { passwordChanged?: boolean } | null)?.passwordChanged && (
+            <Alert kind="success">Đã đổi mật khẩu. Mời bạn tiếp tục làm việc.</Alert>
+          )}
           <Outlet />
         </main>
       </div>

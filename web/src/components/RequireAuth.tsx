@@ -19,7 +19,7 @@ export function RequireAuth({ children, allow }: { children: ReactNode; allow?: 
     return <Navigate to="/dang-nhap" replace state={{ from: location.pathname + location.search }} />;
   }
   if (user.must_change_password && location.pathname !== '/doi-mat-khau') {
-    return <Navigate to="/doi-mat-khau" replace />;
+    return <Navigate to="/doi-mat-khau" replace state={{ from: location.pathname + location.search }} />;
   }
   if (allow && !allow(user)) return <Forbidden />;
   return <>{children}</>;

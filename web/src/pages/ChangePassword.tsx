@@ -1,4 +1,5 @@
 import { useState, type FormEvent } from 'react';
+import { useLocation, useNavigate } from 'react-router';
 import { useAuth, useUser } from '../auth';
 import { request, setCsrfToken } from '../api/client';
 import type { Session } from '../api/types';
@@ -12,6 +13,11 @@ export const MIN_PASSWORD = 10;
 export function ChangePassword() {
   const user = useUser();
   const { setUser } = useAuth();
+  const navigate = useNavigate();
+  const location = useLocation();
+  // Sent here before anything else: once done, carry on to where the user was going.
+  const forced = user.must_change_password;
+  const destination = (location.state as { from?: string } | null)?.from ?? '/';
   const [current, setCurrent] = useState('');
   const [next, setNext] = useState('');
   const [confirm, setConfirm] = useState('');
@@ -38,6 +44,7 @@ export function ChangePassword() {
       setNext('');
       setConfirm('');
       setDone(true);
+      if (forced) navigate(destination, { replace: true, state: { passwordChanged: true } });
     });
   }
 
@@ -48,6 +55,8 @@ export function ChangePassword() {
         <Alert kind="info">Bạn cần đổi mật khẩu trước khi tiếp tục sử dụng hệ thống.</Alert>
       )}
       <form className="form narrow" onSubmit={onSubmit} noValidate>
+        {/* Lets password managers file the new password under the right account. */}
+        <input type="text" name="username" autoComplete="username" value={user.username} readOnly hidden />
         <Alert>{error.message}</Alert>
         {done && <Alert kind="success">Đã đổi mật khẩu. Các phiên đăng nhập khác của bạn đã kết thúc.</Alert>}
         <TextField
