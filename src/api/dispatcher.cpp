@@ -8,6 +8,7 @@
 #include "api/json_io.hpp"
 #include "api/session_cookie.hpp"
 #include "app/error.hpp"
+#include "core/text/normalize.hpp"
 
 namespace pcmt::api {
 namespace {
@@ -85,7 +86,17 @@ Response Dispatcher::handle(Request& req) const {
   return res;
 }
 
+// PostgreSQL refuses invalid UTF-8 where SQLite stores it: both must answer the same, with a 400.
+static bool well_formed(const Request& req) {
+  if (!text::is_valid_utf8(req.path)) return false;
+  for (const auto& [k, v] : req.query)
+    if (!text::is_valid_utf8(k) || !text::is_valid_utf8(v)) return false;
+  return true;
+}
+
 Response Dispatcher::route(Request& req) const {
+  if (!well_formed(req))
+    return error_response(400, "request.bad_encoding", "Địa chỉ yêu cầu chứa ký tự không hợp lệ (không phải UTF-8)");
   const Route* r = router_.match(req.method, req.path, req.params);
   if (!r) {
     if (router_.path_exists(req.path))
