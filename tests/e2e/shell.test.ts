@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import type { Page } from 'playwright-core';
+import { ApiClient } from '../lib/client.ts';
 import { ADMIN, DESKTOP, logIn, PASSWORD, PHONE, PROVINCE, rowsWhen, startWeb, submitPasswordChange, tableRows, type Web } from './web.ts';
 
 const AUDITOR = 'e2e_auditor';
@@ -176,6 +177,31 @@ describe('web UI: shell, roles, audit, layout', () => {
       await page.getByLabel('Mật khẩu', { exact: true }).fill(PASSWORD);
       await page.getByRole('button', { name: 'Đăng nhập' }).click();
       await page.waitForURL(/\/xa-phuong\?q=vinh/);
+    });
+  });
+
+  test('creating a user with a taken username shows the server\'s message on the form', async () => {
+    await web.withPage(async (page) => {
+      await logIn(page, ADMIN);
+      await page.goto('/nguoi-dung');
+      await page.getByRole('button', { name: 'Thêm người dùng' }).click();
+      const form = page.locator('form', { has: page.getByRole('heading', { name: 'Thêm người dùng' }) });
+      await form.getByLabel('Tên đăng nhập', { exact: true }).fill(LEADER);
+      await form.getByLabel('Họ và tên').fill('Trùng Tên');
+      await form.getByLabel('Vai trò').selectOption({ label: 'Lãnh đạo' });
+      await form.getByLabel('Phạm vi: tỉnh, thành phố').selectOption({ label: 'Nghệ An' });
+      await form.getByLabel('Mật khẩu ban đầu').fill('Mat-khau-thu-nghiem-2');
+      await form.getByRole('button', { name: 'Tạo tài khoản' }).click();
+      const alert = form.getByRole('alert');
+      await alert.waitFor();
+      const api = new ApiClient(web.srv.baseUrl);
+      await api.loginOk(ADMIN, PASSWORD);
+      const r = await api.post('/api/v1/users', { username: LEADER, full_name: 'Trùng Tên', role: 'leader',
+        scope: `province:${PROVINCE}`, password: 'Mat-khau-thu-nghiem-2' });
+      assert.equal(r.json.code, 'user.username_taken');
+      assert.equal((await alert.innerText()).trim(), r.json.message);
+      assert.equal(await form.getByLabel('Tên đăng nhập', { exact: true }).getAttribute('aria-invalid'),
+        r.json.field === 'username' ? 'true' : null);
     });
   });
 

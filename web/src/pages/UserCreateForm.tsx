@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { useUser } from '../auth';
-import { api } from '../api/client';
+import { api, type FormError } from '../api/client';
 import type { Role, User } from '../api/types';
 import { Alert } from '../components/Alert';
 import { RoleSelect } from '../components/RoleSelect';
@@ -25,15 +25,20 @@ export function UserCreateForm({ onCreated, onCancel }: { onCreated(user: User):
     }
   }
 
+  // Checked here so the common slips get a message without a round trip; the server checks again.
+  function missingField(): FormError | null {
+    if (!username.trim()) return { message: 'Vui lòng nhập tên đăng nhập.', field: 'username' };
+    if (!fullName.trim()) return { message: 'Vui lòng nhập họ và tên.', field: 'full_name' };
+    if (!scope) return { message: 'Vui lòng chọn phạm vi cho tài khoản.', field: 'scope' };
+    if (password.length < MIN_PASSWORD) {
+      return { message: `Mật khẩu phải có ít nhất ${MIN_PASSWORD} ký tự.`, field: 'password' };
+    }
+    return null;
+  }
+
   async function onSubmit(event: FormEvent) {
     event.preventDefault();
-    const problem = !username.trim()
-      ? { message: 'Vui lòng nhập tên đăng nhập.', field: 'username' }
-      : !scope
-        ? { message: 'Vui lòng chọn phạm vi cho tài khoản.', field: 'scope' }
-        : password.length < MIN_PASSWORD
-          ? { message: `Mật khẩu phải có ít nhất ${MIN_PASSWORD} ký tự.`, field: 'password' }
-          : null;
+    const problem = missingField();
     if (problem) {
       setError(problem);
       return;
@@ -75,6 +80,7 @@ export function UserCreateForm({ onCreated, onCancel }: { onCreated(user: User):
           value={fullName}
           onValue={setFullName}
           invalid={error.field === 'full_name'}
+          required
         />
       </div>
       <RoleSelect id="new-role" value={role} onChange={onRole} />
