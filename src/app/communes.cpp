@@ -167,10 +167,11 @@ int import_populations(store::Connection& db, const Actor& actor, const std::str
     first_line[code] = r.line;
     updates[code] = *pop;
   }
-  if (!errors.empty())
-    throw Error(422, "import.invalid_rows",
-                "Tệp có " + std::to_string(errors.size()) + " dòng lỗi; chưa có dữ liệu nào được nhập", "",
-                std::move(errors));
+  if (!errors.empty()) {
+    // The message is built before the list is moved into the error: argument order is unspecified.
+    std::string message = "Tệp có " + std::to_string(errors.size()) + " dòng lỗi; chưa có dữ liệu nào được nhập";
+    throw Error(422, "import.invalid_rows", std::move(message), "", std::move(errors));
+  }
   if (updates.empty()) throw bad_request("import.empty", "Tệp không có dòng dữ liệu nào");
 
   store::Transaction tx(db);

@@ -69,6 +69,7 @@ TEST_P(CommunesStore, ImportWithOneBadRowImportsNothing) {
     FAIL() << "bad rows must be refused";
   } catch (const app::Error& e) {
     EXPECT_EQ(e.status, 422);
+    EXPECT_STREQ(e.what(), "Tệp có 2 dòng lỗi; chưa có dữ liệu nào được nhập");
     ASSERT_EQ(e.rows.size(), 2u);
     EXPECT_EQ(e.rows[0].line, 3);
     EXPECT_EQ(e.rows[0].field, "population");
