@@ -4,6 +4,27 @@
 #include "core/resources.hpp"
 
 namespace pcmt::api {
+namespace {
+
+// The OpenAPI document is kept in one file per module (src/api/openapi/*.json: base.json holds info and
+// components, every other file {"paths": {...}}), so modules never edit each other's part; they are merged once.
+std::string openapi_document() {
+  json::object doc;
+  json::object paths;
+  for (const auto& r : resources()) {
+    if (!r.path.starts_with("src/api/openapi/")) continue;
+    json::value part = json::parse(r.bytes);
+    if (r.path.ends_with("/base.json")) {
+      doc = part.as_object();
+      continue;
+    }
+    for (const auto& [path, item] : part.as_object().at("paths").as_object()) paths[path] = item;
+  }
+  doc["paths"] = std::move(paths);
+  return json::serialize(doc);
+}
+
+}  // namespace
 
 void add_meta_routes(Router& r) {
   r.add("GET", "/healthz", Access::open, BodyKind::none, [](Context& c) {
@@ -11,8 +32,9 @@ void add_meta_routes(Router& r) {
     return json_response(200, json::object{{"status", "ok"}});
   });
   r.add("GET", "/api/v1/openapi.json", Access::open, BodyKind::none, [](Context&) {
+    static const std::string document = openapi_document();
     Response res;
-    res.body = std::string(resource("src/api/openapi.json").value_or("{}"));
+    res.body = document;
     return res;
   });
 }
