@@ -123,20 +123,16 @@ TEST(PeopleCompulsory, Rule23_TermEndReleaseNoticeAndReviews_ND116Art58_62) {
 }
 
 TEST(PeopleCompulsory, Rule23_FacilityTimeWhileTheFileWasPendingIsDeducted_ND116Art44_49) {
-  const auto r = run(list(kToFile + R"(, {"type": "pending_management_start", "date": "2025-06-10", "place": "facility"},
+  auto managed_at = [](const char* place) {
+    return run(list(kToFile + R"(, {"type": "pending_management_start", "date": "2025-06-10", "place": ")" + place + R"("},
         {"type": "compulsory_file_compiled", "date": "2025-06-13"},
         {"type": "compulsory_file_forwarded", "date": "2025-06-19"},
         {"type": "court_decision", "date": "2025-06-25", "decision": "compulsory", "term_months": 12},
         {"type": "compulsory_admission", "date": "2025-06-27"})"),
-                     "2025-06-27", kAdult);
-  EXPECT_EQ(due(one(r, "compulsory.term_end")), "2026-06-10");  // 17 days deducted
-  const auto home = run(list(kToFile + R"(, {"type": "pending_management_start", "date": "2025-06-10", "place": "home"},
-        {"type": "compulsory_file_compiled", "date": "2025-06-13"},
-        {"type": "compulsory_file_forwarded", "date": "2025-06-19"},
-        {"type": "court_decision", "date": "2025-06-25", "decision": "compulsory", "term_months": 12},
-        {"type": "compulsory_admission", "date": "2025-06-27"})"),
-                        "2025-06-27", kAdult);
-  EXPECT_EQ(due(one(home, "compulsory.term_end")), "2026-06-27");
+               "2025-06-27", kAdult);
+  };
+  EXPECT_EQ(due(one(managed_at("facility"), "compulsory.term_end")), "2026-06-10");  // 17 days deducted
+  EXPECT_EQ(due(one(managed_at("home"), "compulsory.term_end")), "2026-06-27");
 }
 
 TEST(PeopleCompulsory, Rule23_AbscondingTimeDoesNotCount_ND116Art56_4) {

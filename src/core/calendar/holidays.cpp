@@ -8,6 +8,8 @@
 namespace pcmt::calendar {
 namespace {
 
+bool earlier(const Holiday& a, const Holiday& b) { return a.date < b.date; }
+
 constexpr int kTetDaysAfterNewYear = 4;  // Art. 112.1.b: 5 days = last day of the old year + days 1–4
 
 std::vector<Date> modelled_tet_days(int year) {
@@ -34,37 +36,30 @@ std::vector<Holiday> holidays_with(int year, const std::vector<Date>& tet, const
   };
   for (Date d : tet) out.push_back({d, HolidayKind::lunar_new_year});
   for (Date d : national) out.push_back({d, HolidayKind::national_day});
-  std::sort(out.begin(), out.end(), [](const Holiday& a, const Holiday& b) { return a.date < b.date; });
+  std::sort(out.begin(), out.end(), earlier);
   return out;
 }
 
+struct HolidayText {
+  std::string_view name, source;
+};
+
+// In the order of the enum.
+constexpr HolidayText kHolidayText[] = {
+    {"Tết Dương lịch", "Bộ luật Lao động 2019 Điều 112.1.a"},
+    {"Tết Âm lịch", "Bộ luật Lao động 2019 Điều 112.1.b, 112.3"},
+    {"Ngày Chiến thắng", "Bộ luật Lao động 2019 Điều 112.1.c"},
+    {"Ngày Quốc tế lao động", "Bộ luật Lao động 2019 Điều 112.1.d"},
+    {"Quốc khánh", "Bộ luật Lao động 2019 Điều 112.1.đ, 112.3"},
+    {"Giỗ Tổ Hùng Vương", "Bộ luật Lao động 2019 Điều 112.1.e"},
+    {"Nghỉ bù", "Bộ luật Lao động 2019 Điều 111.3"},
+};
+
 }  // namespace
 
-std::string_view holiday_name_vi(HolidayKind kind) {
-  switch (kind) {
-    case HolidayKind::new_year: return "Tết Dương lịch";
-    case HolidayKind::lunar_new_year: return "Tết Âm lịch";
-    case HolidayKind::victory_day: return "Ngày Chiến thắng";
-    case HolidayKind::labour_day: return "Ngày Quốc tế lao động";
-    case HolidayKind::national_day: return "Quốc khánh";
-    case HolidayKind::hung_kings: return "Giỗ Tổ Hùng Vương";
-    case HolidayKind::substitute: return "Nghỉ bù";
-  }
-  return "";
-}
+std::string_view holiday_name_vi(HolidayKind kind) { return kHolidayText[static_cast<size_t>(kind)].name; }
 
-std::string_view holiday_source(HolidayKind kind) {
-  switch (kind) {
-    case HolidayKind::new_year: return "Bộ luật Lao động 2019 Điều 112.1.a";
-    case HolidayKind::lunar_new_year: return "Bộ luật Lao động 2019 Điều 112.1.b, 112.3";
-    case HolidayKind::victory_day: return "Bộ luật Lao động 2019 Điều 112.1.c";
-    case HolidayKind::labour_day: return "Bộ luật Lao động 2019 Điều 112.1.d";
-    case HolidayKind::national_day: return "Bộ luật Lao động 2019 Điều 112.1.đ, 112.3";
-    case HolidayKind::hung_kings: return "Bộ luật Lao động 2019 Điều 112.1.e";
-    case HolidayKind::substitute: return "Bộ luật Lao động 2019 Điều 111.3";
-  }
-  return "";
-}
+std::string_view holiday_source(HolidayKind kind) { return kHolidayText[static_cast<size_t>(kind)].source; }
 
 std::vector<Holiday> statutory_holidays(int year) {
   const Date n2(year, 9, 2);
@@ -82,7 +77,7 @@ std::vector<Holiday> substitute_days(const std::vector<Holiday>& holidays) {
     taken.insert(d);
     out.push_back({d, HolidayKind::substitute});
   }
-  std::sort(out.begin(), out.end(), [](const Holiday& a, const Holiday& b) { return a.date < b.date; });
+  std::sort(out.begin(), out.end(), earlier);
   return out;
 }
 
@@ -107,7 +102,7 @@ std::vector<Holiday> HolidayCalendar::days_off(int year) const {
   }
   auto subs = substitute_days(holidays);
   holidays.insert(holidays.end(), subs.begin(), subs.end());
-  std::stable_sort(holidays.begin(), holidays.end(), [](const Holiday& a, const Holiday& b) { return a.date < b.date; });
+  std::stable_sort(holidays.begin(), holidays.end(), earlier);
   return holidays;
 }
 

@@ -253,8 +253,8 @@ LifecycleReport Engine::report(calendar::Date as_of) const {
 
 // ---------------------------------------------------------------- Lifecycle
 
-Lifecycle::Lifecycle(const rules::RuleBook& book, const calendar::HolidayCalendar& cal, PersonFacts person, State initial)
-    : engine_(std::make_unique<Engine>(book, cal, person, initial)) {}
+Lifecycle::Lifecycle(const rules::RuleBook& book, const calendar::HolidayCalendar& cal, PersonFacts person)
+    : engine_(std::make_unique<Engine>(book, cal, person)) {}
 Lifecycle::~Lifecycle() = default;
 Lifecycle::Lifecycle(Lifecycle&&) noexcept = default;
 Lifecycle& Lifecycle::operator=(Lifecycle&&) noexcept = default;
@@ -271,7 +271,7 @@ LifecycleReport Lifecycle::report(calendar::Date as_of) const { return engine_->
 
 LifecycleReport compute_lifecycle(std::string_view events_json, const rules::RuleBook& book,
                                   const calendar::HolidayCalendar& cal, const PersonFacts& person, calendar::Date as_of) {
-  Engine engine(book, cal, person, State::none);
+  Engine engine(book, cal, person);
   for (const auto& e : parse_events(events_json)) engine.apply(e);
   return engine.report(as_of);
 }

@@ -20,8 +20,8 @@ struct OpenOptions {
 
 class Engine {
  public:
-  Engine(const rules::RuleBook& book, const calendar::HolidayCalendar& cal, PersonFacts person, State initial)
-      : book_(&book), cal_(&cal), person_(person), state_(initial) {}
+  Engine(const rules::RuleBook& book, const calendar::HolidayCalendar& cal, PersonFacts person)
+      : book_(&book), cal_(&cal), person_(person) {}
 
   void apply(const Event& e);
   State state() const { return state_; }
@@ -112,7 +112,7 @@ class Engine {
   const rules::RuleBook* book_;
   const calendar::HolidayCalendar* cal_;
   PersonFacts person_;
-  State state_;
+  State state_ = State::none;
   std::vector<Episode> episodes_;
   std::vector<Deadline> deadlines_;
   std::vector<Obligation> obligations_;

@@ -95,8 +95,7 @@ class Engine;
 class Lifecycle {
  public:
   // `book` and `calendar` must outlive the Lifecycle.
-  Lifecycle(const rules::RuleBook& book, const calendar::HolidayCalendar& calendar, PersonFacts person = {},
-            State initial = State::none);
+  Lifecycle(const rules::RuleBook& book, const calendar::HolidayCalendar& calendar, PersonFacts person = {});
   ~Lifecycle();
   Lifecycle(Lifecycle&&) noexcept;
   Lifecycle& operator=(Lifecycle&&) noexcept;
