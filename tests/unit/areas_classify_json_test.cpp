@@ -3,6 +3,7 @@
 
 #include <boost/json.hpp>
 
+#include "areas_test_support.hpp"
 #include "core/areas/classify_json.hpp"
 
 using namespace pcmt::areas;
@@ -42,8 +43,11 @@ constexpr std::string_view kFacts = R"({"province": {"code": "40", "on_inter_pro
    "plants": 0, "plant_area_m2": 0, "on_route": false, "resident_users_not_excluded": 0,
    "resident_violators": 0, "wanted_hiding": 0}]})";
 
-// 16681: 40/25,000 = 0.16% users (II.a), 1 point (II.b), 10/25,000 = 0.04% arrests (III.b): II needs 3 → III.
-// 16684: 45/8,000 = 0.5625% (I.a), 2 points (I.b), 9/8,000 = 0.1125% (I.c) → I.
+// Bands read cumulatively (the default, docs/classification.md interpretation 2):
+// 16681: 40/25,000 = 0.16% users (II.a, and III.a), 1 point (II.b), 10/25,000 = 0.04% arrests (III.b):
+//        II needs 3 → III.
+// 16684: 45/8,000 = 0.5625% (I.a, II.a, III.a), 2 points (I.b, II.b), 9/8,000 = 0.1125% (I.c, II.c, III.b),
+//        on a route (I.đ from II.a–c, II.đ from III.a–b) → I.
 // 16687: nothing, drug-free → none.
 // Province: 85/45,000 = 0.19% users, 3 points, 19/45,000 = 0.042% arrests, 1 of 3 communes type I/II
 // (33% ≥ 3%), no plants, no route: only criterion 4 → not key complex.
@@ -51,12 +55,12 @@ constexpr std::string_view kExpected = R"({"communes": [
   {"code": "16681", "type": "III",
    "criteria": {"I.a": false, "I.b": false, "I.c": false, "I.d": false, "I.đ": false,
                 "II.a": true, "II.b": true, "II.c": false, "II.d": false, "II.đ": false,
-                "III.a": false, "III.b": true, "III.c": false},
+                "III.a": true, "III.b": true, "III.c": false},
    "drug_free": false, "drug_free_unmet": ["a", "b", "c"]},
   {"code": "16684", "type": "I",
-   "criteria": {"I.a": true, "I.b": true, "I.c": true, "I.d": false, "I.đ": false,
-                "II.a": false, "II.b": false, "II.c": false, "II.d": false, "II.đ": false,
-                "III.a": false, "III.b": false, "III.c": false},
+   "criteria": {"I.a": true, "I.b": true, "I.c": true, "I.d": false, "I.đ": true,
+                "II.a": true, "II.b": true, "II.c": true, "II.d": false, "II.đ": true,
+                "III.a": true, "III.b": true, "III.c": false},
    "drug_free": false, "drug_free_unmet": ["a", "b", "c"]},
   {"code": "16687", "type": "none",
    "criteria": {"I.a": false, "I.b": false, "I.c": false, "I.d": false, "I.đ": false,
@@ -70,6 +74,20 @@ constexpr std::string_view kExpected = R"({"communes": [
 
 TEST(AreasClassifyJson, ContractDocument) {
   EXPECT_EQ(classify(kFacts), json::parse(kExpected)) << json::serialize(classify(kFacts));
+}
+
+// With the bands read as written, the same communes keep their types but meet fewer criteria:
+// 0.16% is not below 0.1% (16681 loses III.a), and 16684's values, all in the type I bands, meet
+// no type II or III criterion, so neither route criterion either.
+TEST(AreasClassifyJson, ContractDocumentWithTheBandsAsWritten) {
+  const auto facts = parse_facts_json(kFacts);
+  const auto& literal = pcmt::areas::testing::literal_bands_rules();
+  const auto out = to_json(classify_all(facts.province, facts.communes, literal, 2025), literal, false);
+  auto expected = json::parse(kExpected);
+  auto& communes = expected.at("communes").as_array();
+  communes[0].at("criteria").at("III.a") = false;
+  for (const char* id : {"I.đ", "II.a", "II.b", "II.c", "II.đ", "III.a", "III.b"}) communes[1].at("criteria").at(id) = false;
+  EXPECT_EQ(json::value(out), expected) << json::serialize(out);
 }
 
 TEST(AreasClassifyJson, ProvinceFiguresAreSummedFromTheCommunes) {
@@ -94,26 +112,28 @@ TEST(AreasClassifyJson, ExplainAddsRatesSourcesAndTheWindow) {
   EXPECT_EQ(c.at("sources").at("drug_free.b").as_string(), "QĐ 28/2025/QĐ-TTg Điều 6 khoản 2");
 }
 
-// Absent and null facts are "not known": the type becomes insufficient_data, naming them.
+// Absent and null facts are "not known": the type becomes insufficient_data, naming them. The users
+// are unknown too: a known positive count would meet III.a whatever the population (cumulative bands)
+// and decide type III.
 TEST(AreasClassifyJson, MissingFactsGiveInsufficientData) {
   const auto out = classify(R"({"province": {"code": "40"},
-    "communes": [{"code": "16681", "managed_users": 40, "use_points": 0, "arrested_offenders": 0,
+    "communes": [{"code": "16681", "managed_users": null, "use_points": 0, "arrested_offenders": 0,
                   "plants": null, "plant_area_m2": 0, "on_route": false, "resident_users_not_excluded": 0,
                   "resident_violators": 1, "wanted_hiding": 0}]})");
   const auto& c = out.at("communes").as_array()[0].as_object();
   EXPECT_EQ(c.at("type").as_string(), "insufficient_data");
   EXPECT_EQ(c.at("possible_types"), json::parse(R"(["III", "none"])"));
-  EXPECT_EQ(c.at("missing"), json::parse(R"(["population", "plants"])"));
+  EXPECT_EQ(c.at("missing"), json::parse(R"(["population", "managed_users", "plants"])"));
   EXPECT_TRUE(c.at("criteria").at("I.a").is_null());
   EXPECT_EQ(c.at("drug_free"), json::value(false));
   EXPECT_EQ(c.at("drug_free_unmet"), json::parse(R"(["b"])"));
   const auto& p = out.at("province").as_object();
-  EXPECT_TRUE(p.at("criteria").at("1").is_null());  // a commune's population is missing
+  EXPECT_TRUE(p.at("criteria").at("1").is_null());  // a commune's population and users are missing
   EXPECT_TRUE(p.at("criteria").at("5").is_null());  // and its plant count
   EXPECT_TRUE(p.at("criteria").at("6").is_null());  // the route was not given
   // Three undecided criteria and none met cannot reach four: decided.
   EXPECT_EQ(p.at("key_complex"), json::value(false));
-  EXPECT_EQ(p.at("missing"), json::parse(R"(["population", "plants", "on_inter_provincial_route"])"));
+  EXPECT_EQ(p.at("missing"), json::parse(R"(["population", "managed_users", "plants", "on_inter_provincial_route"])"));
 }
 
 // A drug-free commune with missing facts that cannot change that: decided, and still reported.

@@ -8,18 +8,30 @@ using namespace pcmt::areas::testing;
 
 namespace {
 
+// What a criterion must be under each reading of the bands (docs/classification.md, interpretation 2):
+// the default, cumulative (a value above a band also meets the lower type's criterion), and the bands
+// as written (literal_bands_rules()). A criterion the switch does not touch has the same value in both.
+struct Expect {
+  std::string_view id;
+  Tri cumulative, literal;
+};
+
 // One value of a fact and what each named criterion must then be.
 struct Step {
   int64_t value;
-  std::vector<std::pair<std::string_view, Tri>> expect;
+  std::vector<Expect> expect;
 };
 
-// Sets `field` of `f` to each step's value in turn and checks the criteria.
+// Sets `field` of `f` to each step's value in turn and checks the criteria under both readings.
 void walk(CommuneFacts f, std::optional<int64_t> CommuneFacts::*field, const std::vector<Step>& steps) {
+  ASSERT_TRUE(shipped_rules().interpretation.higher_values_meet_lower_criteria);
+  ASSERT_FALSE(literal_bands_rules().interpretation.higher_values_meet_lower_criteria);
   for (const auto& step : steps) {
     f.*field = step.value;
-    for (const auto& [id, expected] : step.expect)
-      EXPECT_EQ(criterion(f, id), expected) << id << " at " << step.value;
+    for (const auto& e : step.expect) {
+      EXPECT_EQ(criterion(f, e.id), e.cumulative) << e.id << " at " << step.value << " (default, cumulative)";
+      EXPECT_EQ(criterion(f, e.id, literal_bands_rules()), e.literal) << e.id << " at " << step.value << " (literal)";
+    }
   }
 }
 
@@ -33,83 +45,103 @@ CommuneFacts with_population(int64_t p) {
 
 }  // namespace
 
+// Expectations below read {criterion, cumulative (default), literal}.
+
 // Điều 4 khoản 1 điểm a (≥ 0,5%) and khoản 2 điểm a (0,1% to below 0,5%); 0.5% of 25,000 = 125.
+// From 0.5% II.a is met only read cumulatively.
 TEST(AreasCriteria, UsersRateAroundHalfPercent) {
   walk(quiet_commune(), &CommuneFacts::managed_users,
-       {{124, {{"I.a", no}, {"II.a", yes}}},  // 0.496%
-        {125, {{"I.a", yes}, {"II.a", no}}},  // exactly 0.5%
-        {126, {{"I.a", yes}, {"II.a", no}}}});
+       {{124, {{"I.a", no, no}, {"II.a", yes, yes}}},  // 0.496%
+        {125, {{"I.a", yes, yes}, {"II.a", yes, no}}},  // exactly 0.5%
+        {126, {{"I.a", yes, yes}, {"II.a", yes, no}}}});
 }
 
 // Điều 4 khoản 2 điểm a (from 0,1%) and khoản 3 điểm a (below 0,1%); 0.1% of 25,000 = 25.
+// From 0.1% III.a is met only read cumulatively.
 TEST(AreasCriteria, UsersRateAroundTenthPercent) {
   walk(quiet_commune(), &CommuneFacts::managed_users,
-       {{24, {{"II.a", no}, {"III.a", yes}}}, {25, {{"II.a", yes}, {"III.a", no}}}, {26, {{"II.a", yes}, {"III.a", no}}}});
+       {{24, {{"II.a", no, no}, {"III.a", yes, yes}}},
+        {25, {{"II.a", yes, yes}, {"III.a", yes, no}}},
+        {26, {{"II.a", yes, yes}, {"III.a", yes, no}}}});
 }
 
 // Điều 4 khoản 1 điểm c (≥ 0,1%) and khoản 2 điểm c (0,05% to below 0,1%).
 TEST(AreasCriteria, OffendersRateAroundTenthPercent) {
   walk(quiet_commune(), &CommuneFacts::arrested_offenders,
-       {{24, {{"I.c", no}, {"II.c", yes}}}, {25, {{"I.c", yes}, {"II.c", no}}}, {26, {{"I.c", yes}, {"II.c", no}}}});
+       {{24, {{"I.c", no, no}, {"II.c", yes, yes}}},
+        {25, {{"I.c", yes, yes}, {"II.c", yes, no}}},
+        {26, {{"I.c", yes, yes}, {"II.c", yes, no}}}});
 }
 
 // Điều 4 khoản 2 điểm c (from 0,05%) and khoản 3 điểm b (below 0,05%). 0.05% of 25,000 is 12.5;
 // of 20,000 exactly 10.
 TEST(AreasCriteria, OffendersRateAroundFiveHundredthsPercent) {
   walk(quiet_commune(), &CommuneFacts::arrested_offenders,
-       {{12, {{"II.c", no}, {"III.b", yes}}},  // 0.048%
-        {13, {{"II.c", yes}, {"III.b", no}}}});  // 0.052%
+       {{12, {{"II.c", no, no}, {"III.b", yes, yes}}},    // 0.048%
+        {13, {{"II.c", yes, yes}, {"III.b", yes, no}}}});  // 0.052%
   walk(with_population(20000), &CommuneFacts::arrested_offenders,
-       {{9, {{"II.c", no}, {"III.b", yes}}}, {10, {{"II.c", yes}, {"III.b", no}}}, {11, {{"II.c", yes}}}});
+       {{9, {{"II.c", no, no}, {"III.b", yes, yes}}},
+        {10, {{"II.c", yes, yes}, {"III.b", yes, no}}},
+        {11, {{"II.c", yes, yes}}}});
 }
 
 // Integer comparison keeps thresholds exact where a percentage in floating point would not:
 // 0.5% of 123,456,789 residents is 617,283.945 people.
 TEST(AreasCriteria, RatesAreComparedExactly) {
-  walk(with_population(123456789), &CommuneFacts::managed_users, {{617283, {{"I.a", no}}}, {617284, {{"I.a", yes}}}});
-  walk(with_population(1000000), &CommuneFacts::arrested_offenders, {{999, {{"I.c", no}}}, {1000, {{"I.c", yes}}}});
+  walk(with_population(123456789), &CommuneFacts::managed_users,
+       {{617283, {{"I.a", no, no}}}, {617284, {{"I.a", yes, yes}}}});
+  walk(with_population(1000000), &CommuneFacts::arrested_offenders, {{999, {{"I.c", no, no}}}, {1000, {{"I.c", yes, yes}}}});
 }
 
-// Điều 4 khoản 1 điểm b (≥ 2 points) and khoản 2 điểm b (exactly 1 point).
+// Điều 4 khoản 1 điểm b (≥ 2 points) and khoản 2 điểm b ("có 1 điểm": exactly 1 as written, 1 or more
+// read cumulatively).
 TEST(AreasCriteria, PointsZeroOneTwoThree) {
   walk(quiet_commune(), &CommuneFacts::use_points,
-       {{0, {{"I.b", no}, {"II.b", no}}},
-        {1, {{"I.b", no}, {"II.b", yes}}},
-        {2, {{"I.b", yes}, {"II.b", no}}},
-        {3, {{"I.b", yes}, {"II.b", no}}}});
+       {{0, {{"I.b", no, no}, {"II.b", no, no}}},
+        {1, {{"I.b", no, no}, {"II.b", yes, yes}}},
+        {2, {{"I.b", yes, yes}, {"II.b", yes, no}}},
+        {3, {{"I.b", yes, yes}, {"II.b", yes, no}}}});
 }
 
 // Điều 4 khoản 2 điểm d (500 to below 3,000 plants) and khoản 3 điểm c (below 500).
 TEST(AreasCriteria, PlantsAroundFiveHundred) {
   walk(quiet_commune(), &CommuneFacts::plants,
-       {{499, {{"II.d", no}, {"III.c", yes}}}, {500, {{"II.d", yes}, {"III.c", no}}}, {501, {{"II.d", yes}}}});
+       {{499, {{"II.d", no, no}, {"III.c", yes, yes}}},
+        {500, {{"II.d", yes, yes}, {"III.c", yes, no}}},
+        {501, {{"II.d", yes, yes}}}});
 }
 
 // Điều 4 khoản 1 điểm d (≥ 3,000 plants) and khoản 2 điểm d (below 3,000).
 TEST(AreasCriteria, PlantsAroundThreeThousand) {
   walk(quiet_commune(), &CommuneFacts::plants,
-       {{2999, {{"I.d", no}, {"II.d", yes}}}, {3000, {{"I.d", yes}, {"II.d", no}}}, {3001, {{"I.d", yes}}}});
+       {{2999, {{"I.d", no, no}, {"II.d", yes, yes}}},
+        {3000, {{"I.d", yes, yes}, {"II.d", yes, no}}},
+        {3001, {{"I.d", yes, yes}}}});
 }
 
 // Điều 4 khoản 2 điểm d (125 m² to below 750 m²) and khoản 3 điểm c (below 125 m²).
 TEST(AreasCriteria, AreaAroundHundredTwentyFive) {
   walk(quiet_commune(), &CommuneFacts::plant_area_m2_x100,
-       {{m2(124.99), {{"II.d", no}, {"III.c", yes}}},
-        {m2(125), {{"II.d", yes}, {"III.c", no}}},
-        {m2(125.01), {{"II.d", yes}}}});
+       {{m2(124.99), {{"II.d", no, no}, {"III.c", yes, yes}}},
+        {m2(125), {{"II.d", yes, yes}, {"III.c", yes, no}}},
+        {m2(125.01), {{"II.d", yes, yes}}}});
 }
 
 // Điều 4 khoản 1 điểm d (≥ 750 m²) and khoản 2 điểm d (below 750 m²).
 TEST(AreasCriteria, AreaAroundSevenHundredFifty) {
   walk(quiet_commune(), &CommuneFacts::plant_area_m2_x100,
-       {{m2(749.99), {{"I.d", no}, {"II.d", yes}}}, {m2(750), {{"I.d", yes}, {"II.d", no}}}});
+       {{m2(749.99), {{"I.d", no, no}, {"II.d", yes, yes}}}, {m2(750), {{"I.d", yes, yes}, {"II.d", yes, no}}}});
 }
 
-// Điều 4 khoản 1 điểm d / khoản 3 điểm c: plants OR area, each side judged on its own.
+// Điều 4 khoản 1 điểm d / khoản 3 điểm c: plants OR area, each side judged on its own. As written,
+// 10 plants meet III.c by the count though 800 m² is far above 125 m², and II.d by neither side;
+// read cumulatively, 800 m² also meets II.d.
 TEST(AreasCriteria, PlantsOrAreaEitherSuffices) {
   auto f = quiet_commune();
   f.plants = 10;
-  walk(f, &CommuneFacts::plant_area_m2_x100, {{m2(800), {{"I.d", yes}, {"III.c", yes}, {"II.d", no}}}});
+  walk(f, &CommuneFacts::plant_area_m2_x100, {{m2(800), {{"I.d", yes, yes}, {"III.c", yes, yes}, {"II.d", yes, no}}}});
+  f.plant_area_m2_x100 = m2(800);
+  walk(f, &CommuneFacts::plants, {{0, {{"I.d", yes, yes}, {"III.c", yes, no}, {"II.d", yes, no}}}});
 }
 
 namespace {
@@ -172,7 +204,11 @@ TEST(AreasCriteria, UnknownPopulationLeavesRatesUndecided) {
   f.managed_users = 40;
   EXPECT_EQ(criterion(f, "I.a"), Tri::unknown);
   EXPECT_EQ(criterion(f, "II.a"), Tri::unknown);
-  EXPECT_EQ(criterion(f, "III.a"), Tri::unknown);
+  // ... except III.a read cumulatively: a rate of 0.1% or more meets it too, so 40 users meet it whatever
+  // the population. As written it needs the rate below 0.1% and stays undecided.
+  EXPECT_EQ(criterion(f, "III.a"), Tri::yes);
+  EXPECT_EQ(criterion(f, "III.a", literal_bands_rules()), Tri::unknown);
+  EXPECT_EQ(criterion(f, "II.a", literal_bands_rules()), Tri::unknown);
   // ... while a zero count is a 0% rate whatever the population.
   EXPECT_EQ(criterion(f, "I.c"), Tri::no);
   EXPECT_EQ(criterion(f, "II.c"), Tri::no);

@@ -42,7 +42,7 @@ TEST(AreasRules, ThresholdsAreThoseOfTheText) {
   EXPECT_EQ(r.calendar.report_before, (MonthDay{12, 20}));
   EXPECT_EQ(r.calendar.approval_before, (MonthDay{12, 30}));
   EXPECT_FALSE(r.interpretation.type_III_counts_zero_values);
-  EXPECT_FALSE(r.interpretation.higher_values_meet_lower_criteria);
+  EXPECT_TRUE(r.interpretation.higher_values_meet_lower_criteria);
   EXPECT_TRUE(r.interpretation.drug_free_excludes_key_type);
   EXPECT_EQ(r.interpretation.type_precedence, (std::array{KeyType::I, KeyType::II, KeyType::III}));
 }

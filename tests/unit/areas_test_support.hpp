@@ -25,6 +25,18 @@ inline const AreaRules& shipped_rules() {
   return rules;
 }
 
+// The shipped pack with the bands of Điều 4 read as written (II.a is 0.1% to below 0.5%, II.b exactly
+// one point, III.a below 0.1%), instead of the default cumulative reading; docs/classification.md,
+// interpretation 2. Boundary tests assert both readings.
+inline const AreaRules& literal_bands_rules() {
+  static const AreaRules rules = [] {
+    auto pack = shipped_pack();
+    pack.set("interpretation.higher_values_meet_lower_criteria", false);
+    return AreaRules::from_pack(pack);
+  }();
+  return rules;
+}
+
 // 25,000 residents: 0.5% = 125 people, 0.1% = 25, 0.05% = 12.5 (so 13 is the first count at or above it).
 inline CommuneFacts quiet_commune() {
   CommuneFacts f;

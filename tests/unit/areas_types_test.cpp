@@ -46,14 +46,18 @@ TEST(AreasTypes, TypeIWithTheRouteCriterion) {
 
 // Điều 4 khoản 2: "có ít nhất 3 trong các tiêu chí".
 TEST(AreasTypes, TypeIINeedsThreeOfFive) {
+  const auto& literal = literal_bands_rules();
   auto f = quiet_commune();
   meet_II_a(f);
   meet_II_b(f);
-  EXPECT_EQ(type_of(f), KeyType::none) << "two type II criteria only; 0.2% users is not below 0.1%";
+  EXPECT_EQ(type_of(f), KeyType::III) << "two type II criteria only; read cumulatively 0.2% users meets III.a";
+  EXPECT_EQ(type_of(f, literal), KeyType::none) << "two type II criteria only; 0.2% users is not below 0.1%";
   meet_II_d(f);
   EXPECT_EQ(type_of(f), KeyType::II);
+  EXPECT_EQ(type_of(f, literal), KeyType::II);
   meet_II_c(f);
   EXPECT_EQ(type_of(f), KeyType::II);
+  EXPECT_EQ(type_of(f, literal), KeyType::II);
 }
 
 // Điều 4 khoản 2 điểm đ: two type III criteria on a route make the third type II criterion.
@@ -106,24 +110,26 @@ TEST(AreasTypes, TypeIIIZeroValuesCountWhenThePackSaysSo) {
   EXPECT_EQ(criterion(f, "II.đ", literal), Tri::yes);
 }
 
-// Literal bands (default): 0.6% users and 2 points meet two type I criteria and no other; the
-// commune has no type. Read cumulatively, the same values meet II.a, II.b, III.a too.
-TEST(AreasTypes, BandsAreLiteralByDefaultAndCumulativeOnRequest) {
+// Cumulative bands (default): a value above a band also meets the lower type's criterion, so 0.6%
+// users and 2 points meet I.a, I.b, II.a, II.b and III.a. Read literally, the same commune meets two
+// type I criteria and nothing else, and has no type at all — the reason the default is cumulative.
+TEST(AreasTypes, BandsAreCumulativeByDefaultAndLiteralOnRequest) {
   auto f = quiet_commune();
   f.managed_users = 150;  // 0.6%
   f.use_points = 2;
   f.resident_violators = 1;
-  EXPECT_EQ(type_of(f), KeyType::none);
+  EXPECT_EQ(criterion(f, "II.a"), Tri::yes);
+  EXPECT_EQ(criterion(f, "II.b"), Tri::yes);
+  EXPECT_EQ(criterion(f, "III.a"), Tri::yes);
+  EXPECT_EQ(criterion(f, "III.b"), Tri::no) << "still needs an arrest";
+  EXPECT_EQ(type_of(f), KeyType::III);
   auto pack = shipped_pack();
-  pack.set("interpretation.higher_values_meet_lower_criteria", true);
-  const auto cumulative = AreaRules::from_pack(pack);
-  EXPECT_EQ(criterion(f, "II.a", cumulative), Tri::yes);
-  EXPECT_EQ(criterion(f, "II.b", cumulative), Tri::yes);
-  EXPECT_EQ(criterion(f, "III.a", cumulative), Tri::yes);
-  EXPECT_EQ(criterion(f, "III.b", cumulative), Tri::no) << "still needs an arrest";
-  EXPECT_EQ(type_of(f, cumulative), KeyType::III);
+  pack.set("interpretation.higher_values_meet_lower_criteria", false);
+  const auto literal = AreaRules::from_pack(pack);
+  EXPECT_EQ(criterion(f, "II.a", literal), Tri::no);
+  EXPECT_EQ(type_of(f, literal), KeyType::none);
   f.plants = 3000;  // I.d, and II.d read cumulatively
-  EXPECT_EQ(type_of(f, cumulative), KeyType::I);
+  EXPECT_EQ(type_of(f), KeyType::I);
 }
 
 // Interpretation: when a commune qualifies for two types the pack's precedence decides
@@ -155,38 +161,66 @@ TEST(AreasTypes, DrugFreeCommuneCarriesNoKeyTypeByDefault) {
   EXPECT_EQ(type_of(f, AreaRules::from_pack(pack)), KeyType::III);
 }
 
-// Missing data gives a distinct "insufficient data" outcome naming the facts, never a zero.
+// Missing data gives a distinct "insufficient data" outcome naming the facts, never a zero. Without
+// the population, 40 managed users may be 0.1% or more (II.a, which with II.b and II.d makes type II)
+// or less; as written they may also be 0.5% or more, which meets no type II or III criterion.
 TEST(AreasTypes, InsufficientDataNamesTheMissingFacts) {
   auto f = quiet_commune();
   f.population = std::nullopt;
   f.managed_users = 40;
   f.resident_users_not_excluded = 3;
-  const auto c = classify_commune(f, shipped_rules());
+  meet_II_b(f);
+  meet_II_d(f);
+  auto c = classify_commune(f, shipped_rules());
   EXPECT_FALSE(c.type.has_value());
-  EXPECT_EQ(c.possible_types, (std::vector<KeyType>{KeyType::III, KeyType::none}));
+  EXPECT_EQ(c.possible_types, (std::vector<KeyType>{KeyType::II, KeyType::III}));
   EXPECT_EQ(c.missing, std::vector<std::string>{"population"});
   EXPECT_FALSE(c.users_rate_percent.has_value());
+  c = classify_commune(f, literal_bands_rules());
+  EXPECT_FALSE(c.type.has_value());
+  EXPECT_EQ(c.possible_types, (std::vector<KeyType>{KeyType::II, KeyType::III, KeyType::none}));
+  EXPECT_EQ(c.missing, std::vector<std::string>{"population"});
+  // With the users alone, the population decides only as written (below 0.1%: III.a); read
+  // cumulatively 40 users meet III.a whatever it is, and the type is decided though a fact is missing.
+  f.use_points = 0;
+  f.plants = 0;
+  c = classify_commune(f, literal_bands_rules());
+  EXPECT_FALSE(c.type.has_value());
+  EXPECT_EQ(c.possible_types, (std::vector<KeyType>{KeyType::III, KeyType::none}));
+  c = classify_commune(f, shipped_rules());
+  EXPECT_EQ(c.type, KeyType::III);
+  EXPECT_EQ(c.missing, std::vector<std::string>{"population"});
 }
 
 // Without the population, 200 managed users could be 0.5% or more (I.a, and with I.b and I.d
-// type I), 0.1% to 0.5% (II.a alone: no type) or below 0.1% (III.a: type III).
+// type I), 0.1% to 0.5% or below 0.1%. Read cumulatively, 2 points and 3,000 plants also meet II.b
+// and II.d, so 0.1% to 0.5% (II.a) is type II and below 0.1% type III (III.a). As written they meet
+// no type II criterion: 0.1% to 0.5% is II.a alone (no type), below 0.1% III.a (type III).
 TEST(AreasTypes, InsufficientDataListsEveryTypeStillPossible) {
+  const auto& literal = literal_bands_rules();
   auto f = quiet_commune();
   meet_I_b(f);
   meet_I_d(f);
   f.population = std::nullopt;
   f.managed_users = 200;
   f.resident_users_not_excluded = 200;
-  const auto c = classify_commune(f, shipped_rules());
+  auto c = classify_commune(f, shipped_rules());
+  EXPECT_FALSE(c.type.has_value());
+  EXPECT_EQ(c.possible_types, (std::vector<KeyType>{KeyType::I, KeyType::II, KeyType::III}));
+  EXPECT_EQ(c.is_type_I_or_II(), Tri::unknown);
+  c = classify_commune(f, literal);
   EXPECT_FALSE(c.type.has_value());
   EXPECT_EQ(c.possible_types, (std::vector<KeyType>{KeyType::I, KeyType::III, KeyType::none}));
   EXPECT_EQ(c.is_type_I_or_II(), Tri::unknown);
   f.population = 40000;  // exactly 0.5%
   EXPECT_EQ(type_of(f), KeyType::I);
-  f.population = 100000;
-  EXPECT_EQ(type_of(f), KeyType::none);
-  f.population = 200001;
+  EXPECT_EQ(type_of(f, literal), KeyType::I);
+  f.population = 100000;  // 0.2%
+  EXPECT_EQ(type_of(f), KeyType::II);
+  EXPECT_EQ(type_of(f, literal), KeyType::none);
+  f.population = 200001;  // just below 0.1%
   EXPECT_EQ(type_of(f), KeyType::III);
+  EXPECT_EQ(type_of(f, literal), KeyType::III);
 }
 
 // A missing fact that cannot change the outcome leaves the type decided, but is still reported.

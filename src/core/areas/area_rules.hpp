@@ -51,9 +51,10 @@ struct EvaluationCalendar {  // Điều 7
 
 struct Interpretations {
   bool type_III_counts_zero_values = false;
-  // false: the bands of Điều 4 are read literally (II.a is 0.1% to below 0.5%, so 0.6% meets I.a but
-  // not II.a); true: a value above a band also meets the lower type's criterion.
-  bool higher_values_meet_lower_criteria = false;
+  // true (the shipped default): a value above a band also meets the lower type's criterion (0.6% meets
+  // I.a, II.a and III.a), so a commune worse than a band never falls out of every type; false: the bands
+  // of Điều 4 are read as written (II.a is 0.1% to below 0.5%, so 0.6% meets I.a but not II.a).
+  bool higher_values_meet_lower_criteria = true;
   std::array<KeyType, 3> type_precedence{KeyType::I, KeyType::II, KeyType::III};
   bool drug_free_excludes_key_type = true;
 };

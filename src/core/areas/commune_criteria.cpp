@@ -15,7 +15,8 @@ Tri below_as_evidence(const AreaRules& r, std::optional<int64_t> value, Tri lite
   return both(at_least(value, 1), literally_below);
 }
 
-// The upper end of a band ("đến dưới", "dưới"): dropped when the pack reads the bands cumulatively.
+// The upper end of a band ("đến dưới", "dưới"): dropped when the pack reads the bands cumulatively
+// (the shipped default, so a commune above a band is not left out of the lower type's criterion).
 Tri under_band_ceiling(const AreaRules& r, Tri literally_below) {
   return r.interpretation.higher_values_meet_lower_criteria ? Tri::yes : literally_below;
 }
@@ -55,7 +56,7 @@ const CommuneCriterion kTable[kCommuneCriteriaCount] = {
      }},
     {"II.b", KeyType::II, false, "QĐ 28/2025/QĐ-TTg Điều 4 khoản 2 điểm b",
      [](const CommuneFacts& f, const AreaRules& r, const Results&) {
-       // "Có 1 điểm": exactly one; read cumulatively, one or more.
+       // "Có 1 điểm": read cumulatively (default), one or more; as written, exactly one.
        return r.interpretation.higher_values_meet_lower_criteria ? at_least(f.use_points, r.commune.II_points_exact)
                                                                   : equals(f.use_points, r.commune.II_points_exact);
      }},
