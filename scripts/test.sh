@@ -33,11 +33,11 @@ else
 fi
 
 # node --test: "ℹ pass 12" / "ℹ fail 0"
+# run_node LABEL GLOB: the glob is expanded inside tests/, where the files are.
 run_node() {
-  local label=$1
-  shift
+  local label=$1 pattern=$2
   echo "== $label"
-  (cd tests && "$@") 2>&1 | tee "$log"
+  (cd tests && shopt -s nullglob && files=($pattern) && ((${#files[@]})) && "${node_test[@]}" "${files[@]}") 2>&1 | tee "$log"
   [[ ${PIPESTATUS[0]} -eq 0 ]] || status=1
   local p f
   p=$(grep -E "^ℹ pass [0-9]+" "$log" | tail -1 | awk '{print $3}')
@@ -51,11 +51,9 @@ run_node() {
 }
 
 node_test=(node --import tsx --test --test-reporter=spec --test-concurrency=1)
-PCMT_TEST_ENGINE=sqlite run_node "API tests on SQLite" "${node_test[@]}" api/*.test.ts
-PCMT_TEST_ENGINE=postgres run_node "API tests on PostgreSQL" "${node_test[@]}" api/*.test.ts
-if compgen -G "tests/e2e/*.test.ts" >/dev/null; then
-  PCMT_TEST_ENGINE=sqlite run_node "browser tests" "${node_test[@]}" e2e/*.test.ts
-fi
+PCMT_TEST_ENGINE=sqlite run_node "API tests on SQLite" "api/*.test.ts"
+PCMT_TEST_ENGINE=postgres run_node "API tests on PostgreSQL" "api/*.test.ts"
+PCMT_TEST_ENGINE=sqlite run_node "browser tests" "e2e/*.test.ts"
 rm -f "$log"
 
 echo ""
