@@ -126,7 +126,6 @@ class Engine {
   std::optional<size_t> assessment_;  // open addiction-determination episode
   std::optional<calendar::Date> last_addicted_result_;
   std::optional<size_t> registration_;  // open rehab-registration episode
-  std::string registered_form_;
   std::optional<size_t> rehab_;  // open voluntary-rehab or substitution episode
   std::optional<calendar::Date> maintenance_since_;
   bool completed_rehab_before_ = false;  // for relapse (ND 116/2021 Art. 3.6)
@@ -146,7 +145,6 @@ class Engine {
     calendar::Date completion;
     bool adult_compulsory = false;
     bool age_unknown = false;  // completed compulsory rehab with no birth date on record
-    bool decided = false;
     int absence_days = 0;
   } post_;
 };

@@ -13,7 +13,6 @@ void Engine::on_post_rehab_proposal(const Event& e) {
 }
 
 void Engine::on_post_rehab_decision(const Event& e) {
-  post_.decided = true;
   episodes_[*post_.episode].details["decision_date"] = e.date.iso();
   state_ = State::post_rehab;
   refresh_post_rehab_end();

@@ -25,10 +25,10 @@ State rehab_state(std::string_view form) {
 
 void Engine::on_registration(const Event& e) {
   if (!registration_) registration_ = open_episode(EpisodeKind::rehab_registration, e.date);
-  registered_form_ = std::string(*e.text("form"));
-  episodes_[*registration_].details["form"] = registered_form_;
+  const std::string_view form = *e.text("form");
+  episodes_[*registration_].details["form"] = form;
   // Home/community rehab and substitution are decided by the commune chairman (ND 116/2021 Art. 30).
-  if (registered_form_ != "facility") open_deadline("registration.decision", *registration_, e.date);
+  if (form != "facility") open_deadline("registration.decision", *registration_, e.date);
   state_ = State::registered;
 }
 
