@@ -104,10 +104,11 @@ void Engine::apply(const Event& e) {
 // ---------------------------------------------------------------- episodes and deadlines
 
 const rules::RulePack* Engine::pack_on(calendar::Date d) const {
-  const std::string iso = d.iso();
-  for (const auto& p : book_->packs())
-    if (p.topic() == "people" && p.in_force_on(iso)) return &p;
-  return nullptr;
+  try {
+    return &book_->in_force("people", d.iso());
+  } catch (const std::out_of_range&) {
+    return nullptr;  // before any people pack (2022)
+  }
 }
 
 const rules::RulePack* Engine::episode_pack(size_t episode) const {

@@ -1,5 +1,7 @@
 #include "core/people/legal_rules.hpp"
 
+#include "core/people/rule_param.hpp"
+
 namespace pcmt::people {
 
 bool is_stable_residence(const ResidenceFacts& f, const rules::RulePack& pack) {
@@ -31,10 +33,7 @@ CompulsoryTrack compulsory_track(int age, CompulsoryTrigger trigger, const rules
 }
 
 MonthRange compulsory_term_range(CompulsoryTrack track, const rules::RulePack& pack) {
-  auto confirmed = [&](const char* name) {
-    const auto* c = pack.params().at(name).as_object().if_contains("confirmed");
-    return !(c && c->is_bool() && !c->as_bool());
-  };
+  auto confirmed = [&](const char* name) { return read_param(pack, name)->confirmed; };
   switch (track) {
     case CompulsoryTrack::adult:
       return {static_cast<int>(pack.integer("compulsory.adult_term_min_months")),
