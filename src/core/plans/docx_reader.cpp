@@ -1,0 +1,210 @@
+// .docx: a zip holding word/document.xml (and word/numbering.xml for automatic numbering).
+// Plans are usually numbered by Word itself ("I.", "1.", "a)" generated from numbering.xml and
+// absent from the text), so the labels are rendered here as Word would draw them.
+#include <pugixml.hpp>
+#include <zip.h>
+
+#include <map>
+#include <memory>
+#include <optional>
+
+#include "core/plans/document_text.hpp"
+#include "core/plans/plan_error.hpp"
+
+namespace pcmt::plans {
+namespace {
+
+struct ZipCloser {
+  void operator()(zip_t* z) const { zip_close(z); }
+};
+using Zip = std::unique_ptr<zip_t, ZipCloser>;
+
+Zip open_zip(std::string_view bytes) {
+  zip_error_t error;
+  zip_error_init(&error);
+  zip_source_t* src = zip_source_buffer_create(bytes.data(), bytes.size(), 0, &error);
+  if (!src) throw PlanError(kUnreadable, "Không mở được tệp .docx");
+  zip_t* z = zip_open_from_source(src, ZIP_RDONLY, &error);
+  zip_error_fini(&error);
+  if (!z) {
+    zip_source_free(src);
+    throw PlanError(kUnreadable, "Tệp .docx bị hỏng, không giải nén được");
+  }
+  return Zip(z);
+}
+
+std::optional<std::string> read_entry(zip_t* z, const char* name) {
+  zip_stat_t st;
+  zip_stat_init(&st);
+  if (zip_stat(z, name, 0, &st) != 0 || !(st.valid & ZIP_STAT_SIZE)) return std::nullopt;
+  zip_file_t* f = zip_fopen(z, name, 0);
+  if (!f) return std::nullopt;
+  std::string data(st.size, '\0');
+  const zip_int64_t n = zip_fread(f, data.data(), st.size);
+  zip_fclose(f);
+  if (n < 0 || static_cast<zip_uint64_t>(n) != st.size) return std::nullopt;
+  return data;
+}
+
+// One level of a numbering definition: <w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="upperRoman"/><w:lvlText w:val="%1."/>
+struct Level {
+  int start = 1;
+  std::string format = "decimal";
+  std::string text = "%1.";
+};
+
+class Numbering {
+ public:
+  explicit Numbering(const std::optional<std::string>& xml) {
+    if (!xml || !doc_.load_buffer(xml->data(), xml->size())) return;
+    const auto root = doc_.child("w:numbering");
+    std::map<std::string, std::map<int, Level>> abstracts;
+    for (auto a : root.children("w:abstractNum")) {
+      auto& levels = abstracts[a.attribute("w:abstractNumId").value()];
+      for (auto l : a.children("w:lvl")) {
+        Level level;
+        if (auto s = l.child("w:start")) level.start = s.attribute("w:val").as_int(1);
+        if (auto f = l.child("w:numFmt")) level.format = f.attribute("w:val").value();
+        if (auto t = l.child("w:lvlText")) level.text = t.attribute("w:val").value();
+        levels[l.attribute("w:ilvl").as_int()] = level;
+      }
+    }
+    for (auto n : root.children("w:num")) {
+      const std::string id = n.attribute("w:numId").value();
+      auto it = abstracts.find(n.child("w:abstractNumId").attribute("w:val").value());
+      if (it != abstracts.end()) levels_[id] = it->second;
+    }
+  }
+
+  // The label Word draws for the next paragraph of list `num_id` at `level`, "" when none.
+  std::string next_label(const std::string& num_id, int level) {
+    auto it = levels_.find(num_id);
+    if (it == levels_.end() || num_id == "0") return {};
+    auto& counters = counters_[num_id];
+    const auto& levels = it->second;
+    const auto lvl = levels.find(level);
+    if (lvl == levels.end()) return {};
+    counters[level] = counters.count(level) ? counters[level] + 1 : lvl->second.start;
+    for (auto c = counters.begin(); c != counters.end();) c = c->first > level ? counters.erase(c) : std::next(c);
+    if (lvl->second.format == "bullet") return "-";
+    if (lvl->second.format == "none") return {};
+    std::string label;
+    const std::string& pattern = lvl->second.text;
+    for (size_t i = 0; i < pattern.size(); ++i) {
+      if (pattern[i] == '%' && i + 1 < pattern.size() && pattern[i + 1] >= '1' && pattern[i + 1] <= '9') {
+        const int l = pattern[i + 1] - '1';
+        const auto fmt = levels.find(l);
+        const int value = counters.count(l) ? counters[l] : (fmt != levels.end() ? fmt->second.start : 1);
+        label += format(value, fmt != levels.end() ? fmt->second.format : "decimal");
+        ++i;
+      } else {
+        label += pattern[i];
+      }
+    }
+    return label;
+  }
+
+ private:
+  static std::string format(int v, const std::string& fmt) {
+    if (fmt == "upperRoman" || fmt == "lowerRoman") {
+      static const std::pair<int, const char*> kRoman[] = {{1000, "M"}, {900, "CM"}, {500, "D"}, {400, "CD"}, {100, "C"},
+                                                           {90, "XC"},  {50, "L"},   {40, "XL"}, {10, "X"},   {9, "IX"},
+                                                           {5, "V"},    {4, "IV"},   {1, "I"}};
+      std::string r;
+      for (const auto& [n, s] : kRoman)
+        while (v >= n) {
+          r += s;
+          v -= n;
+        }
+      if (fmt == "lowerRoman")
+        for (auto& c : r) c = static_cast<char>(c - 'A' + 'a');
+      return r;
+    }
+    if (fmt == "lowerLetter" || fmt == "upperLetter") {
+      std::string r(1, static_cast<char>((fmt == "lowerLetter" ? 'a' : 'A') + (v - 1) % 26));
+      return r;
+    }
+    return std::to_string(v);
+  }
+
+  pugi::xml_document doc_;
+  std::map<std::string, std::map<int, Level>> levels_;
+  std::map<std::string, std::map<int, int>> counters_;
+};
+
+// The visible text of a paragraph: runs, tabs and breaks; deleted text and field codes skipped.
+void collect_text(pugi::xml_node node, std::string& out) {
+  for (auto child : node.children()) {
+    const std::string_view name = child.name();
+    if (name == "w:t") out += child.text().get();
+    else if (name == "w:tab") out += ' ';
+    else if (name == "w:br" || name == "w:cr") out += '\n';
+    else if (name == "w:noBreakHyphen") out += '-';
+    else if (name == "w:delText" || name == "w:instrText" || name == "w:pPr" || name == "w:rPr") continue;
+    else collect_text(child, out);
+  }
+}
+
+class BodyReader {
+ public:
+  explicit BodyReader(Numbering& numbering) : numbering_(numbering) {}
+
+  void block(pugi::xml_node node, std::vector<std::string>& out) {
+    for (auto child : node.children()) {
+      const std::string_view name = child.name();
+      if (name == "w:p") out.push_back(paragraph(child));
+      else if (name == "w:tbl") table(child, out);
+      else if (name == "w:sdt") block(child.child("w:sdtContent"), out);
+    }
+  }
+
+ private:
+  Numbering& numbering_;
+
+  std::string paragraph(pugi::xml_node p) {
+    std::string text;
+    const auto num = p.child("w:pPr").child("w:numPr");
+    if (num) {
+      const std::string label = numbering_.next_label(num.child("w:numId").attribute("w:val").value(),
+                                                      num.child("w:ilvl").attribute("w:val").as_int(0));
+      if (!label.empty()) text = label + " ";
+    }
+    collect_text(p, text);
+    return text;
+  }
+
+  // A table row is one line, cells separated by " | " (clean_paragraphs splits them again).
+  void table(pugi::xml_node tbl, std::vector<std::string>& out) {
+    for (auto row : tbl.children("w:tr")) {
+      std::string line;
+      for (auto cell : row.children("w:tc")) {
+        std::vector<std::string> parts;
+        block(cell, parts);
+        std::string cell_text;
+        for (const auto& p : parts) {
+          if (!cell_text.empty() && !p.empty()) cell_text += ' ';
+          cell_text += p;
+        }
+        line += cell_text + " | ";
+      }
+      out.push_back(line);
+    }
+  }
+};
+
+}  // namespace
+
+std::vector<std::string> docx_paragraphs(std::string_view bytes) {
+  Zip zip = open_zip(bytes);
+  const auto document = read_entry(zip.get(), "word/document.xml");
+  if (!document) throw PlanError(kUnsupportedFormat, "Tệp nén không phải tài liệu Word (.docx): thiếu word/document.xml");
+  pugi::xml_document xml;
+  if (!xml.load_buffer(document->data(), document->size()))
+    throw PlanError(kUnreadable, "Nội dung tài liệu Word (.docx) bị hỏng");
+  Numbering numbering(read_entry(zip.get(), "word/numbering.xml"));
+  std::vector<std::string> out;
+  BodyReader(numbering).block(xml.child("w:document").child("w:body"), out);
+  return out;
+}
+
+}  // namespace pcmt::plans

@@ -1,0 +1,195 @@
+#include "core/plans/plan_parser.hpp"
+
+#include <algorithm>
+#include <array>
+#include <utility>
+
+#include "core/agencies/words.hpp"
+#include "core/plans/deadline.hpp"
+#include "core/plans/document_text.hpp"
+#include "core/plans/header.hpp"
+#include "core/plans/outline.hpp"
+#include "core/plans/roles.hpp"
+#include "core/plans/targets.hpp"
+
+namespace pcmt::plans {
+namespace {
+
+using agencies::AgencyCatalogue;
+using agencies::fold;
+
+// Section titles that assign work, and titles that only explain it.
+constexpr std::array<std::string_view, 8> kTaskSections = {"nhiem vu", "giai phap", "to chuc thuc hien", "phan cong",
+                                                           "trach nhiem", "noi dung", "hoat dong", "giao"};
+constexpr std::array<std::string_view, 11> kOtherSections = {"muc dich", "yeu cau", "muc tieu", "quan diem", "can cu",
+                                                             "tinh hinh", "ket qua", "danh gia", "su can thiet",
+                                                             "pham vi", "doi tuong"};
+
+bool contains_any(const std::string& folded, const auto& phrases) {
+  return std::any_of(phrases.begin(), phrases.end(), [&](std::string_view p) { return folded.find(p) != std::string::npos; });
+}
+
+bool assigns_work(const OutlineNode& section) {
+  const std::string title = fold(section.heading);
+  if (contains_any(title, kTaskSections)) return true;
+  return !contains_any(title, kOtherSections);
+}
+
+// What a task takes from the headings above it.
+struct Inherited {
+  bool has_lead = false;
+  std::vector<RoleAgency> lead;
+  std::vector<RoleAgency> requested;
+  std::vector<RoleAgency> cooperating;
+  std::optional<FoundDue> due;
+};
+
+void append_unique(std::vector<std::string>& out, const std::vector<RoleAgency>& add,
+                   const std::vector<std::string>& exclude_a = {}, const std::vector<std::string>& exclude_b = {}) {
+  for (const auto& a : add) {
+    const auto has = [&](const std::vector<std::string>& v) { return std::find(v.begin(), v.end(), a.name) != v.end(); };
+    if (!has(out) && !has(exclude_a) && !has(exclude_b)) out.push_back(a.name);
+  }
+}
+
+class PlanBuilder {
+ public:
+  PlanBuilder(const AgencyCatalogue& catalogue, DeadlineContext context) : cat_(catalogue), ctx_(context) {}
+
+  void section(const OutlineNode& node, const Inherited& above) {
+    const std::string text = node.own_text();
+    const Roles roles = read_roles(text, cat_);
+    const auto due = find_deadline(text, ctx_, &cat_);
+    if (node.leaf()) {
+      if (!split_paragraphs(node, above)) add_task(node.ref, text, roles, due, above);
+      return;
+    }
+    Inherited next = above;
+    if (roles.has_subject || !roles.body_lead.empty()) {
+      next.has_lead = true;
+      next.lead = roles.has_subject ? roles.lead : roles.body_lead;
+      next.requested = roles.requested;
+    } else {
+      next.requested.insert(next.requested.end(), roles.requested.begin(), roles.requested.end());
+    }
+    next.cooperating.insert(next.cooperating.end(), roles.cooperating.begin(), roles.cooperating.end());
+    if (due) next.due = due;
+    for (const auto& child : node.children) section(child, next);
+  }
+
+  std::vector<Task> take_tasks() { return std::move(tasks_); }
+  std::vector<std::string> take_unknown() { return std::move(unknown_); }
+
+ private:
+  const AgencyCatalogue& cat_;
+  DeadlineContext ctx_;
+  std::vector<Task> tasks_;
+  std::vector<std::string> unknown_;
+
+  // A leaf holding several paragraphs that each open with an agency ("Giao Công an tỉnh ...",
+  // "Sở Tài chính ...") is several tasks: N.1, N.2, ...
+  bool split_paragraphs(const OutlineNode& node, const Inherited& above) {
+    if (node.body.size() < 2) return false;
+    std::vector<std::pair<std::string, Roles>> parts;
+    for (const auto& p : node.body) {
+      Roles r = read_roles(p, cat_);
+      if (r.has_subject || parts.empty()) parts.emplace_back(p, std::move(r));
+      else parts.back().first += "\n" + p;
+    }
+    const auto with_subject = std::count_if(parts.begin(), parts.end(), [](const auto& x) { return x.second.has_subject; });
+    if (with_subject < 2) return false;
+    Inherited under = above;
+    const Roles heading = read_roles(node.heading, cat_);
+    if (heading.has_subject) {
+      under.has_lead = true;
+      under.lead = heading.lead;
+      under.requested = heading.requested;
+    }
+    if (auto d = find_deadline(node.heading, ctx_, &cat_)) under.due = d;
+    for (size_t k = 0; k < parts.size(); ++k) {
+      const Roles roles = read_roles(parts[k].first, cat_);
+      add_task(node.ref + "." + std::to_string(k + 1), parts[k].first, roles, find_deadline(parts[k].first, ctx_, &cat_), under);
+    }
+    return true;
+  }
+
+  void add_task(const std::string& ref, const std::string& text, const Roles& roles, const std::optional<FoundDue>& due,
+                const Inherited& above) {
+    Task t;
+    t.ref = ref;
+    t.text = text;
+    const std::vector<RoleAgency>* lead = &above.lead;
+    std::vector<RoleAgency> requested = roles.requested;
+    if (roles.has_subject) {
+      lead = &roles.lead;
+    } else {
+      if (!roles.body_lead.empty()) lead = &roles.body_lead;
+      requested.insert(requested.begin(), above.requested.begin(), above.requested.end());
+    }
+    append_unique(t.lead, *lead);
+    append_unique(t.requested, requested, t.lead);
+    std::vector<RoleAgency> cooperating = roles.cooperating;
+    cooperating.insert(cooperating.end(), above.cooperating.begin(), above.cooperating.end());
+    append_unique(t.cooperating, cooperating, t.lead, t.requested);
+    if (due) t.due = due->due;
+    else if (above.due) t.due = above.due->due;
+    for (const std::vector<RoleAgency>* list : {lead, &std::as_const(requested), &std::as_const(cooperating)})
+      for (const auto& a : *list)
+        if (!a.known && std::find(unknown_.begin(), unknown_.end(), a.name) == unknown_.end()) unknown_.push_back(a.name);
+    tasks_.push_back(std::move(t));
+  }
+};
+
+// The plan's own year from its title: "Kế hoạch phòng, chống ma túy năm 2021".
+std::optional<int> title_year(const std::string& title) {
+  const agencies::Words w(title);
+  std::optional<int> year;
+  for (size_t i = 0; i + 1 < w.size(); ++i) {
+    if (w.key_is(i, "giai") || w.phrase_at(i, "den nam")) return std::nullopt;
+    if (w.key_is(i, "nam") && w[i + 1].digits) {
+      if (year) return std::nullopt;
+      year = std::atoi(w[i + 1].key.c_str());
+    }
+  }
+  return year;
+}
+
+void collect_paragraphs(const OutlineNode& node, std::vector<std::string>& out) {
+  if (!node.heading.empty()) out.push_back(node.heading);
+  out.insert(out.end(), node.body.begin(), node.body.end());
+  for (const auto& c : node.children) collect_paragraphs(c, out);
+}
+
+}  // namespace
+
+ParsedPlan parse_plan_paragraphs(const std::vector<std::string>& paragraphs, const AgencyCatalogue& catalogue) {
+  const Outline outline = build_outline(paragraphs);
+  ParsedPlan plan;
+  plan.document = read_header(outline.front);
+
+  DeadlineContext context;
+  if (!plan.document.date.empty()) context.issued = calendar::Date::parse(plan.document.date);
+  context.year = plan.document.year;
+
+  std::vector<std::string> body;
+  collect_paragraphs(outline.root, body);
+  plan.targets = find_targets(body, title_year(plan.document.title));
+
+  PlanBuilder builder(catalogue, context);
+  const Inherited none;
+  if (outline.root.children.empty()) {
+    builder.section(outline.root, none);  // a plan without numbered sections
+  } else {
+    for (const auto& section : outline.root.children)
+      if (assigns_work(section)) builder.section(section, none);
+  }
+  plan.tasks = builder.take_tasks();
+  plan.unknown_agencies = builder.take_unknown();
+  return plan;
+}
+
+ParsedPlan parse_plan(std::string_view bytes, const AgencyCatalogue& catalogue) {
+  return parse_plan_paragraphs(document_paragraphs(bytes), catalogue);
+}
+
+}  // namespace pcmt::plans
