@@ -29,24 +29,46 @@ constexpr std::array<Head, 33> kHeads = {{
     {"trại", ""},
 }};
 
-// Lower-case phrases that start a predicate: an unknown name ends before them.
+// Lower-case phrases that start a predicate: an unknown name ends before them. Compared with
+// diacritics, since folding merges "từ" (from) with "tư" in "Đầu tư", "trong" with "trọng".
 constexpr std::array<std::string_view, 88> kPredicates = {
-    "chi dao",    "phoi hop",   "chu tri",    "to chuc",    "thuc hien",  "trien khai",
-    "tham muu",   "xay dung",   "can cu",     "theo",       "co",         "chiu",
-    "tang cuong", "day manh",   "quan ly",    "tiep tuc",   "ra soat",    "nghien cuu",
-    "huong dan",  "kiem tra",   "khan truong", "chu dong",  "thuong xuyen", "bao dam",
-    "dam bao",    "phat huy",   "nang cao",   "huy dong",   "tren",       "trong",
-    "tai",        "phai",       "duoc",       "la",         "giup",       "lam",
-    "de",         "nham",       "voi",        "cho",        "ve",         "khi",
-    "sau",        "tu",         "den",        "hang",       "dinh ky",    "giam sat",
-    "don doc",    "tong hop",   "bao cao",    "de xuat",    "kien nghi",  "phat hien",
-    "van dong",   "tuyen truyen", "ho tro",   "bo tri",     "uu tien",    "quan triet",
-    "giao",       "de nghi",    "cac",        "ban hanh",   "xu ly",      "hoan thanh",
-    "duy tri",    "xem xet",    "cap nhat",   "thanh lap",  "tong ket",   "so ket",
-    "ap dung",    "khac phuc",  "tiep nhan",  "cung cap",   "bao ve",     "phong ngua",
-    "dau tranh",  "ngan chan",  "phan cong",  "gui",        "lap",        "du bao",
-    "nhan rong",  "danh gia",   "thuc thi",   "ky ket",
+    "chỉ đạo",  "phối hợp",  "chủ trì",   "tổ chức",   "thực hiện", "triển khai", "tham mưu",  "xây dựng",
+    "căn cứ",   "theo",      "có",        "chịu",      "tăng cường", "đẩy mạnh",  "quản lý",   "tiếp tục",
+    "rà soát",  "nghiên cứu", "hướng dẫn", "kiểm tra", "khẩn trương", "chủ động", "thường xuyên", "bảo đảm",
+    "đảm bảo",  "phát huy",  "nâng cao",  "huy động",  "trên",      "trong",      "tại",       "phải",
+    "được",     "là",        "giúp",      "làm",       "để",        "nhằm",       "với",       "cho",
+    "về",       "khi",       "sau",       "từ",        "đến",       "hằng",       "hàng",      "định kỳ",
+    "giám sát", "đôn đốc",   "tổng hợp",  "báo cáo",   "đề xuất",   "kiến nghị",  "phát hiện", "vận động",
+    "tuyên truyền", "hỗ trợ", "bố trí",   "ưu tiên",   "quán triệt", "giao",      "đề nghị",   "các",
+    "ban hành", "xử lý",     "hoàn thành", "duy trì",  "xem xét",   "cập nhật",   "thành lập", "tổng kết",
+    "sơ kết",   "áp dụng",   "khắc phục", "tiếp nhận", "cung cấp",  "bảo vệ",     "phòng ngừa", "đấu tranh",
+    "ngăn chặn", "phân công", "gửi",      "lập",       "dự báo",    "nhân rộng",  "đánh giá",  "ký kết",
 };
+
+struct Predicate {
+  std::string folded;
+  std::vector<std::string> words;  // lower-case with diacritics
+};
+
+const std::vector<Predicate>& predicates() {
+  static const std::vector<Predicate> all = [] {
+    std::vector<Predicate> out;
+    for (std::string_view p : kPredicates) {
+      Predicate pr;
+      pr.folded = fold(p);
+      size_t pos = 0;
+      while (pos <= p.size()) {
+        size_t space = p.find(' ', pos);
+        if (space == std::string_view::npos) space = p.size();
+        pr.words.emplace_back(p.substr(pos, space - pos));
+        pos = space + 1;
+      }
+      out.push_back(std::move(pr));
+    }
+    return out;
+  }();
+  return all;
+}
 
 // Titles of the head of a body; "Giám đốc Công an tỉnh" assigns the work to Công an tỉnh.
 // Compared with diacritics: "Trưởng" is a title, "Trường" (school) opens a name.
@@ -101,8 +123,14 @@ std::string lower(std::string_view utf8) {
 
 bool starts_predicate(const Words& words, size_t i) {
   if (i >= words.size() || words[i].upper) return false;
-  return std::any_of(kPredicates.begin(), kPredicates.end(),
-                     [&](std::string_view p) { return words.phrase_at(i, p) > 0; });
+  for (const auto& p : predicates()) {
+    const size_t n = words.phrase_at(i, p.folded);
+    if (n == 0) continue;
+    bool same = true;
+    for (size_t k = 0; k < n && same; ++k) same = lower(words.span(i + k, i + k + 1)) == p.words[k];
+    if (same) return true;
+  }
+  return false;
 }
 
 namespace {

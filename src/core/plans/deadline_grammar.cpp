@@ -64,12 +64,13 @@ const std::vector<DueRule>& due_rules() {
       {"thuong xuyen", S::continuous, 2, G::not_expenditure},
       {"lien tuc", S::continuous, 2},
       // Conditional.
-      {"sau khi", S::conditional, 7, G::clause_or_paren},
-      {"khi {Cap}", S::conditional, 7, G::clause_or_paren},
-      {"khi co huong dan", S::conditional, 7},
-      {"khi co chi dao", S::conditional, 7},
-      {"khi co quyet dinh", S::conditional, 7},
-      {"khi co van ban", S::conditional, 7},
+      // "=khi": written exactly, so that "khí N2O" (a gas) is no condition.
+      {"=sau =khi", S::conditional, 7, G::clause_or_paren},
+      {"=khi {Cap}", S::conditional, 7},  // "khi Bộ Công an triển khai": an authority acts first
+      {"=khi =có huong dan", S::conditional, 7},
+      {"=khi =có chi dao", S::conditional, 7},
+      {"=khi =có quyet dinh", S::conditional, 7},
+      {"=khi =có van ban", S::conditional, 7},
   };
   return rules;
 }

@@ -70,7 +70,9 @@ std::string capitalise_first(std::string s) {
   return out;
 }
 
+// "Căn cứ ...", "Thực hiện ...": the preamble, in sentence case ("THỰC HIỆN ..." opens a title).
 bool is_preamble(const std::string& p) {
+  if (has_letters_all_upper(p)) return false;
   const std::string f = fold(p.substr(0, 24));
   for (std::string_view opener : {"can cu", "thuc hien", "de ", "nham ", "tren co so", "theo ", "xet de nghi", "thi hanh"})
     if (f.rfind(opener, 0) == 0) return true;

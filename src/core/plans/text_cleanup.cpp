@@ -98,7 +98,8 @@ std::string strip_markdown(std::string_view s) {
   for (; i < s.size(); ++i) {
     const char c = s[i];
     if (c == '\\' && i + 1 < s.size() && std::ispunct(static_cast<unsigned char>(s[i + 1]))) {
-      out += s[++i];
+      // "\_" is emphasis or a blank ("ngày \_\_ tháng"); other escapes keep their character.
+      if (s[++i] != '_') out += s[i];
       continue;
     }
     if (c == '*') continue;

@@ -2,6 +2,7 @@
 
 #include <cstdlib>
 
+#include "core/agencies/unknown_agency.hpp"
 #include "core/text/normalize.hpp"
 
 namespace pcmt::plans {
@@ -44,6 +45,10 @@ WordPattern::WordPattern(std::string_view pattern) {
     if (token.size() > 1 && token.back() == '?') {
       e.optional = true;
       token.remove_suffix(1);
+    }
+    if (token.size() > 1 && token.front() == '=') {
+      e.exact = true;
+      token.remove_prefix(1);
     }
     if (token == "{d}") e.type = Type::day;
     else if (token == "{m}") e.type = Type::month;
@@ -95,8 +100,9 @@ size_t WordPattern::match_from(const agencies::Words& words, size_t e, size_t w,
     Captures next = c;
     switch (el.type) {
       case Type::word: {
+        const std::string written = el.exact ? agencies::lower(words.span(w, w + 1)) : std::string();
         bool ok = false;
-        for (const auto& a : el.alternatives) ok = ok || word.key == a;
+        for (const auto& a : el.alternatives) ok = ok || (el.exact ? written == a : word.key == a);
         if (!ok) return 0;
         break;
       }

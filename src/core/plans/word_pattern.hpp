@@ -3,6 +3,7 @@
 //   "truoc ngay {d} / {m} / {y}"   "quy {q} nam {y}"   "dinh ky {n} thang"   "hang|moi nam"
 // Elements are separated by spaces:
 //   word      a folded word (no diacritics, lower case)      a|b   one of several words
+//   =word     a lower-case word with its diacritics, where folding would confuse ("=khi" is not "khí")
 //   word?     an optional word                                / -   that punctuation between words
 //   {d} day 1–31   {m} month 1–12   {y} {y2} year 1990–2100   {q} quarter I–IV or 1–4
 //   {n} a count    {Cap} a word written with a capital
@@ -31,6 +32,7 @@ class WordPattern {
     Type type = Type::word;
     std::vector<std::string> alternatives;  // word: allowed keys; punct: allowed characters
     bool optional = false;
+    bool exact = false;  // compare the lower-case word with its diacritics
   };
   size_t match_from(const agencies::Words& words, size_t element, size_t word, size_t start,
                     const std::string* punct, Captures& captures) const;
