@@ -201,3 +201,59 @@ TEST(PlanJson, PrettyAndCompactAreTheSameJson) {
   EXPECT_EQ(boost::json::parse(plan_to_json(plan, 2)), boost::json::parse(plan_to_json(plan)));
   EXPECT_NE(plan_to_json(plan, 2).find("\n  \"tasks\": ["), std::string::npos);
 }
+
+TEST(PlanParser, DecisionWithAttachedPlanLabelledItemsAndATaskTable) {
+  const std::string text = plan_test::lines({
+      "ỦY BAN NHÂN DÂN TỈNH LÂM ĐỒNG | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+      "Số: 1234/QĐ-UBND | Lâm Đồng, ngày 10 tháng 9 năm 2025", "QUYẾT ĐỊNH",
+      "Ban hành Kế hoạch xây dựng xã, phường không ma túy năm 2025 - 2026", "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH",
+      "Căn cứ Luật Phòng, chống ma túy ngày 30 tháng 3 năm 2021;",
+      "Theo đề nghị của Giám đốc Công an tỉnh tại Tờ trình số 55/TTr-CAT ngày 01/9/2025.", "QUYẾT ĐỊNH:",
+      "Điều 1. Ban hành kèm theo Quyết định này Kế hoạch xây dựng xã, phường không ma túy.",
+      "Điều 2. Quyết định này có hiệu lực kể từ ngày ký.",
+      "Điều 3. Chánh Văn phòng UBND tỉnh, Giám đốc Công an tỉnh chịu trách nhiệm thi hành Quyết định này./.",
+      "Nơi nhận:", "- Như Điều 3;", "KT. CHỦ TỊCH", "KẾ HOẠCH", "Xây dựng xã, phường không ma túy năm 2025 - 2026",
+      "(Ban hành kèm theo Quyết định số 1234/QĐ-UBND ngày 10/9/2025)", "I. MỤC TIÊU",
+      "Phấn đấu đến cuối năm 2026 có ít nhất 30% xã, phường đạt tiêu chí không ma túy.", "II. NHIỆM VỤ CỤ THỂ",
+      "1. Rà soát, phân loại địa bàn", "- Cơ quan chủ trì: Công an tỉnh.",
+      "- Cơ quan phối hợp: Ủy ban nhân dân các xã, phường.", "- Thời gian hoàn thành: Quý IV/2025.",
+      "2. Tuyên truyền trên các phương tiện thông tin đại chúng (Sở Văn hóa, Thể thao và Du lịch chủ trì, Báo và "
+      "Phát thanh, Truyền hình tỉnh phối hợp; thực hiện hằng quý).",
+      "3. Báo cáo kết quả định kỳ 6 tháng (trước ngày 15/6) về Công an tỉnh.", "III. TỔ CHỨC THỰC HIỆN",
+      "Các sở, ban, ngành, đoàn thể và UBND các xã, phường trong thời hạn 15 ngày kể từ ngày nhận Kế hoạch xây "
+      "dựng kế hoạch thực hiện.",
+      "PHỤ LỤC", "DANH MỤC NHIỆM VỤ",
+      "| STT | Nội dung nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian hoàn thành |", "|---|---|---|---|---|",
+      "| 1 | Tập huấn kỹ năng cho cán bộ cấp xã | Công an tỉnh | Sở Y tế | Tháng 11/2025 |",
+      "| 2 | Hỗ trợ vay vốn cho người sau cai nghiện | Chi nhánh Ngân hàng Chính sách xã hội tỉnh | UBND các xã, phường | Thường xuyên |",
+  });
+  const auto p = parse_plan(text);
+  EXPECT_EQ(p.document.kind, "quyet_dinh");
+  EXPECT_EQ(p.document.number, "1234/QĐ-UBND");
+  EXPECT_EQ(p.document.issuer, "Ủy ban nhân dân tỉnh Lâm Đồng");
+  ASSERT_EQ(p.targets.size(), 1u);
+  EXPECT_EQ(p.targets[0].value, 30);
+  // The decision's articles are formalities; the tasks are the attached plan's.
+  EXPECT_EQ(refs(p), (V{"II.1", "II.2", "II.3", "III", "PL.1", "PL.2"}));
+  // Attribute items describe their parent.
+  EXPECT_EQ(task(p, "II.1").lead, V{"Công an tỉnh"});
+  EXPECT_EQ(task(p, "II.1").cooperating, V{"Ủy ban nhân dân các xã, phường, đặc khu"});
+  EXPECT_EQ(task(p, "II.1").due.date, "2025-12-31");
+  // An assignment note in parentheses.
+  EXPECT_EQ(task(p, "II.2").lead, V{"Sở Văn hóa, Thể thao và Du lịch"});
+  EXPECT_EQ(task(p, "II.2").cooperating, V{"Báo và Phát thanh, Truyền hình tỉnh"});
+  EXPECT_EQ(task(p, "II.2").due.every, Every::quarter);
+  // A day without a year in a recurring report: the day of each occurrence.
+  EXPECT_EQ(task(p, "II.3").due.kind, DueKind::recurring);
+  EXPECT_EQ(task(p, "II.3").due.every, Every::half_year);
+  EXPECT_EQ(task(p, "II.3").due.day, 15);
+  EXPECT_EQ(task(p, "II.3").due.month, 6);
+  EXPECT_EQ(task(p, "III").lead, (V{"Các sở, ban, ngành, đoàn thể cấp tỉnh", "Ủy ban nhân dân các xã, phường, đặc khu"}));
+  EXPECT_EQ(task(p, "III").due.days, 15);
+  // Rows of the task table.
+  EXPECT_EQ(task(p, "PL.1").lead, V{"Công an tỉnh"});
+  EXPECT_EQ(task(p, "PL.1").cooperating, V{"Sở Y tế"});
+  EXPECT_EQ(task(p, "PL.1").due.date, "2025-11-30");
+  EXPECT_EQ(task(p, "PL.2").lead, V{"Chi nhánh Ngân hàng Chính sách xã hội tỉnh"});
+  EXPECT_EQ(task(p, "PL.2").due.kind, DueKind::continuous);
+}

@@ -137,3 +137,19 @@ TEST(PlanFormat, PdfTextLayerIsRead) {
   const auto ps = document_paragraphs(plan_test::make_pdf({"KE HOACH", "II. NHIEM VU", "1. Cong an tinh chu tri"}));
   EXPECT_EQ(ps, (std::vector<std::string>{"KE HOACH", "II. NHIEM VU", "1. Cong an tinh chu tri"}));
 }
+
+TEST(PlanText, TaskTableRowsBecomeLabelledParagraphs) {
+  const auto ps = clean_paragraphs(plan_test::lines({
+      "| TT | Nội dung công việc | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian thực hiện | Ghi chú |",
+      "| I | CÔNG TÁC TUYÊN TRUYỀN | | | | |",
+      "| 1 | Tổ chức tập huấn | Sở Y tế | | Quý III/2025 | |",
+      "| 1.1 | Biên soạn tài liệu | Sở Tư pháp | Công an tỉnh | Thường xuyên | Đã có |",
+      "Đoạn văn sau bảng.",
+  }));
+  EXPECT_EQ(ps, (std::vector<std::string>{
+                    "Mục I. CÔNG TÁC TUYÊN TRUYỀN",
+                    "(1) Tổ chức tập huấn. Cơ quan chủ trì: Sở Y tế. Thời gian hoàn thành: Quý III/2025.",
+                    "1.1. Biên soạn tài liệu. Cơ quan chủ trì: Sở Tư pháp. Cơ quan phối hợp: Công an tỉnh. Thời gian "
+                    "hoàn thành: Thường xuyên.",
+                    "Đoạn văn sau bảng."}));
+}

@@ -60,6 +60,8 @@ class DeadlineReader {
 
   std::optional<FoundDue> best() {
     std::optional<FoundDue> best;
+    std::optional<FoundDue> recurring;  // the strongest "hằng năm"-like statement, if any
+    bool best_is_yearless_day = false;
     for (size_t i = 0; i < w_.size();) {
       const CompiledRule* rule = nullptr;
       Captures caps;
@@ -77,9 +79,26 @@ class DeadlineReader {
         ++i;
         continue;
       }
-      if (auto found = evaluate(*rule->rule, i, len, caps); found && (!best || found->priority > best->priority))
-        best = found;
+      if (auto found = evaluate(*rule->rule, i, len, caps)) {
+        if (found->due.kind == DueKind::recurring && found->due.every != Every::none &&
+            (!recurring || found->priority > recurring->priority))
+          recurring = found;
+        if (!best || found->priority > best->priority) {
+          best = found;
+          best_is_yearless_day = rule->rule->shape == DueShape::date_this_year;
+        }
+      }
       i += len;
+    }
+    // "Báo cáo định kỳ 6 tháng (trước ngày 15/6)": a day without a year in a recurring duty is
+    // the day of each occurrence, not a one-off date.
+    if (best && best_is_yearless_day && recurring) {
+      const auto date = Date::parse(best->due.date);
+      Due d = recurring->due;
+      d.day = date->day();
+      if (d.every != Every::month) d.month = date->month();
+      d.text = best->due.text + "; " + recurring->due.text;
+      best->due = d;
     }
     return best;
   }
@@ -104,7 +123,7 @@ class DeadlineReader {
       const size_t words = static_cast<size_t>(std::count(cue.begin(), cue.end(), ' ')) + 1;
       if (words > i) continue;
       const size_t at = i - words;
-      if (w_.phrase_at(at, cue) == words && !clause_gap(i)) return at;
+      if (w_.phrase_at(at, cue) == words && !w_.gap_has(i, ".;!?\n()")) return at;
     }
     return std::nullopt;
   }
@@ -199,6 +218,7 @@ class DeadlineReader {
       if (due && floor && *due < *floor) return std::nullopt;
     }
     found.priority = cue ? std::max(rule.priority, kCompletionPriority) : rule.priority;
+    if (!cue && time_point && until_cue(i)) ++found.priority;  // "từ tháng 6 đến tháng 12/2025": the end
     if (in_parentheses(i)) ++found.priority;  // "(hoàn thành trong Quý IV/2025)" is the plan's own note
     size_t end = i + len;
     if (rule.shape == DueShape::conditional || rule.shape == DueShape::relative_days) end = clause_end(i);

@@ -17,6 +17,7 @@ const std::vector<DueRule>& due_rules() {
       {"ngay {d} thang {m} hang|moi nam", S::yearly_on, 9},
       {"ngay {d} / {m} hang|moi nam", S::yearly_on, 9},
       {"ngay {d} hang|moi thang", S::monthly_on, 9},
+      {"{d} / {m} hang|moi nam", S::yearly_on, 9},
       // A month, a quarter, half a year.
       {"thang {m} / {y}", S::month, 5, G::not_reference},
       {"thang {m} nam {y}", S::month, 5, G::not_reference},
@@ -46,6 +47,7 @@ const std::vector<DueRule>& due_rules() {
       {"trong vong {n} ngay", S::relative_days, 8},
       {"trong thoi gian {n} ngay", S::relative_days, 8},
       {"cham nhat sau {n} ngay", S::relative_days, 8},
+      {"cham nhat {n} ngay", S::relative_days, 8},
       {"{n} ngay ke tu", S::relative_days, 8},
       {"{n} ngay lam viec ke tu", S::relative_days, 8},
       // Recurring.
@@ -56,6 +58,8 @@ const std::vector<DueRule>& due_rules() {
       {"hang|moi thang", S::every_month, 6},
       {"dinh ky hang thang", S::every_month, 6},
       {"dinh ky {n} thang", S::every_n_months, 6},
+      {"dinh ky sau thang", S::every_half_year, 6},
+      {"hang|moi sau thang", S::every_half_year, 6},
       {"{n} thang mot|1 lan", S::every_n_months, 6},
       {"{n} thang / lan", S::every_n_months, 6},
       {"hang|moi tuan", S::periodic, 5},
@@ -77,8 +81,9 @@ const std::vector<DueRule>& due_rules() {
 
 const std::vector<std::string_view>& completion_cues() {
   static const std::vector<std::string_view> cues = {
-      "hoan thanh truoc", "hoan thanh trong", "hoan thanh", "xong truoc", "xong trong", "cham nhat la",
-      "cham nhat", "truoc", "han chot", "thoi han", "thoi gian hoan thanh", "ket thuc truoc"};
+      "hoan thanh truoc", "hoan thanh trong", "hoan thanh vao", "hoan thanh", "xong truoc", "xong trong",
+      "cham nhat la", "cham nhat vao", "cham nhat", "truoc", "han chot", "thoi han", "thoi gian hoan thanh",
+      "ket thuc truoc", "thoi gian thuc hien", "thoi gian", "tien do"};
   return cues;
 }
 

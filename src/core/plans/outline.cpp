@@ -2,6 +2,7 @@
 
 #include <array>
 #include <map>
+#include <optional>
 
 #include "core/agencies/words.hpp"
 
@@ -59,7 +60,8 @@ std::string segment(const OutlineNode& node, const OutlineNode& parent, int ordi
       return std::to_string(ordinal);
     case MarkerKind::decimal: {
       const Marker& p = parent.marker;
-      const bool numbered_parent = p.kind == MarkerKind::arabic || p.kind == MarkerKind::decimal;
+      const bool numbered_parent =
+          p.kind == MarkerKind::arabic || p.kind == MarkerKind::decimal || p.kind == MarkerKind::paren_arabic;
       if (numbered_parent && m.label.rfind(p.label + ".", 0) == 0) return m.label.substr(p.label.size() + 1);
       return m.label;
     }
@@ -98,40 +100,92 @@ std::string OutlineNode::own_text() const {
   return text;
 }
 
+namespace {
+
+// "PHỤ LỤC", "Phụ lục II", "PHỤ LỤC 01: DANH MỤC NHIỆM VỤ".
+std::optional<Marker> appendix_marker(const std::string& p) {
+  if (p.size() > 300 || !starts_with_folded(p, "phu luc")) return std::nullopt;
+  const agencies::Words w(p);
+  std::string label = "PL";
+  if (w.size() > 2 && (w[2].digits || (w[2].upper && w[2].key.find_first_not_of("ivxl") == std::string::npos)))
+    label += std::string(w.span(2, 3));
+  return Marker{MarkerKind::part, label, 0, 0};
+}
+
+// A second document after the signature: its kind in capitals, then numbered sections.
+bool opens_attached_document(const std::vector<std::string>& ps, size_t i) {
+  const std::string f = agencies::fold(ps[i]);
+  if (f != "ke hoach" && f != "chuong trinh" && f != "de an" && f != "quy che") return false;
+  constexpr size_t kReach = 12;
+  for (size_t k = i + 1; k < ps.size() && k <= i + kReach; ++k)
+    if (opens_section(read_marker(ps[k]).kind)) return true;
+  return false;
+}
+
+// Adds paragraphs to the tree. Only the last child of each open node is ever open, and children
+// are appended after popping to their parent, so the pointers in `open` stay valid.
+class TreeBuilder {
+ public:
+  explicit TreeBuilder(OutlineNode& root) : open_{&root} {}
+
+  void add(const std::string& p, std::optional<Marker> forced = std::nullopt) {
+    const Marker marker = forced ? *forced : read_marker(p);
+    if (marker.kind == MarkerKind::none) {
+      open_.back()->body.push_back(p);
+      return;
+    }
+    for (size_t level = open_.size() - 1; level >= 1; --level) {
+      if (same_level(open_[level]->marker, marker)) {
+        open_.resize(level);
+        break;
+      }
+    }
+    OutlineNode node;
+    node.marker = marker;
+    node.heading = p.substr(marker.size);
+    open_.back()->children.push_back(std::move(node));
+    open_.push_back(&open_.back()->children.back());
+  }
+
+ private:
+  std::vector<OutlineNode*> open_;
+};
+
+}  // namespace
+
 Outline build_outline(const std::vector<std::string>& paragraphs) {
   Outline outline;
   size_t i = 0;
   while (i < paragraphs.size() && !opens_section(read_marker(paragraphs[i]).kind)) outline.front.push_back(paragraphs[i++]);
 
-  // The open chain, root first. Only the last child of each node is ever open, and children are
-  // appended after popping to their parent, so these pointers stay valid.
-  std::vector<OutlineNode*> open = {&outline.root};
+  TreeBuilder tree(outline.root);
   for (; i < paragraphs.size(); ++i) {
     const std::string& p = paragraphs[i];
-    if (is_signature(p) || is_closing(p)) break;
-    const Marker marker = read_marker(p);
-    if (marker.kind == MarkerKind::none) {
-      open.back()->body.push_back(p);
-    } else {
-      for (size_t level = open.size() - 1; level >= 1; --level) {
-        if (same_level(open[level]->marker, marker)) {
-          open.resize(level);
-          break;
-        }
-      }
-      OutlineNode node;
-      node.marker = marker;
-      node.heading = p.substr(marker.size);
-      open.back()->children.push_back(std::move(node));
-      open.push_back(&open.back()->children.back());
-    }
+    if (is_signature(p) || is_closing(p) || appendix_marker(p)) break;
+    tree.add(p);
     // "./." closes the text of an official document.
     if (p.find("./.") != std::string::npos) {
       ++i;
       break;
     }
   }
-  for (; i < paragraphs.size(); ++i) outline.back.push_back(paragraphs[i]);
+  // After the signature: the distribution list, then perhaps appendices or an attached document.
+  for (; i < paragraphs.size(); ++i) {
+    if (opens_attached_document(paragraphs, i)) {
+      outline.attached.push_back(build_outline({paragraphs.begin() + static_cast<long>(i), paragraphs.end()}));
+      break;
+    }
+    if (auto marker = appendix_marker(paragraphs[i])) {
+      tree = TreeBuilder(outline.root);
+      tree.add(paragraphs[i], *marker);
+      for (++i; i < paragraphs.size(); ++i) {
+        if (auto next = appendix_marker(paragraphs[i])) tree.add(paragraphs[i], *next);
+        else if (!is_signature(paragraphs[i])) tree.add(paragraphs[i]);
+      }
+      break;
+    }
+    outline.back.push_back(paragraphs[i]);
+  }
   assign_refs(outline.root);
   return outline;
 }

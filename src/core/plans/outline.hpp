@@ -24,8 +24,12 @@ struct OutlineNode {
 
 struct Outline {
   std::vector<std::string> front;  // paragraphs before the first section: header and preamble
-  OutlineNode root;                // its children are the top-level sections
+  OutlineNode root;                // its children are the top-level sections; appendices
+                                   // ("PHỤ LỤC", after the signature) come last, ref "PL..."
   std::vector<std::string> back;   // closing paragraphs, signature and "Nơi nhận"
+  // A document issued with this one, after its signature: the plan a decision ("QUYẾT ĐỊNH ...
+  // Điều 1. Ban hành kèm theo Quyết định này Kế hoạch ...") carries.
+  std::vector<Outline> attached;
 };
 
 Outline build_outline(const std::vector<std::string>& paragraphs);

@@ -11,6 +11,7 @@
 #include "core/plans/outline.hpp"
 #include "core/plans/roles.hpp"
 #include "core/plans/targets.hpp"
+#include "core/text/normalize.hpp"
 
 namespace pcmt::plans {
 namespace {
@@ -21,18 +22,40 @@ using agencies::fold;
 // Section titles that assign work, and titles that only explain it.
 constexpr std::array<std::string_view, 8> kTaskSections = {"nhiem vu", "giai phap", "to chuc thuc hien", "phan cong",
                                                            "trach nhiem", "noi dung", "hoat dong", "giao"};
+// (A section naming neither list, "KINH PHÍ" or "CHẾ ĐỘ BÁO CÁO", keeps the tasks that name an agency.)
 constexpr std::array<std::string_view, 11> kOtherSections = {"muc dich", "yeu cau", "muc tieu", "quan diem", "can cu",
                                                              "tinh hinh", "ket qua", "danh gia", "su can thiet",
                                                              "pham vi", "doi tuong"};
+
+// Items that describe their parent rather than being tasks: "- Cơ quan chủ trì: Sở Y tế",
+// "- Thời gian hoàn thành: Quý III/2025".
+constexpr std::array<std::string_view, 20> kAttributeLabels = {
+    "co quan chu tri", "don vi chu tri",   "chu tri",        "co quan phoi hop", "don vi phoi hop",
+    "phoi hop",        "co quan thuc hien", "don vi thuc hien", "thoi gian thuc hien", "thoi gian hoan thanh",
+    "thoi gian",       "thoi han",         "tien do",        "kinh phi",         "nguon kinh phi",
+    "san pham",        "ket qua",          "hinh thuc",      "dia diem",         "doi tuong"};
+
+bool is_attribute(const OutlineNode& node) {
+  const size_t colon = node.heading.find(':');
+  if (colon == std::string::npos || colon > 48) return false;
+  const std::string label = fold(node.heading.substr(0, colon));
+  return std::find(kAttributeLabels.begin(), kAttributeLabels.end(), text::trim(label)) != kAttributeLabels.end();
+}
 
 bool contains_any(const std::string& folded, const auto& phrases) {
   return std::any_of(phrases.begin(), phrases.end(), [&](std::string_view p) { return folded.find(p) != std::string::npos; });
 }
 
-bool assigns_work(const OutlineNode& section) {
+// Whether the tasks of a top-level section count: all of them under "NHIỆM VỤ, GIẢI PHÁP",
+// none under "MỤC ĐÍCH, YÊU CẦU", and under another title ("KINH PHÍ", "CHẾ ĐỘ BÁO CÁO", an
+// appendix) only those that name an agency.
+enum class SectionRole { tasks, tasks_with_agencies, no_tasks };
+
+SectionRole section_role(const OutlineNode& section) {
   const std::string title = fold(section.heading);
-  if (contains_any(title, kTaskSections)) return true;
-  return !contains_any(title, kOtherSections);
+  if (contains_any(title, kTaskSections)) return SectionRole::tasks;
+  if (contains_any(title, kOtherSections)) return SectionRole::no_tasks;
+  return SectionRole::tasks_with_agencies;
 }
 
 // What a task takes from the headings above it.
@@ -57,10 +80,26 @@ class PlanBuilder {
   PlanBuilder(const AgencyCatalogue& catalogue, DeadlineContext context) : cat_(catalogue), ctx_(context) {}
 
   void section(const OutlineNode& node, const Inherited& above) {
-    const std::string text = node.own_text();
-    const Roles roles = read_roles(text, cat_);
+    // Attribute items belong to the text of their parent; the other children are its tasks.
+    std::string text = node.own_text();
+    std::vector<const OutlineNode*> children;
+    for (const auto& child : node.children) {
+      if (is_attribute(child)) text += "\n" + child.own_text();
+      else children.push_back(&child);
+    }
+    Roles roles = read_roles(text, cat_);
+    // "III. TỔ CHỨC THỰC HIỆN" over "Các sở, ban, ngành ... xây dựng kế hoạch": the paragraph
+    // under a title names who does it.
+    if (!roles.has_subject && !node.body.empty()) {
+      Roles body = read_roles(node.body.front(), cat_);
+      if (body.has_subject) {
+        roles.has_subject = true;
+        roles.lead = std::move(body.lead);
+        roles.requested.insert(roles.requested.end(), body.requested.begin(), body.requested.end());
+      }
+    }
     const auto due = find_deadline(text, ctx_, &cat_);
-    if (node.leaf()) {
+    if (children.empty()) {
       if (!split_paragraphs(node, above)) add_task(node.ref, text, roles, due, above);
       return;
     }
@@ -74,8 +113,11 @@ class PlanBuilder {
     }
     next.cooperating.insert(next.cooperating.end(), roles.cooperating.begin(), roles.cooperating.end());
     if (due) next.due = due;
-    for (const auto& child : node.children) section(child, next);
+    for (const auto* child : children) section(*child, next);
   }
+
+  // Under a section of no clear purpose, only tasks that name an agency are tasks.
+  void require_agencies(bool on) { require_agencies_ = on; }
 
   std::vector<Task> take_tasks() { return std::move(tasks_); }
   std::vector<std::string> take_unknown() { return std::move(unknown_); }
@@ -85,6 +127,7 @@ class PlanBuilder {
   DeadlineContext ctx_;
   std::vector<Task> tasks_;
   std::vector<std::string> unknown_;
+  bool require_agencies_ = false;
 
   // A leaf holding several paragraphs that each open with an agency ("Giao Công an tỉnh ...",
   // "Sở Tài chính ...") is several tasks: N.1, N.2, ...
@@ -131,6 +174,7 @@ class PlanBuilder {
     std::vector<RoleAgency> cooperating = roles.cooperating;
     cooperating.insert(cooperating.end(), above.cooperating.begin(), above.cooperating.end());
     append_unique(t.cooperating, cooperating, t.lead, t.requested);
+    if (require_agencies_ && t.lead.empty() && t.requested.empty() && t.cooperating.empty()) return;
     if (due) t.due = due->due;
     else if (above.due) t.due = above.due->due;
     for (const std::vector<RoleAgency>* list : {lead, &std::as_const(requested), &std::as_const(cooperating)})
@@ -171,17 +215,33 @@ ParsedPlan parse_plan_paragraphs(const std::vector<std::string>& paragraphs, con
   if (!plan.document.date.empty()) context.issued = calendar::Date::parse(plan.document.date);
   context.year = plan.document.year;
 
-  std::vector<std::string> body;
-  collect_paragraphs(outline.root, body);
-  plan.targets = find_targets(body, title_year(plan.document.title));
+  std::vector<std::string> paragraphs_of_body;
+  collect_paragraphs(outline.root, paragraphs_of_body);
+  plan.targets = find_targets(paragraphs_of_body, title_year(plan.document.title));
+
+  // A decision carries its plan after the signature; the plan holds the tasks.
+  const Outline& tasks_from = !outline.attached.empty() && (plan.document.kind == "quyet_dinh" || outline.root.children.empty())
+                            ? outline.attached.front()
+                            : outline;
+  if (&tasks_from != &outline) {
+    std::vector<std::string> attached_paragraphs;
+    collect_paragraphs(tasks_from.root, attached_paragraphs);
+    for (auto& t : find_targets(attached_paragraphs, title_year(plan.document.title)))
+      if (std::none_of(plan.targets.begin(), plan.targets.end(), [&](const Target& o) { return o.value == t.value && o.unit == t.unit && o.year == t.year; }))
+        plan.targets.push_back(std::move(t));
+  }
 
   PlanBuilder builder(catalogue, context);
   const Inherited none;
-  if (outline.root.children.empty()) {
-    builder.section(outline.root, none);  // a plan without numbered sections
+  if (tasks_from.root.children.empty()) {
+    builder.section(tasks_from.root, none);  // a plan without numbered sections
   } else {
-    for (const auto& section : outline.root.children)
-      if (assigns_work(section)) builder.section(section, none);
+    for (const auto& section : tasks_from.root.children) {
+      const SectionRole role = section_role(section);
+      if (role == SectionRole::no_tasks) continue;
+      builder.require_agencies(role == SectionRole::tasks_with_agencies);
+      builder.section(section, none);
+    }
   }
   plan.tasks = builder.take_tasks();
   plan.unknown_agencies = builder.take_unknown();

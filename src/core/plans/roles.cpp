@@ -49,7 +49,7 @@ class RoleReader {
   const AgencyCatalogue& cat_;
 
   bool sentence_gap(size_t i) const { return i < w_.size() && w_.gap_has(i, kSentenceEnd); }
-  bool clause_start(size_t i) const { return i == 0 || w_.gap_has(i, ",.;:!?\n"); }
+  bool clause_start(size_t i) const { return i == 0 || w_.gap_has(i, ",.;:!?\n("); }
 
   size_t phrase_in(size_t i, const auto& phrases) const {
     for (std::string_view p : phrases)
@@ -204,6 +204,13 @@ class RoleReader {
 
   // One cue at word i; returns the index to continue from.
   size_t read_cue(size_t i, Roles& roles) {
+    if (size_t n = labelled_lead(i)) {
+      // "Cơ quan chủ trì: Sở Y tế" — a plan's own statement of who leads.
+      std::vector<Listed> items;
+      const size_t end = read_list(i + n, false, items);
+      for (auto& item : items) roles.body_lead.push_back(to_role(item.mention));
+      return std::max(end, i + n);
+    }
     if (size_t n = w_.phrase_at(i, "phoi hop")) return read_partners(i + n, roles);
     if (w_.key_is(i, "giao")) {
       const size_t j = w_.key_is(i + 1, "cho") ? i + 2 : i + 1;
@@ -223,8 +230,15 @@ class RoleReader {
       if (!clause_start(i)) return m->last_word;
       std::vector<Listed> items;
       const size_t end = read_list(i, false, items);
+      // "X chủ trì", and in an assignment note "(Sở Y tế chủ trì, Công an tỉnh phối hợp)".
       if (size_t n = w_.phrase_at(end, "chu tri") + w_.phrase_at(end, "chiu trach nhiem chu tri")) {
         for (auto& item : items) roles.body_lead.push_back(to_role(item.mention));
+        return end + n;
+      }
+      const bool noted = in_parentheses(i) || !roles.body_lead.empty();
+      if (size_t n = w_.phrase_at(end, "phoi hop"); n && noted && !w_.key_is(end + n, "voi")) {
+        for (auto& item : items)
+          if (!(item.mention.known() && item.mention.agency->collective())) roles.cooperating.push_back(to_role(item.mention));
         return end + n;
       }
       return std::max(end, m->last_word);
@@ -232,9 +246,31 @@ class RoleReader {
     return i + 1;
   }
 
+  bool in_parentheses(size_t i) const {
+    const std::string_view before = w_.text().substr(0, w_[i].begin);
+    const size_t open = before.rfind('(');
+    const size_t close = before.rfind(')');
+    return open != std::string_view::npos && (close == std::string_view::npos || open > close);
+  }
+
+  // "Cơ quan chủ trì:", "Đơn vị chủ trì thực hiện:", "Chủ trì:", "Đơn vị thực hiện:" — up to the colon.
+  size_t labelled_lead(size_t i) const {
+    size_t k = i;
+    const bool body = w_.phrase_at(k, "co quan") || w_.phrase_at(k, "don vi");
+    if (body) k += 2;
+    if (w_.phrase_at(k, "chu tri")) k += 2;
+    else if (!(body && w_.phrase_at(k, "thuc hien"))) return 0;
+    if (w_.phrase_at(k, "thuc hien")) k += 2;
+    return k < w_.size() && w_.gap_before(k).find(':') != std::string_view::npos ? k - i : 0;
+  }
+
   // After "phối hợp": "(chặt chẽ) (với|cùng) X, Y và Z". "Phối hợp, hướng dẫn ..." names nobody.
   size_t read_partners(size_t i, Roles& roles) {
-    if (i >= w_.size() || w_.gap_has(i, ",.;:!?\n")) return i;
+    if (w_.phrase_at(i, "thuc hien") && w_.gap_has(i + 2, ":")) i += 2;  // "Đơn vị phối hợp thực hiện: ..."
+    if (i >= w_.size()) return i;
+    const std::string_view gap = w_.gap_before(i);
+    const bool labelled = gap.find(':') != std::string_view::npos && gap.find_first_of(",.;!?\n") == std::string_view::npos;
+    if (!labelled && gap.find_first_of(",.;:!?\n") != std::string_view::npos) return i;
     size_t from = i;
     constexpr size_t kModifierWords = 3;  // "phối hợp chặt chẽ với", "phối hợp hành động với"
     for (size_t k = i; k < w_.size() && k <= i + kModifierWords; ++k) {

@@ -6,8 +6,10 @@
 #include <algorithm>
 #include <array>
 #include <cctype>
+#include <optional>
 
 #include "core/plans/marker.hpp"
+#include "core/plans/task_table.hpp"
 #include "core/text/normalize.hpp"
 
 namespace pcmt::plans {
@@ -213,19 +215,31 @@ std::vector<std::string> split_table_row(std::string_view line) {
   for (size_t i = 0; i <= line.size(); ++i) {
     const bool escaped = i > 0 && i < line.size() && line[i - 1] == '\\';
     if (i == line.size() || (line[i] == '|' && !escaped)) {
-      const auto cell = text::trim(line.substr(start, i - start));
-      if (!cell.empty() && !is_rule(cell)) cells.emplace_back(cell);
+      cells.emplace_back(text::trim(line.substr(start, i - start)));
       start = i + 1;
     }
   }
+  // The pipes that open and close a row are not cell separators.
+  if (!cells.empty() && text::trim(line).front() == '|') cells.erase(cells.begin());
+  if (!cells.empty() && text::trim(line).back() == '|') cells.pop_back();
+  // "|---|:---:|" separates a header from the body.
+  if (std::all_of(cells.begin(), cells.end(), [](const std::string& c) { return c.empty() || is_rule(c); })) return {};
   return cells;
 }
 
-std::string clean_line(std::string_view line) {
-  std::string s = normalise_chars(line);
+namespace {
+
+std::string clean_cell(std::string_view cell) {
+  std::string s = normalise_chars(cell);
   s = decode_entities(strip_tags(s));
   s = normalise_chars(s);  // entities may have produced no-break spaces
-  s = collapse_spaces(text::trim(strip_markdown(text::trim(s))));
+  return collapse_spaces(text::trim(strip_markdown(text::trim(s))));
+}
+
+}  // namespace
+
+std::string clean_line(std::string_view line) {
+  std::string s = clean_cell(line);
   if (is_page_number(s) || is_rule(s)) return {};
   return s;
 }
@@ -253,6 +267,7 @@ std::vector<std::string> join_continuations(std::vector<std::string> paragraphs)
 std::vector<std::string> clean_paragraphs(std::string_view text) {
   const std::string nfc = text::to_nfc(text);
   std::vector<std::string> paragraphs;
+  std::optional<TaskTable> table;  // inside a task table, rows stay whole
   size_t start = 0;
   for (size_t i = 0; i <= nfc.size(); ++i) {
     // Line ends: \n, \r, form feed (page break), vertical tab (Word's manual line break).
@@ -261,9 +276,17 @@ std::vector<std::string> clean_paragraphs(std::string_view text) {
     const bool unicode_end = !end && i + 2 < nfc.size() && nfc.compare(i, 2, "\xE2\x80") == 0 &&
                              (nfc[i + 2] == '\xA8' || nfc[i + 2] == '\xA9');
     if (!end && !unicode_end) continue;
-    for (const auto& cell : split_table_row(std::string_view(nfc).substr(start, i - start))) {
-      std::string line = clean_line(cell);
-      if (!line.empty()) paragraphs.push_back(std::move(line));
+    const std::string_view line = std::string_view(nfc).substr(start, i - start);
+    const bool table_row = line.find('|') != std::string_view::npos;
+    std::vector<std::string> cells;
+    // A table keeps its empty cells and row numbers; a line of prose drops page numbers.
+    for (const auto& cell : split_table_row(line)) cells.push_back(table_row ? clean_cell(cell) : clean_line(cell));
+    if (!table_row) table.reset();
+    if (table_row && table) {
+      if (std::string p = table->paragraph(cells); !p.empty()) paragraphs.push_back(std::move(p));
+    } else if (!(table_row && (table = TaskTable::from_header(cells)))) {
+      for (auto& c : cells)  // prose, or the cells of a layout table (the header block)
+        if (!c.empty()) paragraphs.push_back(std::move(c));
     }
     if (unicode_end) i += 2;
     start = i + 1;
