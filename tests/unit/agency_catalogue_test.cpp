@@ -70,6 +70,7 @@ TEST(AgencyCatalogue, StripsTheProvinceName) {
   EXPECT_EQ(matched("Đoàn Thanh niên Cộng sản Hồ Chí Minh tỉnh Thanh Hóa"), "Tỉnh đoàn");
   EXPECT_EQ(matched("Báo Đồng Nai"), "Báo và Phát thanh, Truyền hình tỉnh");
   EXPECT_EQ(matched("Báo và phát thanh, truyền hình Nghệ An"), "Báo và Phát thanh, Truyền hình tỉnh");
+  EXPECT_EQ(matched("Sở Y tế tỉnh Hà Tĩnh"), "Sở Y tế");
   // A province merged away on 1/7/2025 is still a province.
   EXPECT_EQ(matched("Công an tỉnh Hà Giang"), "Công an tỉnh");
   // "thành phố Vinh" was a town, not the province: no match rather than a wrong one.
@@ -84,6 +85,11 @@ TEST(AgencyCatalogue, MergedDepartmentsAreAliasesOfTheirSuccessor) {
   // Split between several successors: kept as its own historical entry.
   ASSERT_NE(cat().match("Sở Lao động - Thương binh và Xã hội"), nullptr);
   EXPECT_EQ(cat().match("Sở Lao động - Thương binh và Xã hội")->kind, "khac");
+}
+
+TEST(AgencyCatalogue, UnitsOfAnAgencyResolveToIt) {
+  EXPECT_EQ(matched("Phòng Cảnh sát điều tra tội phạm về ma túy"), "Công an tỉnh");
+  EXPECT_EQ(found("Phòng Cảnh sát điều tra tội phạm về ma túy Công an tỉnh chủ trì"), "Công an tỉnh|Công an tỉnh");
 }
 
 TEST(AgencyCatalogue, MatchIgnoresATitleBeforeTheName) {

@@ -51,6 +51,14 @@ TEST(PlanHeader, KindsOfDocument) {
   EXPECT_EQ(read_header({"BÁO CÁO", "Kết quả"}).kind, "other");
 }
 
+TEST(PlanHeader, ATitleMayOpenWithThucHien) {
+  const auto h = read_header({"KẾ HOẠCH", "Thực hiện các giải pháp chuyển hóa địa bàn trọng điểm",
+                              "Căn cứ Quyết định số 28/2025/QĐ-TTg; UBND Thành phố ban hành Kế hoạch như sau:"});
+  EXPECT_EQ(h.title, "Thực hiện các giải pháp chuyển hóa địa bàn trọng điểm");
+  // A preamble sentence right after the kind line is no title.
+  EXPECT_EQ(read_header({"KẾ HOẠCH", "Thực hiện Nghị quyết số 93/NQ-CP của Chính phủ;"}).title, "");
+}
+
 TEST(PlanHeader, ATitleOverSeveralCapitalisedLines) {
   const auto h = read_header({"KẾ HOẠCH", "THỰC HIỆN CÔNG TÁC PHÒNG, CHỐNG MA TÚY", "TRÊN ĐỊA BÀN TỈNH NĂM 2026",
                               "Căn cứ Luật Phòng, chống ma túy năm 2021;"});

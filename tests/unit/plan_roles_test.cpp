@@ -83,6 +83,14 @@ TEST(PlanRoles, GiaoAndChuTriNameTheLead) {
   EXPECT_EQ(body.lead, "");
   EXPECT_EQ(body.body_lead, "Sở Tài chính");  // not Công an tỉnh: it only proposes
   EXPECT_EQ(read("Để thực hiện tốt, giao cho Sở Y tế chủ trì").body_lead, "Sở Y tế");
+  EXPECT_EQ(read("Phân công Sở Tư pháp chủ trì tuyên truyền").lead, "Sở Tư pháp");
+  EXPECT_EQ(read("Yêu cầu UBND các xã, phường tổ chức rà soát").lead, "Ủy ban nhân dân các xã, phường, đặc khu");
+  EXPECT_EQ(read("Cơ quan chủ trì: Sở Y tế; cơ quan phối hợp: Công an tỉnh").body_lead, "Sở Y tế");
+  EXPECT_EQ(read("Cơ quan chủ trì: Sở Y tế; cơ quan phối hợp: Công an tỉnh").cooperating, "Công an tỉnh");
+  EXPECT_EQ(read("Đơn vị thực hiện: Hội Nông dân tỉnh.").body_lead, "Hội Nông dân tỉnh");
+  const R note = read("Tuyên truyền trên báo chí (Sở Văn hóa, Thể thao và Du lịch chủ trì, Công an tỉnh phối hợp).");
+  EXPECT_EQ(note.body_lead, "Sở Văn hóa, Thể thao và Du lịch");
+  EXPECT_EQ(note.cooperating, "Công an tỉnh");
 }
 
 TEST(PlanRoles, MentionsWithoutARoleAreIgnored) {

@@ -24,6 +24,15 @@ TEST(PlanTargets, ACountWithItsUnitAndThePlansYear) {
   EXPECT_EQ(t[0].year, 2021);
 }
 
+TEST(PlanTargets, TwoTargetsInOneSentenceKeepTheirOwnYears) {
+  const auto t = find_targets({"Phấn đấu đến năm 2027 có ít nhất 20% xã đạt tiêu chí và đến hết năm 2030 có ít nhất 50% xã."},
+                              std::nullopt);
+  ASSERT_EQ(t.size(), 2u);
+  EXPECT_EQ(t[0].year, 2027);
+  EXPECT_EQ(t[1].value, 50);
+  EXPECT_EQ(t[1].year, 2030);
+}
+
 TEST(PlanTargets, DecimalPercentages) {
   const auto t = find_targets({"Phấn đấu năm 2026 giảm 12,5% số người sử dụng trái phép chất ma túy."}, std::nullopt);
   ASSERT_EQ(t.size(), 1u);

@@ -198,6 +198,10 @@ std::optional<AgencyMention> AgencyCatalogue::longest_at(const Words& words, siz
 
   size_t end = walk.best_end;
   bool via_place = walk.best_via_place;
+  // "Sở Y tế tỉnh (Nghệ An)": a level word after a name that does not end with one.
+  if (end < words.size() && words[end - 1].key != "tinh" && words[end].key == "tinh" && !words[end].upper &&
+      spaces_only(words.gap_before(end)))
+    ++end;
   // A province name after the agency's name: "Công an tỉnh Nghệ An", "Sở Tài chính Hà Tĩnh".
   if (end < words.size() && spaces_only(words.gap_before(end))) {
     if (size_t k = Places::standard().province_at(words, end)) {

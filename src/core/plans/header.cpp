@@ -254,7 +254,13 @@ DocumentHeader read_header(const std::vector<std::string>& front) {
   if (kind_line < front.size() && h.title.empty()) {
     for (size_t i = kind_line + 1; i < front.size(); ++i) {
       const std::string& p = front[i];
-      if (is_preamble(p) || read_number(p).size() || read_date_line(p)) break;
+      // The line after the kind is the title even when it opens with "Thực hiện ..."; a preamble
+      // sentence ends with ";" or ":".
+      const bool first = h.title.empty();
+      const bool sentence = !p.empty() && (p.back() == ';' || p.back() == ':');
+      if ((first ? (sentence || fold(p.substr(0, 8)).rfind("can cu", 0) == 0) : is_preamble(p)) ||
+          read_number(p).size() || read_date_line(p))
+        break;
       if (!h.title.empty() && !has_letters_all_upper(p)) break;
       if (!h.title.empty()) h.title += ' ';
       h.title += p;

@@ -190,7 +190,7 @@ class RoleReader {
   // "Giao Công an tỉnh chủ trì", "Chủ tịch UBND cấp xã". Returns where the predicate starts.
   size_t read_subject(Roles& roles) {
     size_t start = 0;
-    if (w_.key_is(0, "giao")) start = w_.key_is(1, "cho") ? 2 : 1;
+    if (size_t n = assigning_verb(0)) start = w_.key_is(n, "cho") ? n + 1 : n;
     std::vector<Listed> items;
     bool opened = false;
     const size_t end = read_list(start, true, items, &opened);
@@ -212,8 +212,8 @@ class RoleReader {
       return std::max(end, i + n);
     }
     if (size_t n = w_.phrase_at(i, "phoi hop")) return read_partners(i + n, roles);
-    if (w_.key_is(i, "giao")) {
-      const size_t j = w_.key_is(i + 1, "cho") ? i + 2 : i + 1;
+    if (size_t v = assigning_verb(i)) {
+      const size_t j = w_.key_is(i + v, "cho") ? i + v + 1 : i + v;
       std::vector<Listed> items;
       const size_t end = read_list(j, false, items);
       if (items.empty()) return i + 1;
@@ -244,6 +244,13 @@ class RoleReader {
       return std::max(end, m->last_word);
     }
     return i + 1;
+  }
+
+  // "Giao", "Phân công", "Yêu cầu" before the agencies that are to do the work.
+  size_t assigning_verb(size_t i) const {
+    if (w_.key_is(i, "giao")) return 1;
+    if (w_.phrase_at(i, "phan cong") || w_.phrase_at(i, "yeu cau")) return 2;
+    return 0;
   }
 
   bool in_parentheses(size_t i) const {

@@ -27,8 +27,9 @@ struct Clause {
 };
 
 Clause clause_around(const Words& w, size_t i) {
+  // Back to the clause's start, or to "và" joining two targets ("20% ... và đến hết năm 2030 có 50%").
   size_t first = i;
-  while (first > 0 && !clause_break(w, first)) --first;
+  while (first > 0 && !clause_break(w, first) && !w.key_is(first - 1, "va")) --first;
   size_t last = i + 1;
   constexpr size_t kMaxWords = 40;
   while (last < w.size() && !clause_break(w, last) && !w.key_is(last, "va") && last - i < kMaxWords &&
@@ -41,13 +42,17 @@ Clause clause_around(const Words& w, size_t i) {
   return {first, last};
 }
 
-std::optional<int> year_in(const Words& w, Clause c) {
+// The year the clause gives the target: the nearest "năm YYYY" before the number, else after it.
+std::optional<int> year_in(const Words& w, Clause c, size_t number) {
+  std::optional<int> before, after;
   for (size_t k = c.first; k + 1 < c.last; ++k)
     if (w.key_is(k, "nam") && w[k + 1].digits) {
       const int y = std::atoi(w[k + 1].key.c_str());
-      if (y >= 1990 && y <= 2100) return y;
+      if (y < 1990 || y > 2100) continue;
+      if (k < number) before = y;
+      else if (!after) after = y;
     }
-  return std::nullopt;
+  return before ? before : after;
 }
 
 std::string unit_after(const Words& w, size_t i) {
@@ -93,7 +98,7 @@ std::vector<Target> find_targets(const std::vector<std::string>& paragraphs, std
       }
       t.value = value;
       const Clause c = clause_around(w, i);
-      t.year = year_in(w, c);
+      t.year = year_in(w, c, i);
       if (!t.year) t.year = default_year;
       t.text = std::string(w.span(c.first, c.last));
       add(std::move(t));
