@@ -53,7 +53,9 @@ TEST_P(PlanAccuracy, AgenciesAndDeadlinesOnTheHandLabelledPlan) {
   const auto& got_doc = got.at("document").as_object();
   for (const auto& [key, value] : exp_doc) {
     EXPECT_TRUE(got_doc.contains(key)) << name << ": document." << key;
-    if (got_doc.contains(key)) EXPECT_EQ(got_doc.at(key), value) << name << ": document." << key;
+    if (got_doc.contains(key)) {
+      EXPECT_EQ(got_doc.at(key), value) << name << ": document." << key;
+    }
   }
   // Targets: value, unit and year, in order.
   const auto& exp_targets = expected.at("targets").as_array();

@@ -11,7 +11,11 @@ const pcmt::agencies::AgencyCatalogue& cat() { return pcmt::agencies::AgencyCata
 
 std::string names(const std::vector<RoleAgency>& v) {
   std::string out;
-  for (const auto& a : v) out += (out.empty() ? "" : "|") + std::string(a.known ? "" : "?") + a.name;
+  for (const auto& a : v) {
+    if (!out.empty()) out += '|';
+    if (!a.known) out += '?';
+    out += a.name;
+  }
   return out;
 }
 

@@ -69,14 +69,8 @@ AgencyCatalogue AgencyCatalogue::from_csv(std::string_view csv) {
     if (!codes.insert(a.code).second) throw CatalogueError(line_prefix(rec.line) + "mã cơ quan '" + a.code + "' bị trùng");
     if (a.name.empty()) throw CatalogueError(line_prefix(rec.line) + "tên cơ quan trống");
     if (!is_agency_kind(a.kind)) throw CatalogueError(line_prefix(rec.line) + "loại cơ quan '" + a.kind + "' không hợp lệ");
-    const std::string& aliases = rec.fields[3];
-    for (size_t pos = 0; pos <= aliases.size();) {
-      size_t semi = aliases.find(';', pos);
-      if (semi == std::string::npos) semi = aliases.size();
-      const auto alias = text::trim(std::string_view(aliases).substr(pos, semi - pos));
-      if (!alias.empty()) a.aliases.push_back(text::to_nfc(alias));
-      pos = semi + 1;
-    }
+    for (auto part : split(rec.fields[3], ';'))
+      if (const auto alias = text::trim(part); !alias.empty()) a.aliases.push_back(text::to_nfc(alias));
     cat.agencies_.push_back(std::move(a));
   }
 

@@ -56,13 +56,7 @@ const std::vector<Predicate>& predicates() {
     for (std::string_view p : kPredicates) {
       Predicate pr;
       pr.folded = fold(p);
-      size_t pos = 0;
-      while (pos <= p.size()) {
-        size_t space = p.find(' ', pos);
-        if (space == std::string_view::npos) space = p.size();
-        pr.words.emplace_back(p.substr(pos, space - pos));
-        pos = space + 1;
-      }
+      for (auto word : split(p, ' ')) pr.words.emplace_back(word);
       out.push_back(std::move(pr));
     }
     return out;
@@ -87,16 +81,11 @@ size_t title_at(const Words& words, size_t i) {
 std::vector<size_t> titles_at(const Words& words, size_t i) {
   std::vector<size_t> found;
   for (std::string_view t : kTitles) {
-    size_t n = 0;
-    bool ok = true;
-    for (size_t pos = 0; ok && pos < t.size(); ++n) {
-      size_t space = t.find(' ', pos);
-      if (space == std::string_view::npos) space = t.size();
-      ok = i + n < words.size() && lower(words.span(i + n, i + n + 1)) == t.substr(pos, space - pos) &&
-           (n == 0 || words.gap_before(i + n) == " ");
-      pos = space + 1;
-    }
-    if (ok) found.push_back(n);
+    const auto parts = split(t, ' ');
+    bool ok = i + parts.size() <= words.size();
+    for (size_t n = 0; ok && n < parts.size(); ++n)
+      ok = lower(words.span(i + n, i + n + 1)) == parts[n] && (n == 0 || words.gap_before(i + n) == " ");
+    if (ok) found.push_back(parts.size());
   }
   std::sort(found.begin(), found.end(), std::greater<>());
   return found;
@@ -105,19 +94,7 @@ std::vector<size_t> titles_at(const Words& words, size_t i) {
 std::string lower(std::string_view utf8) {
   std::string out;
   out.reserve(utf8.size());
-  const auto* s = reinterpret_cast<const uint8_t*>(utf8.data());
-  const auto n = static_cast<int32_t>(utf8.size());
-  for (int32_t i = 0; i < n;) {
-    UChar32 c;
-    U8_NEXT(s, i, n, c);
-    if (c < 0) continue;
-    c = u_tolower(c);
-    char buf[4];
-    int32_t len = 0;
-    UBool error = false;
-    U8_APPEND(buf, len, 4, c, error);
-    if (!error) out.append(buf, static_cast<size_t>(len));
-  }
+  for (char32_t c : code_points(utf8)) append_utf8(out, u_tolower(static_cast<UChar32>(c)));
   return out;
 }
 

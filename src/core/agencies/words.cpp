@@ -23,11 +23,9 @@ const std::array<std::string, kTableEnd>& fold_table() {
         t[c] = std::string(1, static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c));
         continue;
       }
-      char buf[4];
-      int32_t len = 0;
-      UBool error = false;
-      U8_APPEND(buf, len, 4, c, error);
-      if (!error) t[c] = text::search_key(std::string_view(buf, static_cast<size_t>(len)));
+      std::string utf8;
+      append_utf8(utf8, c);
+      if (!utf8.empty()) t[c] = text::search_key(utf8);
     }
     return t;
   }();
@@ -39,12 +37,7 @@ void append_folded(std::string& out, UChar32 c) {
     out += fold_table()[c];
     return;
   }
-  c = u_tolower(c);
-  char buf[4];
-  int32_t len = 0;
-  UBool error = false;
-  U8_APPEND(buf, len, 4, c, error);
-  if (!error) out.append(buf, static_cast<size_t>(len));
+  append_utf8(out, u_tolower(c));
 }
 
 bool is_word_char(UChar32 c) {
@@ -53,16 +46,41 @@ bool is_word_char(UChar32 c) {
 
 }  // namespace
 
-std::string fold(std::string_view utf8) {
-  std::string out;
+void append_utf8(std::string& out, int32_t code_point) {
+  char buf[4];
+  int32_t len = 0;
+  UBool error = false;
+  U8_APPEND(buf, len, 4, code_point, error);
+  if (!error) out.append(buf, static_cast<size_t>(len));
+}
+
+std::u32string code_points(std::string_view utf8) {
+  std::u32string out;
   out.reserve(utf8.size());
   const auto* s = reinterpret_cast<const uint8_t*>(utf8.data());
   const auto n = static_cast<int32_t>(utf8.size());
   for (int32_t i = 0; i < n;) {
     UChar32 c;
     U8_NEXT(s, i, n, c);
-    if (c >= 0) append_folded(out, c);
+    if (c >= 0) out.push_back(static_cast<char32_t>(c));
   }
+  return out;
+}
+
+std::vector<std::string_view> split(std::string_view s, char separator) {
+  std::vector<std::string_view> parts;
+  for (size_t pos = 0;;) {
+    const size_t at = s.find(separator, pos);
+    parts.push_back(s.substr(pos, at == std::string_view::npos ? std::string_view::npos : at - pos));
+    if (at == std::string_view::npos) return parts;
+    pos = at + 1;
+  }
+}
+
+std::string fold(std::string_view utf8) {
+  std::string out;
+  out.reserve(utf8.size());
+  for (char32_t c : code_points(utf8)) append_folded(out, static_cast<UChar32>(c));
   return out;
 }
 

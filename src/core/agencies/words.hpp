@@ -22,6 +22,15 @@ struct Word {
 // Folds one UTF-8 string the way Words folds each word (fast table lookup, no ICU per call).
 std::string fold(std::string_view utf8);
 
+// The code points of UTF-8 text; malformed bytes are skipped.
+std::u32string code_points(std::string_view utf8);
+
+// Appends one code point as UTF-8 (nothing for an invalid one).
+void append_utf8(std::string& out, int32_t code_point);
+
+// The parts of `s` between `separator`s, empty ones included: split("a;b", ';') = {"a", "b"}.
+std::vector<std::string_view> split(std::string_view s, char separator);
+
 class Words {
  public:
   explicit Words(std::string_view text);  // text should be NFC; it must outlive this object

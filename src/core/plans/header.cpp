@@ -41,32 +41,19 @@ constexpr std::array<std::pair<std::string_view, std::string_view>, 3> kAbbrevia
 
 bool has_letters_all_upper(std::string_view s) {
   bool letter = false;
-  const auto* b = reinterpret_cast<const uint8_t*>(s.data());
-  const auto n = static_cast<int32_t>(s.size());
-  for (int32_t i = 0; i < n;) {
-    UChar32 c;
-    U8_NEXT(b, i, n, c);
-    if (c < 0) continue;
-    if (u_islower(c)) return false;
-    if (u_isalpha(c)) letter = true;
+  for (char32_t c : agencies::code_points(s)) {
+    if (u_islower(static_cast<UChar32>(c))) return false;
+    if (u_isalpha(static_cast<UChar32>(c))) letter = true;
   }
   return letter;
 }
 
-std::string capitalise_first(std::string s) {
-  const auto* b = reinterpret_cast<const uint8_t*>(s.data());
-  int32_t i = 0;
-  UChar32 c;
-  U8_NEXT(b, i, static_cast<int32_t>(s.size()), c);
-  if (c < 0) return s;
+std::string capitalise_first(const std::string& s) {
+  const auto cps = agencies::code_points(s);
+  if (cps.empty()) return s;
   std::string out;
-  char buf[4];
-  int32_t len = 0;
-  UBool error = false;
-  U8_APPEND(buf, len, 4, u_toupper(c), error);
-  if (error) return s;
-  out.append(buf, static_cast<size_t>(len));
-  out += s.substr(static_cast<size_t>(i));
+  agencies::append_utf8(out, u_toupper(static_cast<UChar32>(cps[0])));
+  for (size_t k = 1; k < cps.size(); ++k) agencies::append_utf8(out, static_cast<UChar32>(cps[k]));
   return out;
 }
 

@@ -84,8 +84,12 @@ class PlanBuilder {
     std::string text = node.own_text();
     std::vector<const OutlineNode*> children;
     for (const auto& child : node.children) {
-      if (is_attribute(child)) text += "\n" + child.own_text();
-      else children.push_back(&child);
+      if (is_attribute(child)) {
+        text += '\n';
+        text += child.own_text();
+      } else {
+        children.push_back(&child);
+      }
     }
     Roles roles = read_roles(text, cat_);
     // "III. TỔ CHỨC THỰC HIỆN" over "Các sở, ban, ngành ... xây dựng kế hoạch": the paragraph
@@ -137,7 +141,7 @@ class PlanBuilder {
     for (const auto& p : node.body) {
       Roles r = read_roles(p, cat_);
       if (r.has_subject || parts.empty()) parts.emplace_back(p, std::move(r));
-      else parts.back().first += "\n" + p;
+      else parts.back().first.append(1, '\n').append(p);
     }
     const auto with_subject = std::count_if(parts.begin(), parts.end(), [](const auto& x) { return x.second.has_subject; });
     if (with_subject < 2) return false;

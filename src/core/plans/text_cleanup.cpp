@@ -8,20 +8,13 @@
 #include <cctype>
 #include <optional>
 
+#include "core/agencies/words.hpp"
 #include "core/plans/marker.hpp"
 #include "core/plans/task_table.hpp"
 #include "core/text/normalize.hpp"
 
 namespace pcmt::plans {
 namespace {
-
-void append_utf8(std::string& out, UChar32 c) {
-  char buf[4];
-  int32_t len = 0;
-  UBool error = false;
-  U8_APPEND(buf, len, 4, c, error);
-  if (!error) out.append(buf, static_cast<size_t>(len));
-}
 
 // HTML entities a Word or web export leaves behind.
 std::string decode_entities(std::string_view s) {
@@ -54,7 +47,7 @@ std::string decode_entities(std::string_view s) {
         char* end = nullptr;
         const long cp = std::strtol(digits.c_str(), &end, hex ? 16 : 10);
         if (!digits.empty() && end && *end == '\0' && cp > 0 && cp < 0x110000) {
-          append_utf8(out, static_cast<UChar32>(cp));
+          agencies::append_utf8(out, static_cast<UChar32>(cp));
           i = semi + 1;
           continue;
         }
@@ -136,13 +129,9 @@ std::string strip_markdown(std::string_view s) {
 std::string normalise_chars(std::string_view s) {
   std::string out;
   out.reserve(s.size());
-  const auto* b = reinterpret_cast<const uint8_t*>(s.data());
-  const auto n = static_cast<int32_t>(s.size());
   bool at_start = true;
-  for (int32_t i = 0; i < n;) {
-    UChar32 c;
-    U8_NEXT(b, i, n, c);
-    if (c < 0) continue;
+  for (char32_t cp : agencies::code_points(s)) {
+    auto c = static_cast<UChar32>(cp);
     if (c == 0x00AD || c == 0x200B || c == 0x200C || c == 0x200D || c == 0xFEFF || c == 0x2060) continue;
     if (c == 0x00A0 || c == 0x202F || c == 0x2007 || c == '\t' || c == 0x3000) c = ' ';
     // Word's bullet glyphs (Symbol/Wingdings private-use code points, •, ▪, ●, ◦, ➢, ✓).
@@ -154,7 +143,7 @@ std::string normalise_chars(std::string_view s) {
       continue;
     }
     if (c != ' ') at_start = false;
-    append_utf8(out, c);
+    agencies::append_utf8(out, c);
   }
   return out;
 }
@@ -192,12 +181,8 @@ bool is_rule(std::string_view s) {
 }
 
 bool starts_lower(std::string_view s) {
-  if (s.empty()) return false;
-  const auto* b = reinterpret_cast<const uint8_t*>(s.data());
-  int32_t i = 0;
-  UChar32 c;
-  U8_NEXT(b, i, static_cast<int32_t>(s.size()), c);
-  return c >= 0 && u_islower(c);
+  const auto first = agencies::code_points(s.substr(0, 4));
+  return !first.empty() && u_islower(static_cast<UChar32>(first[0]));
 }
 
 bool ends_sentence(std::string_view s) {

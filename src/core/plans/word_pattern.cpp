@@ -34,12 +34,7 @@ std::string plain_gap(std::string_view gap) {
 }  // namespace
 
 WordPattern::WordPattern(std::string_view pattern) {
-  size_t pos = 0;
-  while (pos < pattern.size()) {
-    size_t space = pattern.find(' ', pos);
-    if (space == std::string_view::npos) space = pattern.size();
-    std::string_view token = pattern.substr(pos, space - pos);
-    pos = space + 1;
+  for (std::string_view token : agencies::split(pattern, ' ')) {
     if (token.empty()) continue;
     Element e;
     if (token.size() > 1 && token.back() == '?') {
@@ -61,13 +56,7 @@ WordPattern::WordPattern(std::string_view pattern) {
       e.type = Type::punct;
       e.alternatives.emplace_back(token);
     } else {
-      size_t p = 0;
-      while (p <= token.size()) {
-        size_t bar = token.find('|', p);
-        if (bar == std::string_view::npos) bar = token.size();
-        e.alternatives.emplace_back(token.substr(p, bar - p));
-        p = bar + 1;
-      }
+      for (auto alternative : agencies::split(token, '|')) e.alternatives.emplace_back(alternative);
     }
     elements_.push_back(std::move(e));
   }
