@@ -64,3 +64,12 @@ TEST(PlanHeader, ATitleOverSeveralCapitalisedLines) {
                               "Căn cứ Luật Phòng, chống ma túy năm 2021;"});
   EXPECT_EQ(h.title, "THỰC HIỆN CÔNG TÁC PHÒNG, CHỐNG MA TÚY TRÊN ĐỊA BÀN TỈNH NĂM 2026");
 }
+
+TEST(PlanHeader, NumberAndDateOnOneLine) {
+  // A PDF's two header columns read as one line.
+  const auto h = read_header({"ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+                              "Số: 594/KH-UBND Nghệ An, ngày 21 tháng 7 năm 2025", "KẾ HOẠCH", "Phòng, chống ma túy"});
+  EXPECT_EQ(h.number, "594/KH-UBND");
+  EXPECT_EQ(h.date, "2025-07-21");
+  EXPECT_EQ(h.place, "Nghệ An");
+}

@@ -24,8 +24,9 @@ inline std::string read_file(const std::string& relative) {
 }
 
 // A .docx in memory: word/document.xml wrapping `body_xml` (w:p / w:tbl elements), and
-// word/numbering.xml when given.
-inline std::string make_docx(const std::string& body_xml, const std::string& numbering_xml = "") {
+// word/numbering.xml and word/styles.xml when given.
+inline std::string make_docx(const std::string& body_xml, const std::string& numbering_xml = "",
+                             const std::string& styles_xml = "") {
   const std::string document =
       R"(<?xml version="1.0" encoding="UTF-8" standalone="yes"?>)"
       R"(<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>)" +
@@ -45,6 +46,7 @@ inline std::string make_docx(const std::string& body_xml, const std::string& num
   add("[Content_Types].xml", content_types);
   add("word/document.xml", document);
   if (!numbering_xml.empty()) add("word/numbering.xml", numbering_xml);
+  if (!styles_xml.empty()) add("word/styles.xml", styles_xml);
   if (zip_close(z) < 0) throw std::runtime_error("zip_close");
   zip_stat_t st;
   zip_source_open(src);

@@ -153,3 +153,33 @@ TEST(PlanText, TaskTableRowsBecomeLabelledParagraphs) {
                     "hoàn thành: Thường xuyên.",
                     "Đoạn văn sau bảng."}));
 }
+
+TEST(PlanFormat, DocxNumberingFromParagraphStyles) {
+  const std::string numbering =
+      R"(<w:numbering xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">)"
+      R"(<w:abstractNum w:abstractNumId="3">)"
+      R"(<w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="upperRoman"/><w:lvlText w:val="%1."/></w:lvl>)"
+      R"(<w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%2."/></w:lvl>)"
+      R"(</w:abstractNum><w:num w:numId="4"><w:abstractNumId w:val="3"/></w:num></w:numbering>)";
+  const std::string styles =
+      R"(<w:styles xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">)"
+      R"(<w:style w:styleId="Heading1"><w:pPr><w:numPr><w:numId w:val="4"/></w:numPr></w:pPr></w:style>)"
+      R"(<w:style w:styleId="Heading2"><w:pPr><w:numPr><w:ilvl w:val="1"/><w:numId w:val="4"/></w:numPr></w:pPr></w:style>)"
+      R"(<w:style w:styleId="Muc2"><w:basedOn w:val="Heading2"/></w:style></w:styles>)";
+  auto styled = [](const char* style, const char* text) {
+    return std::string("<w:p><w:pPr><w:pStyle w:val=\"") + style + "\"/></w:pPr><w:r><w:t>" + text + "</w:t></w:r></w:p>";
+  };
+  const std::string body = styled("Heading1", "MỤC ĐÍCH") + styled("Heading1", "NHIỆM VỤ") + styled("Muc2", "Công an tỉnh") +
+                           styled("Heading2", "Sở Y tế") + plan_test::docx_paragraph("Thường xuyên rà soát.");
+  EXPECT_EQ(document_paragraphs(plan_test::make_docx(body, numbering, styles)),
+            (std::vector<std::string>{"I. MỤC ĐÍCH", "II. NHIỆM VỤ", "1. Công an tỉnh", "2. Sở Y tế", "Thường xuyên rà soát."}));
+}
+
+TEST(PlanText, PdfLinesAreJoinedIntoParagraphs) {
+  const auto ps = clean_paragraphs(plan_test::lines({"KẾ HOẠCH", "Phòng, chống ma túy", "Thực hiện Nghị quyết số 93;",
+                                                     "I. NHIỆM VỤ", "1. Sở Y tế chủ trì, phối hợp với", "Công an tỉnh tổ chức",
+                                                     "tập huấn.", "2. Sở Tư pháp"}),
+                                   Lines::wrap_paragraphs);
+  EXPECT_EQ(ps, (std::vector<std::string>{"KẾ HOẠCH", "Phòng, chống ma túy", "Thực hiện Nghị quyết số 93;", "I. NHIỆM VỤ",
+                                          "1. Sở Y tế chủ trì, phối hợp với Công an tỉnh tổ chức tập huấn.", "2. Sở Tư pháp"}));
+}

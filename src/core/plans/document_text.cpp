@@ -49,7 +49,7 @@ std::vector<std::string> document_paragraphs(std::string_view bytes) {
     }
     paragraphs = clean_paragraphs(joined);
   } else if (starts_with(bytes, "%PDF")) {
-    paragraphs = clean_paragraphs(pdf_text(bytes));
+    paragraphs = clean_paragraphs(pdf_text(bytes), Lines::wrap_paragraphs);
   } else if (starts_with(bytes, "\xD0\xCF\x11\xE0")) {
     throw PlanError(kUnsupportedFormat, "Định dạng Word cũ (.doc) chưa được hỗ trợ; hãy lưu lại thành .docx hoặc PDF");
   } else if (starts_with(bytes, "{\\rtf")) {

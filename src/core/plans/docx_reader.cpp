@@ -145,9 +145,46 @@ void collect_text(pugi::xml_node node, std::string& out) {
   }
 }
 
+// Numbering that comes with a paragraph style ("Heading 2" numbered "1.", "2.", ...): styleId →
+// (numId, level), following "basedOn" to the style that defines it.
+class StyleNumbering {
+ public:
+  explicit StyleNumbering(const std::optional<std::string>& xml) {
+    if (!xml || !doc_.load_buffer(xml->data(), xml->size())) return;
+    for (auto s : doc_.child("w:styles").children("w:style")) {
+      Entry e;
+      e.based_on = s.child("w:basedOn").attribute("w:val").value();
+      if (auto num = s.child("w:pPr").child("w:numPr")) {
+        e.num_id = num.child("w:numId").attribute("w:val").value();
+        e.level = num.child("w:ilvl").attribute("w:val").as_int(0);
+      }
+      styles_[s.attribute("w:styleId").value()] = e;
+    }
+  }
+
+  std::optional<std::pair<std::string, int>> of(const std::string& style) const {
+    std::string id = style;
+    for (int depth = 0; depth < 8 && !id.empty(); ++depth) {
+      const auto it = styles_.find(id);
+      if (it == styles_.end()) break;
+      if (!it->second.num_id.empty()) return std::make_pair(it->second.num_id, it->second.level);
+      id = it->second.based_on;
+    }
+    return std::nullopt;
+  }
+
+ private:
+  struct Entry {
+    std::string based_on, num_id;
+    int level = 0;
+  };
+  pugi::xml_document doc_;
+  std::map<std::string, Entry> styles_;
+};
+
 class BodyReader {
  public:
-  explicit BodyReader(Numbering& numbering) : numbering_(numbering) {}
+  BodyReader(Numbering& numbering, const StyleNumbering& styles) : numbering_(numbering), styles_(styles) {}
 
   void block(pugi::xml_node node, std::vector<std::string>& out) {
     for (auto child : node.children()) {
@@ -160,13 +197,19 @@ class BodyReader {
 
  private:
   Numbering& numbering_;
+  const StyleNumbering& styles_;
 
   std::string paragraph(pugi::xml_node p) {
     std::string text;
-    const auto num = p.child("w:pPr").child("w:numPr");
+    const auto ppr = p.child("w:pPr");
+    std::optional<std::pair<std::string, int>> num = styles_.of(ppr.child("w:pStyle").attribute("w:val").value());
+    if (const auto direct = ppr.child("w:numPr")) {
+      const auto id = direct.child("w:numId");
+      num = std::make_pair(id ? std::string(id.attribute("w:val").value()) : (num ? num->first : std::string()),
+                           direct.child("w:ilvl").attribute("w:val").as_int(num ? num->second : 0));
+    }
     if (num) {
-      const std::string label = numbering_.next_label(num.child("w:numId").attribute("w:val").value(),
-                                                      num.child("w:ilvl").attribute("w:val").as_int(0));
+      const std::string label = numbering_.next_label(num->first, num->second);
       if (!label.empty()) text = label + " ";
     }
     collect_text(p, text);
@@ -202,8 +245,9 @@ std::vector<std::string> docx_paragraphs(std::string_view bytes) {
   if (!xml.load_buffer(document->data(), document->size()))
     throw PlanError(kUnreadable, "Nội dung tài liệu Word (.docx) bị hỏng");
   Numbering numbering(read_entry(zip.get(), "word/numbering.xml"));
+  const StyleNumbering styles(read_entry(zip.get(), "word/styles.xml"));
   std::vector<std::string> out;
-  BodyReader(numbering).block(xml.child("w:document").child("w:body"), out);
+  BodyReader(numbering, styles).block(xml.child("w:document").child("w:body"), out);
   return out;
 }
 

@@ -123,9 +123,14 @@ std::optional<DateLine> read_date_line(const std::string& p) {
     d.year = year;
     if (day >= 1 && month >= 1 && month <= 12 && day <= calendar::days_in_month(year, month))
       d.date = calendar::Date(year, month, day).iso();
-    const auto comma = p.rfind(',', w[i].begin);
-    if (comma != std::string::npos) d.place = std::string(text::trim(std::string_view(p).substr(0, comma)));
-    while (!d.place.empty() && (d.place.front() == '|' || d.place.front() == ' ')) d.place.erase(d.place.begin());
+    // The place: the capitalised words right before ", ngày" ("Nghệ An", "Thanh Hoá"), not an
+    // abbreviation of a number's symbol that may precede them ("Số: 594/KH-UBND Nghệ An, ngày").
+    size_t first = i;
+    while (first > 0 && w[first - 1].upper && i - first < 5 && (first == i || w.gap_before(first) == " ") &&
+           agencies::lower(w.span(first - 1, first)) != std::string(w.span(first - 1, first)) &&
+           !has_letters_all_upper(w.span(first - 1, first)))
+      --first;
+    if (first < i) d.place = std::string(w.span(first, i));
     return d;
   }
   return std::nullopt;
@@ -210,9 +215,9 @@ DocumentHeader read_header(const std::vector<std::string>& front) {
           for (const auto& [sym, body] : kIssuerSymbols)
             if (w[k].key == sym) symbol_issuer = body;
         }
-        continue;
       }
     }
+    // The number and the date share a line when a PDF's two header columns run together.
     if (!h.year) {
       if (auto d = read_date_line(p)) {
         h.date = d->date;
@@ -221,6 +226,7 @@ DocumentHeader read_header(const std::vector<std::string>& front) {
         continue;
       }
     }
+    if (!h.number.empty() && read_number(p) == h.number) continue;
     if (kind_line == front.size() && has_letters_all_upper(p)) {
       const std::string f = fold(p);
       bool found = false;

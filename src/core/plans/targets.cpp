@@ -5,6 +5,7 @@
 #include <cstdlib>
 
 #include "core/agencies/words.hpp"
+#include "core/text/normalize.hpp"
 
 namespace pcmt::plans {
 namespace {
@@ -101,6 +102,9 @@ std::vector<Target> find_targets(const std::vector<std::string>& paragraphs, std
       t.year = year_in(w, c, i);
       if (!t.year) t.year = default_year;
       t.text = std::string(w.span(c.first, c.last));
+      // Keep a closing quote or bracket: "... “không ma túy”".
+      for (std::string_view close : {"”", "\"", "’", ")"})
+        if (text::trim(w.gap_before(c.last)).substr(0, close.size()) == close) t.text += close;
       add(std::move(t));
       i = number_end;
     }

@@ -185,6 +185,22 @@ bool starts_lower(std::string_view s) {
   return !first.empty() && u_islower(static_cast<UChar32>(first[0]));
 }
 
+bool all_capitals(std::string_view s) {
+  bool letter = false;
+  for (char32_t c : agencies::code_points(s)) {
+    if (u_islower(static_cast<UChar32>(c))) return false;
+    letter = letter || u_isalpha(static_cast<UChar32>(c));
+  }
+  return letter;
+}
+
+bool opens_preamble(std::string_view s) {
+  const std::string f = agencies::fold(s.substr(0, 16));
+  for (std::string_view opener : {"can cu", "thuc hien", "de ", "nham ", "tren co so", "theo de nghi"})
+    if (f.rfind(opener, 0) == 0) return true;
+  return false;
+}
+
 bool ends_sentence(std::string_view s) {
   while (!s.empty() && (s.back() == ' ' || s.back() == '"' || s.back() == ')' || s.back() == '*')) s.remove_suffix(1);
   if (s.size() >= 3 && (s.substr(s.size() - 3) == "”" || s.substr(s.size() - 3) == "’")) s.remove_suffix(3);
@@ -229,7 +245,7 @@ std::string clean_line(std::string_view line) {
   return s;
 }
 
-std::vector<std::string> join_continuations(std::vector<std::string> paragraphs) {
+std::vector<std::string> join_continuations(std::vector<std::string> paragraphs, Lines lines) {
   std::vector<std::string> out;
   for (auto& p : paragraphs) {
     if (!out.empty() && read_marker(p).kind == MarkerKind::none) {
@@ -238,7 +254,9 @@ std::vector<std::string> join_continuations(std::vector<std::string> paragraphs)
       const bool prev_open = !prev.empty() && prev.back() == ',';
       const bool opens_mid_sentence =
           (std::isdigit(static_cast<unsigned char>(p[0])) || p[0] == '(') && !ends_sentence(prev);
-      if (opens_with_lower || prev_open || opens_mid_sentence) {
+      const bool wrapped = lines == Lines::wrap_paragraphs && !ends_sentence(prev) && !all_capitals(prev) &&
+                           !all_capitals(p) && !opens_preamble(p);
+      if (opens_with_lower || prev_open || opens_mid_sentence || wrapped) {
         out.back() += ' ';
         out.back() += p;
         continue;
@@ -249,7 +267,7 @@ std::vector<std::string> join_continuations(std::vector<std::string> paragraphs)
   return out;
 }
 
-std::vector<std::string> clean_paragraphs(std::string_view text) {
+std::vector<std::string> clean_paragraphs(std::string_view text, Lines lines) {
   const std::string nfc = text::to_nfc(text);
   std::vector<std::string> paragraphs;
   std::optional<TaskTable> table;  // inside a task table, rows stay whole
@@ -276,7 +294,7 @@ std::vector<std::string> clean_paragraphs(std::string_view text) {
     if (unicode_end) i += 2;
     start = i + 1;
   }
-  return join_continuations(std::move(paragraphs));
+  return join_continuations(std::move(paragraphs), lines);
 }
 
 }  // namespace pcmt::plans
