@@ -61,6 +61,7 @@ Router build_router() {
   add_agency_routes(r);
   add_user_routes(r);
   add_audit_routes(r);
+  add_plan_routes(r);
   return r;
 }
 

@@ -94,6 +94,7 @@ TEST_P(PlansExport, DocxIsAWordDocumentWithTheReport) {
   EXPECT_NE(text.find("Số người: 1250 người"), std::string::npos);
   EXPECT_NE(text.find("Viện kiểm sát nhân dân tỉnh"), std::string::npos);  // requested on II.3
   EXPECT_NE(text.find("Đề nghị phê bình, nhắc nhở: "), std::string::npos);
+  EXPECT_NE(text.find("Tính đến ngày 20/12/2025"), std::string::npos);
   EXPECT_EQ(count("SELECT COUNT(*) FROM audit_log WHERE action = 'plan.export' AND object_id = $1",
                   {std::to_string(plan_id)}),
             1);
@@ -114,6 +115,15 @@ TEST_P(PlansExport, XlsxIsAWorkbookWithTasksAndAgencies) {
   EXPECT_NE(strings.find("Đang thực hiện (chờ điều kiện)"), std::string::npos);
   EXPECT_NE(strings.find("Công an tỉnh"), std::string::npos);
   EXPECT_NE(strings.find("Đã tổng rà soát 1.250 người"), std::string::npos);
+}
+
+TEST_P(PlansExport, APastPeriodIsReportedAsAtItsEnd) {
+  auto f = plans::export_plan(db(), office, plan_id, plans::ExportFormat::docx, "2025-07-01", "2025-09-29", as_of);
+  const std::string text = xml_text(unzip(f.bytes)["word/document.xml"]);
+  EXPECT_NE(text.find("Tính đến ngày 29/9/2025"), std::string::npos);
+  // Nothing was due by then: no report line, and no agency to criticise.
+  EXPECT_NE(text.find("Không có báo cáo đến hạn trong kỳ"), std::string::npos);
+  EXPECT_EQ(text.find("Đề nghị phê bình"), std::string::npos);
 }
 
 TEST_P(PlansExport, OnlyOverseersExportAndABadPeriodIsRefused) {

@@ -49,9 +49,10 @@ TEST(ScheduleDue, RelativeNeedsDaysOrADate) {
   EXPECT_FALSE(check(due));
 }
 
-TEST(ScheduleDue, RecurringNeedsACycleAndSaneDayMonth) {
+TEST(ScheduleDue, RecurringNeedsSaneDayMonth) {
+  // "Định kỳ" alone names no period: the plan's reporting cycle applies (schedule_for).
   Due due = due_of(DueKind::recurring);
-  EXPECT_EQ(check(due)->field, "every");
+  EXPECT_FALSE(check(due));
   due.every = Every::year;
   EXPECT_FALSE(check(due));
   due.day = 32;
@@ -68,7 +69,7 @@ TEST(ScheduleDue, OpenEndedKindsNeedNothing) {
 }
 
 TEST(ScheduleDue, ProblemsSpeakVietnamese) {
-  auto p = check(due_of(DueKind::recurring));
+  auto p = check(due_of(DueKind::relative));
   ASSERT_TRUE(p);
-  EXPECT_NE(p->message.find("định kỳ"), std::string::npos);
+  EXPECT_NE(p->message.find("số ngày"), std::string::npos);
 }

@@ -148,6 +148,16 @@ TEST(ScheduleSeries, ContinuousFollowsThePlansReportingCycle) {
   EXPECT_EQ(q.instances[0].due_date.iso(), "2025-09-10");
 }
 
+TEST(ScheduleSeries, PeriodicWithoutAPeriodFollowsThePlansCycle) {
+  // "Định kỳ tổ chức sơ kết, tổng kết ..." names no period.
+  PlanClock quarterly = plan594();
+  quarterly.cycle = {Every::quarter, 20, std::nullopt};
+  quarterly.horizon_year = 2025;
+  auto s = schedule_for(due(DueKind::recurring), quarterly);
+  EXPECT_EQ(keys(s), (std::vector<std::string>{"2025-Q3", "2025-Q4"}));
+  EXPECT_EQ(s.instances[1].due_date.iso(), "2025-12-20");
+}
+
 TEST(ScheduleSeries, ConditionalAndNoneWaitWithAnExplicitState) {
   auto c = schedule_for(due(DueKind::conditional), plan594());
   EXPECT_EQ(c.state, DueState::awaiting_condition);

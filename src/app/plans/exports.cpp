@@ -1,5 +1,6 @@
 #include "app/plans/exports.hpp"
 
+#include <algorithm>
 #include <boost/json.hpp>
 
 #include "app/audit.hpp"
@@ -34,7 +35,8 @@ ExportFile export_plan(store::Connection& db, const Actor& actor, int64_t plan_i
   require_oversee(actor, plan);
   const calendar::Date start = from.empty() ? load_plan_facts(db, plan_id).clock.plan_date : parse_date_param(from, "from");
   const calendar::Date end = to.empty() ? as_of : parse_date_param(to, "to");
-  const ConsolidatedReport report = build_consolidated(db, actor, plan_id, start, end, as_of);
+  // Figures of a past period are those at its end; of a running one, today's.
+  const ConsolidatedReport report = build_consolidated(db, actor, plan_id, start, end, std::min(end, as_of));
 
   ExportFile out;
   const bool docx = format == ExportFormat::docx;

@@ -14,7 +14,8 @@ struct ExportFile {
   std::string file_name, content_type, bytes;
 };
 
-// Plan overseers only. The period defaults to the plan's date through `as_of`.
+// Plan overseers only. The period defaults to the plan's date through `as_of`; the figures are
+// those at the period's end, or at `as_of` when the period runs on.
 ExportFile export_plan(store::Connection& db, const Actor& actor, int64_t plan_id, ExportFormat format,
                        const std::string& from, const std::string& to, calendar::Date as_of);
 

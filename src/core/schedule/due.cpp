@@ -65,8 +65,6 @@ std::optional<DueProblem> check(const Due& due) {
   if (needs_date && !due.date) return DueProblem{"date", "Thời hạn loại này cần có ngày cụ thể (date)"};
   if (due.kind == DueKind::relative && !due.date && (!due.days || *due.days < 1 || *due.days > kMaxRelativeDays))
     return DueProblem{"days", "Thời hạn tương đối cần số ngày từ 1 đến 3650 (days)"};
-  if (due.kind == DueKind::recurring && !due.every)
-    return DueProblem{"every", "Thời hạn định kỳ cần chu kỳ: year, half_year, quarter hoặc month (every)"};
   if (due.day && (*due.day < 1 || *due.day > 31)) return DueProblem{"day", "Ngày phải từ 1 đến 31 (day)"};
   if (due.month && (*due.month < 1 || *due.month > 12)) return DueProblem{"month", "Tháng phải từ 1 đến 12 (month)"};
   return std::nullopt;

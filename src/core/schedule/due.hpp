@@ -28,7 +28,7 @@ struct Recurrence {
 struct Due {
   DueKind kind = DueKind::none;
   std::optional<calendar::Date> date;  // date, month (its last day), quarter, year, and relative when computed
-  std::optional<Every> every;          // recurring
+  std::optional<Every> every;          // recurring; absent ("định kỳ" alone): the plan's reporting cycle
   std::optional<int> day, month;       // recurring
   std::optional<int> days;             // relative: "trong thời hạn 10 ngày"
   std::string text;                    // the words of the plan, kept for people

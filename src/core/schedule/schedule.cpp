@@ -54,7 +54,9 @@ Schedule schedule_for(const Due& due, const PlanClock& plan) {
   }
   switch (due.kind) {
     case DueKind::recurring:
-      s.instances = series({due.every.value_or(plan.cycle.every), due.day, due.month}, plan.plan_date, plan.horizon_year);
+      // "Định kỳ" without a period follows the plan's reporting cycle, day included.
+      s.instances = due.every ? series({*due.every, due.day, due.month}, plan.plan_date, plan.horizon_year)
+                              : series(plan.cycle, plan.plan_date, plan.horizon_year);
       break;
     case DueKind::continuous: s.instances = series(plan.cycle, plan.plan_date, plan.horizon_year); break;
     case DueKind::conditional: s.state = DueState::awaiting_condition; return s;

@@ -1,0 +1,226 @@
+// Plans and tasks (issue 3): upload and parse a plan, save it, follow its tasks and report
+// instances, file and review reports, tracking figures, inbox, consolidated exports.
+// The rules live in app/plans; this file turns HTTP into calls (docs/plans.md, "API").
+#include <cctype>
+
+#include "api/json_io.hpp"
+#include "api/routes/routes.hpp"
+#include "app/error.hpp"
+#include "app/plans/exports.hpp"
+#include "app/plans/inbox.hpp"
+#include "app/plans/instance_queries.hpp"
+#include "app/plans/plan_edit.hpp"
+#include "app/plans/plan_input_json.hpp"
+#include "app/plans/plan_queries.hpp"
+#include "app/plans/plan_upload.hpp"
+#include "app/plans/plan_views_json.hpp"
+#include "app/plans/report_files.hpp"
+#include "app/plans/report_review.hpp"
+#include "app/plans/report_submit.hpp"
+#include "app/plans/save_plan.hpp"
+#include "app/plans/settings.hpp"
+#include "app/plans/stats.hpp"
+#include "app/plans/task_edit.hpp"
+#include "app/plans/vn_time.hpp"
+
+namespace pcmt::api {
+namespace {
+
+namespace plans = app::plans;
+
+// Uploads: a plan document, or a report with its evidence files as base64 in JSON.
+constexpr size_t kUploadBody = 20u << 20;
+
+int64_t id_of(const Context& c, const char* name = "id") {
+  const std::string& s = c.req.params.at(name);
+  try {
+    size_t used = 0;
+    const int64_t id = std::stoll(s, &used);
+    if (used == s.size() && id > 0) return id;
+  } catch (...) {
+  }
+  throw app::not_found();
+}
+
+std::optional<int64_t> query_id(const Context& c, const char* key) {
+  const std::string s = c.req.query_or(key);
+  if (s.empty()) return std::nullopt;
+  try {
+    size_t used = 0;
+    const int64_t id = std::stoll(s, &used);
+    if (used == s.size()) return id;
+  } catch (...) {
+  }
+  throw app::bad_request("request.invalid", std::string("Tham số ") + key + " phải là số nguyên", key);
+}
+
+calendar::Date as_of(const Context& c) { return plans::as_of_or_today(c.req.query_or("as_of")); }
+
+// RFC 6266: an ASCII fallback and the exact UTF-8 name.
+std::string attachment(const std::string& name) {
+  std::string ascii, encoded;
+  for (unsigned char ch : name) {
+    const bool plain = std::isalnum(ch) || ch == '.' || ch == '-' || ch == '_';
+    ascii.push_back(plain ? static_cast<char>(ch) : '_');
+    if (plain) {
+      encoded.push_back(static_cast<char>(ch));
+    } else {
+      static const char* hex = "0123456789ABCDEF";
+      encoded += '%';
+      encoded += hex[ch >> 4];
+      encoded += hex[ch & 15];
+    }
+  }
+  return "attachment; filename=\"" + ascii + "\"; filename*=UTF-8''" + encoded;
+}
+
+Response file_response(std::string content_type, std::string name, std::string bytes) {
+  Response r;
+  r.content_type = std::move(content_type);
+  r.body = std::move(bytes);
+  r.headers.emplace_back("Content-Disposition", attachment(name));
+  return r;
+}
+
+Response export_route(Context& c, plans::ExportFormat format) {
+  auto f = plans::export_plan(c.db, c.actor(), id_of(c), format, c.req.query_or("from"), c.req.query_or("to"), as_of(c));
+  return file_response(std::move(f.content_type), f.file_name, std::move(f.bytes));
+}
+
+void add_plan_document_routes(Router& r) {
+  r.add(
+      "POST", "/api/v1/plans/parse", Access::session, BodyKind::none,
+      [](Context& c) {
+        const std::string name = c.req.query_or("filename");
+        if (c.req.body.empty())
+          throw app::bad_request("plan.unreadable", "Chưa có tệp kế hoạch (gửi nội dung tệp trong thân yêu cầu)", "file");
+        return json_response(200, plans::parse_upload(c.db, c.actor(), c.req.body, name));
+      },
+      kUploadBody);
+  r.add(
+      "POST", "/api/v1/plans", Access::session, BodyKind::json,
+      [](Context& c) {
+        auto saved = plans::save_plan(c.db, c.actor(), plans::plan_input_from_json(body_object(c.req)));
+        return json_response(201, plans::to_json(saved));
+      },
+      kUploadBody);
+  r.add("GET", "/api/v1/plans", Access::session, BodyKind::none, [](Context& c) {
+    const Paging pg = paging(c.req);
+    auto page = plans::list_plans(c.db, c.actor(), {c.req.query_or("q"), query_id(c, "parent_id"), pg.page, pg.page_size},
+                                  as_of(c));
+    json::array items;
+    for (const auto& p : page.items) items.push_back(plans::to_json(p));
+    return json_response(200, page_json(std::move(items), page.total, pg));
+  });
+  r.add("GET", "/api/v1/plans/{id}", Access::session, BodyKind::none, [](Context& c) {
+    const bool source = c.req.query_or("source") == "1";
+    return json_response(200, plans::to_json(plans::get_plan(c.db, c.actor(), id_of(c), as_of(c), source)));
+  });
+  r.add("PATCH", "/api/v1/plans/{id}", Access::session, BodyKind::json, [](Context& c) {
+    const int64_t id = id_of(c);
+    plans::update_plan(c.db, c.actor(), id, plans::plan_patch_from_json(body_object(c.req)));
+    return json_response(200, plans::to_json(plans::get_plan(c.db, c.actor(), id, as_of(c), false)));
+  });
+}
+
+void add_tracking_routes(Router& r) {
+  r.add("GET", "/api/v1/plans/{id}/stats", Access::session, BodyKind::none, [](Context& c) {
+    return json_response(200, plans::to_json(plans::plan_stats(c.db, c.actor(), id_of(c), as_of(c))));
+  });
+  r.add("GET", "/api/v1/plan-stats", Access::session, BodyKind::none, [](Context& c) {
+    return json_response(200,
+                         plans::to_json(plans::province_stats(c.db, c.actor(), c.req.query_or("province"), as_of(c))));
+  });
+  r.add("GET", "/api/v1/plans/{id}/export.docx", Access::session, BodyKind::none,
+        [](Context& c) { return export_route(c, plans::ExportFormat::docx); });
+  r.add("GET", "/api/v1/plans/{id}/export.xlsx", Access::session, BodyKind::none,
+        [](Context& c) { return export_route(c, plans::ExportFormat::xlsx); });
+  r.add("GET", "/api/v1/inbox", Access::session, BodyKind::none, [](Context& c) {
+    int limit = 50;
+    if (const std::string s = c.req.query_or("limit"); !s.empty()) {
+      try {
+        limit = std::stoi(s);
+      } catch (...) {
+        limit = 0;
+      }
+      if (limit < 1 || limit > 200)
+        throw app::bad_request("request.invalid", "Tham số limit phải từ 1 đến 200", "limit");
+    }
+    return json_response(200, plans::to_json(plans::read_inbox(c.db, c.actor(), as_of(c), limit)));
+  });
+  r.add("POST", "/api/v1/inbox/{id}/read", Access::session, BodyKind::none, [](Context& c) {
+    plans::mark_read(c.db, c.actor(), id_of(c));
+    return no_content();
+  });
+  r.add("GET", "/api/v1/plan-settings", Access::session, BodyKind::none,
+        [](Context& c) { return json_response(200, plans::to_json(plans::get_settings(c.db, c.actor()))); });
+  r.add("PATCH", "/api/v1/plan-settings", Access::session, BodyKind::json, [](Context& c) {
+    auto body = body_object(c.req);
+    auto days = opt_int(body, "reminder_days");
+    if (!days) throw app::bad_request("request.missing_field", "Thiếu trường reminder_days", "reminder_days");
+    if (*days < 0 || *days > plans::kMaxReminderDays)
+      throw app::bad_request("plan.reminder_days_invalid", "Số ngày nhắc trước hạn phải từ 0 đến 60", "reminder_days");
+    return json_response(200, plans::to_json(plans::update_settings(c.db, c.actor(), static_cast<int>(*days))));
+  });
+}
+
+void add_task_routes(Router& r) {
+  r.add("GET", "/api/v1/tasks/{id}", Access::session, BodyKind::none, [](Context& c) {
+    return json_response(200, plans::to_json(plans::get_task(c.db, c.actor(), id_of(c), as_of(c))));
+  });
+  r.add("PATCH", "/api/v1/tasks/{id}", Access::session, BodyKind::json, [](Context& c) {
+    auto patch = plans::task_patch_from_json(body_object(c.req));
+    return json_response(200, plans::to_json(plans::update_task(c.db, c.actor(), id_of(c), patch, as_of(c))));
+  });
+  r.add("GET", "/api/v1/my/tasks", Access::session, BodyKind::none, [](Context& c) {
+    const Paging pg = paging(c.req);
+    auto page = plans::list_agency_tasks(c.db, c.actor(), as_of(c), pg.page, pg.page_size);
+    json::array items;
+    for (const auto& t : page.items) items.push_back(plans::to_json(t));
+    return json_response(200, page_json(std::move(items), page.total, pg));
+  });
+}
+
+void add_report_routes(Router& r) {
+  r.add("GET", "/api/v1/report-instances", Access::session, BodyKind::none, [](Context& c) {
+    const Paging pg = paging(c.req);
+    plans::InstanceFilter f{query_id(c, "plan_id"),       query_id(c, "task_id"),     query_id(c, "agency_id"),
+                            c.req.query_or("status"),     c.req.query_or("due_from"), c.req.query_or("due_to"),
+                            pg.page,                      pg.page_size};
+    auto page = plans::list_instances(c.db, c.actor(), f, as_of(c));
+    json::array items;
+    for (const auto& i : page.items) items.push_back(plans::to_json(i));
+    return json_response(200, page_json(std::move(items), page.total, pg));
+  });
+  r.add("GET", "/api/v1/report-instances/{id}", Access::session, BodyKind::none, [](Context& c) {
+    return json_response(200, plans::to_json(plans::get_instance(c.db, c.actor(), id_of(c), as_of(c))));
+  });
+  r.add(
+      "POST", "/api/v1/report-instances/{id}/reports", Access::session, BodyKind::json,
+      [](Context& c) {
+        auto in = plans::report_input_from_json(body_object(c.req));
+        return json_response(201, plans::to_json(plans::submit_report(c.db, c.actor(), id_of(c), in)));
+      },
+      kUploadBody);
+  r.add("POST", "/api/v1/reports/{id}/review", Access::session, BodyKind::json, [](Context& c) {
+    auto body = body_object(c.req);
+    auto review = plans::review_report(c.db, c.actor(), id_of(c), opt_string(body, "decision").value_or(""),
+                                       opt_string(body, "comment").value_or(""));
+    return json_response(200, plans::to_json(review));
+  });
+  r.add("GET", "/api/v1/reports/{id}/files/{fid}", Access::session, BodyKind::none, [](Context& c) {
+    auto f = plans::get_report_file(c.db, c.actor(), id_of(c), id_of(c, "fid"));
+    return file_response(std::move(f.content_type), f.name, std::move(f.bytes));
+  });
+}
+
+}  // namespace
+
+void add_plan_routes(Router& r) {
+  add_plan_document_routes(r);
+  add_tracking_routes(r);
+  add_task_routes(r);
+  add_report_routes(r);
+}
+
+}  // namespace pcmt::api
