@@ -62,6 +62,7 @@ Router build_router() {
   add_user_routes(r);
   add_audit_routes(r);
   add_plan_routes(r);
+  add_people_routes(r);
   return r;
 }
 

@@ -11,5 +11,6 @@ void add_agency_routes(Router& r);
 void add_user_routes(Router& r);
 void add_audit_routes(Router& r);
 void add_plan_routes(Router& r);
+void add_people_routes(Router& r);
 
 }  // namespace pcmt::api

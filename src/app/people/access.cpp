@@ -1,0 +1,109 @@
+#include "app/people/access.hpp"
+
+#include "app/error.hpp"
+#include "core/text/normalize.hpp"
+
+namespace pcmt::app::people {
+
+std::string bind_param(store::Params& params, store::Value v) {
+  params.push_back(std::move(v));
+  std::string placeholder = "$";
+  placeholder += std::to_string(params.size());
+  return placeholder;
+}
+
+std::string bind_list(store::Params& params, const std::vector<store::Value>& values) {
+  std::string out = "(";
+  for (size_t i = 0; i < values.size(); ++i) {
+    if (i) out += ',';
+    out += bind_param(params, values[i]);
+  }
+  out += ')';
+  return out;
+}
+
+std::optional<int64_t> actor_agency(const Actor& actor) {
+  if (actor.scope.kind != ScopeKind::agency) return std::nullopt;
+  try {
+    size_t used = 0;
+    const int64_t id = std::stoll(actor.scope.id, &used);
+    if (used == actor.scope.id.size()) return id;
+  } catch (...) {
+  }
+  return std::nullopt;
+}
+
+std::string person_visible(const Actor& actor, store::Params& params, const std::string& p) {
+  switch (actor.role) {
+    case Role::admin: return "1=1";
+    case Role::auditor: return "1=0";
+    case Role::agency:
+      return p + ".facility_id IN (SELECT f.id FROM rehab_facilities f WHERE f.agency_id = " +
+             bind_param(params, actor_agency(actor).value_or(-1)) + ")";
+    case Role::commune: return p + ".commune_code = " + bind_param(params, actor.scope.id);
+    case Role::standing_office:
+    case Role::leader: break;
+  }
+  return p + ".province_code = " + bind_param(params, actor.province_code);
+}
+
+bool can_read_people(const Actor& actor) { return actor.role != Role::auditor; }
+
+bool can_record_events(const Actor& actor) {
+  return actor.role == Role::admin || actor.role == Role::standing_office || actor.role == Role::commune ||
+         actor.role == Role::agency;
+}
+
+bool can_register_people(const Actor& actor) {
+  return actor.role == Role::admin || actor.role == Role::standing_office || actor.role == Role::commune;
+}
+
+bool can_merge_people(const Actor& actor) { return actor.role == Role::admin || actor.role == Role::standing_office; }
+
+bool can_manage_facilities(const Actor& actor) {
+  return actor.role == Role::admin || actor.role == Role::standing_office;
+}
+
+bool sees_full_id_in_lists(const Actor& actor) { return actor.role == Role::commune; }
+
+void require_read(const Actor& actor) {
+  if (!can_read_people(actor)) throw forbidden();
+}
+
+void require_record_events(const Actor& actor) {
+  if (!can_record_events(actor)) throw forbidden();
+}
+
+void require_register(const Actor& actor) {
+  if (!can_register_people(actor)) throw forbidden();
+}
+
+std::string mask_personal_id(const std::string& id) {
+  std::string out(id.size(), '*');
+  if (id.size() != 12) return out;
+  out.replace(0, 3, id, 0, 3);
+  out.replace(9, 3, id, 9, 3);
+  return out;
+}
+
+std::string require_reason(const std::string& reason) {
+  const std::string r(text::trim(reason));
+  if (r.empty())
+    throw bad_request("people.reason_required", "Cần nêu lý do xem hoặc xuất thông tin cá nhân (được ghi nhật ký)",
+                      "reason");
+  if (r.size() > 500 || !text::is_valid_utf8(r))
+    throw bad_request("people.reason_too_long", "Lý do tối đa 500 ký tự", "reason");
+  return text::to_nfc(r);
+}
+
+int64_t parse_person_id(const std::string& text) {
+  try {
+    size_t used = 0;
+    const int64_t id = std::stoll(text, &used);
+    if (used == text.size() && id > 0) return id;
+  } catch (...) {
+  }
+  throw not_found();
+}
+
+}  // namespace pcmt::app::people

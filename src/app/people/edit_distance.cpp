@@ -1,0 +1,37 @@
+#include "app/people/edit_distance.hpp"
+
+#include <algorithm>
+#include <cstdlib>
+#include <vector>
+
+namespace pcmt::app::people {
+
+int edit_distance(std::string_view a, std::string_view b, int limit) {
+  const int n = static_cast<int>(a.size()), m = static_cast<int>(b.size());
+  if (std::abs(n - m) > limit) return limit + 1;
+  // Three rows: the one before the previous is needed for swaps.
+  std::vector<int> older(m + 1), prev(m + 1), cur(m + 1);
+  for (int j = 0; j <= m; ++j) prev[j] = j;
+  for (int i = 1; i <= n; ++i) {
+    cur[0] = i;
+    int row_min = cur[0];
+    for (int j = 1; j <= m; ++j) {
+      const int cost = a[i - 1] == b[j - 1] ? 0 : 1;
+      int v = std::min({prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost});
+      if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1]) v = std::min(v, older[j - 2] + 1);
+      cur[j] = v;
+      row_min = std::min(row_min, v);
+    }
+    if (row_min > limit) return limit + 1;
+    std::swap(older, prev);
+    std::swap(prev, cur);
+  }
+  return std::min(prev[m], limit + 1);
+}
+
+int tolerated_edits(std::string_view word) {
+  if (word.size() <= 1) return 0;
+  return word.size() <= 5 ? 1 : 2;
+}
+
+}  // namespace pcmt::app::people

@@ -1,0 +1,197 @@
+#include "app/people/linkage.hpp"
+
+#include <boost/json.hpp>
+
+#include <set>
+
+#include "app/audit.hpp"
+#include "app/clock.hpp"
+#include "app/people/access.hpp"
+#include "app/people/table_input.hpp"
+#include "core/ids/personal_id.hpp"
+#include "core/text/normalize.hpp"
+
+namespace pcmt::app::people {
+namespace json = boost::json;
+
+namespace {
+
+const std::vector<ColumnSpec>& specs() {
+  static const std::vector<ColumnSpec> s{
+      {"personal_id", "Số định danh cá nhân",
+       {"personal_id", "so dinh danh", "so dinh danh ca nhan", "ma dinh danh", "so cccd", "cccd"}, true},
+      {"full_name", "Họ và tên", {"full_name", "ho va ten", "ho ten"}, false},
+      {"birth_date", "Ngày sinh", {"birth_date", "ngay sinh", "ngay thang nam sinh"}, false},
+      {"commune", "Xã, phường đăng ký cư trú",
+       {"commune", "commune_code", "registered_commune", "ma xa", "xa phuong", "noi dang ky cu tru", "noi thuong tru",
+        "xa"},
+       true},
+      {"address", "Địa chỉ", {"address", "dia chi", "dia chi thuong tru", "noi o hien nay"}, false},
+  };
+  return s;
+}
+
+struct ExtractRow {
+  std::string full_name_key, birth_date, commune, address_key;
+};
+
+std::string address_key(const std::string& s) { return header_key(s); }
+
+LinkageItem item_from_row(const store::Row& r, const Actor& actor) {
+  LinkageItem it;
+  it.person_id = r.i64(0);
+  it.personal_id = sees_full_id_in_lists(actor) ? r.str(1) : mask_personal_id(r.str(1));
+  it.full_name = r.str(2);
+  it.commune_code = r.str(3);
+  it.status = r.str(4);
+  json::error_code ec;
+  auto diff = json::parse(r.str(5), ec);
+  if (!ec && diff.is_array())
+    for (const auto& d : diff.as_array()) it.differences.emplace_back(d.as_string());
+  it.registered_commune_code = r.opt_str(6);
+  it.registered_commune_name = r.opt_str(7);
+  it.registered_elsewhere = it.registered_commune_code && *it.registered_commune_code != it.commune_code;
+  return it;
+}
+
+constexpr const char* kLinkSelect =
+    "SELECT p.id, p.personal_id, p.full_name, p.commune_code, l.status, l.differences, l.registered_commune_code, "
+    "rc.name FROM person_residence_links l JOIN people p ON p.id = l.person_id "
+    "LEFT JOIN communes rc ON rc.code = l.registered_commune_code";
+
+}  // namespace
+
+LinkageReport link_residence(store::Connection& db, const Actor& actor, const LinkageRequest& req) {
+  require_register(actor);
+  const auto records = read_table(req.format, req.content);
+  const auto columns = map_columns(records[0].fields, specs(), req.mapping);
+  LinkageReport report;
+
+  // Commune names resolve inside the caller's province; codes anywhere (the extract may register a
+  // person in another province).
+  std::map<std::string, std::string> commune_by_name;
+  std::set<std::string> commune_codes;
+  for (const auto& r : db.query("SELECT code, search_key, province_code FROM communes").rows) {
+    commune_codes.insert(r.str(0));
+    if (r.str(2) == actor.province_code) commune_by_name[header_key(r.str(1))] = r.str(0);
+  }
+  std::map<std::string, ExtractRow> extract;
+  const auto today = calendar::Date(2100, 1, 1);  // the extract's IDs are checked for shape only
+  for (size_t i = 1; i < records.size(); ++i) {
+    const auto& rec = records[i];
+    ++report.extract_rows;
+    const std::string raw_id =
+        req.format == "xlsx" ? personal_id_cell(cell(rec, columns, "personal_id")) : cell(rec, columns, "personal_id");
+    const auto id = ids::check_personal_id(raw_id, today);
+    if (!id.valid()) {
+      report.errors.push_back({rec.line, "personal_id", id.error->code, id.error->message});
+      continue;
+    }
+    ExtractRow row;
+    row.full_name_key = text::search_key(cell(rec, columns, "full_name"));
+    if (auto d = parse_table_date(cell(rec, columns, "birth_date"))) row.birth_date = d->iso();
+    const std::string commune = cell(rec, columns, "commune");
+    if (commune_codes.contains(commune))
+      row.commune = commune;
+    else if (auto it = commune_by_name.find(header_key(commune)); it != commune_by_name.end())
+      row.commune = it->second;
+    else
+      report.errors.push_back({rec.line, "commune", "import.unknown_commune",
+                               "Xã, phường \"" + commune + "\" không nhận được (ghi mã 5 chữ số)"});
+    row.address_key = address_key(cell(rec, columns, "address"));
+    extract[id.id->number] = std::move(row);
+  }
+
+  store::Params params;
+  std::string where = person_visible(actor, params);
+  if (!req.commune.empty()) where += " AND p.commune_code = " + bind_param(params, req.commune);
+  auto people = db.query(
+      "SELECT p.id, p.personal_id, p.full_name, p.search_key, p.birth_date, p.commune_code, p.address, p.province_code "
+      "FROM people p WHERE " + where + " ORDER BY p.id",
+      params);
+  std::vector<store::Params> links;
+  const int64_t now = now_seconds();
+  for (const auto& r : people.rows) {
+    LinkageItem it;
+    it.person_id = r.i64(0);
+    it.personal_id = sees_full_id_in_lists(actor) ? r.str(1) : mask_personal_id(r.str(1));
+    it.full_name = r.str(2);
+    it.commune_code = r.str(5);
+    auto found = extract.find(r.str(1));
+    if (found == extract.end()) {
+      it.status = "not_found";
+      ++report.not_found;
+    } else {
+      const ExtractRow& x = found->second;
+      if (!x.full_name_key.empty() && x.full_name_key != r.str(3)) it.differences.push_back("full_name");
+      if (!x.birth_date.empty() && x.birth_date != r.str(4)) it.differences.push_back("birth_date");
+      if (!x.commune.empty() && x.commune != it.commune_code) it.differences.push_back("commune");
+      if (!x.address_key.empty() && x.address_key != address_key(r.str(6))) it.differences.push_back("address");
+      if (!x.commune.empty()) it.registered_commune_code = x.commune;
+      it.registered_elsewhere = !x.commune.empty() && x.commune != it.commune_code;
+      it.status = it.differences.empty() ? "agrees" : "differs";
+      (it.differences.empty() ? report.agrees : report.differs) += 1;
+      report.elsewhere += it.registered_elsewhere ? 1 : 0;
+    }
+    ++report.compared;
+    json::array diff;
+    for (const auto& d : it.differences) diff.emplace_back(d);
+    links.push_back({it.person_id, r.str(7), it.commune_code, it.status, json::serialize(diff),
+                     it.registered_commune_code, store::Value(), actor.user_id, now});
+    if (it.status != "agrees") report.items.push_back(std::move(it));
+  }
+  report.not_in_registry = static_cast<int>(extract.size()) - (report.agrees + report.differs);
+
+  store::Transaction tx(db);
+  for (const auto& l : links) db.query("DELETE FROM person_residence_links WHERE person_id = $1", {l[0]});
+  if (!links.empty())
+    db.bulk_insert("person_residence_links",
+                   {"person_id", "province_code", "commune_code", "status", "differences", "registered_commune_code",
+                    "registered_address", "checked_by", "checked_at"},
+                   links);
+  auto e = event_by(actor, "people.residence_linkage", "people",
+                    req.commune.empty() ? actor.scope.to_string() : "commune:" + req.commune);
+  e.detail_json = json::serialize(json::object{{"extract_rows", report.extract_rows},
+                                               {"compared", report.compared},
+                                               {"differs", report.differs},
+                                               {"not_found", report.not_found},
+                                               {"elsewhere", report.elsewhere}});
+  append_audit(db, e);
+  tx.commit();
+  for (auto& it : report.items)
+    if (it.registered_commune_code)
+      if (auto n = db.query("SELECT name FROM communes WHERE code = $1", {*it.registered_commune_code}); !n.empty())
+        it.registered_commune_name = n.rows[0].str(0);
+  return report;
+}
+
+LinkagePage list_residence_links(store::Connection& db, const Actor& actor, const LinkageFilter& f) {
+  require_read(actor);
+  store::Params params;
+  std::string where = person_visible(actor, params);
+  if (!f.status.empty()) where += " AND l.status = " + bind_param(params, f.status);
+  if (!f.commune.empty()) where += " AND p.commune_code = " + bind_param(params, f.commune);
+  if (f.elsewhere_only) where += " AND l.registered_commune_code IS NOT NULL AND l.registered_commune_code <> p.commune_code";
+  LinkagePage page;
+  page.total = db.query("SELECT COUNT(*) FROM person_residence_links l JOIN people p ON p.id = l.person_id WHERE " + where,
+                        params)
+                   .one()
+                   .i64(0);
+  const std::string limit = bind_param(params, f.page_size);
+  const std::string offset = bind_param(params, static_cast<int64_t>(f.page - 1) * f.page_size);
+  for (const auto& r : db.query(std::string(kLinkSelect) + " WHERE " + where + " ORDER BY p.commune_code, p.search_key, p.id LIMIT " +
+                                    limit + " OFFSET " + offset,
+                                params)
+                           .rows)
+    page.items.push_back(item_from_row(r, actor));
+  json::array shown;
+  for (const auto& it : page.items) shown.push_back(it.person_id);
+  auto e = event_by(actor, "people.residence_links", "people", f.commune.empty() ? actor.scope.to_string() : "commune:" + f.commune);
+  e.detail_json = json::serialize(json::object{{"results", page.total}, {"shown", std::move(shown)}});
+  store::Transaction tx(db);
+  append_audit(db, e);
+  tx.commit();
+  return page;
+}
+
+}  // namespace pcmt::app::people

@@ -1,0 +1,64 @@
+#include "app/people/name_match.hpp"
+
+#include <algorithm>
+
+#include "app/people/edit_distance.hpp"
+
+namespace pcmt::app::people {
+namespace {
+
+// Greedy: the longest typed words pick first (they carry the most information).
+std::optional<int> match_words(const std::vector<std::string>& typed, const std::vector<std::string>& name) {
+  std::vector<size_t> order(typed.size());
+  for (size_t i = 0; i < order.size(); ++i) order[i] = i;
+  std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) { return typed[a].size() > typed[b].size(); });
+  std::vector<bool> used(name.size(), false);
+  int total = 0;
+  for (size_t i : order) {
+    const int limit = tolerated_edits(typed[i]);
+    int best = limit + 1;
+    size_t best_j = name.size();
+    for (size_t j = 0; j < name.size() && best > 0; ++j) {
+      if (used[j]) continue;
+      const int d = edit_distance(typed[i], name[j], limit);
+      if (d < best) {
+        best = d;
+        best_j = j;
+      }
+    }
+    if (best_j == name.size()) return std::nullopt;
+    used[best_j] = true;
+    total += best;
+  }
+  return total;
+}
+
+}  // namespace
+
+std::vector<std::string> split_words(const std::string& key) {
+  std::vector<std::string> out;
+  size_t start = 0;
+  while (start < key.size()) {
+    size_t end = key.find(' ', start);
+    if (end == std::string::npos) end = key.size();
+    if (end > start) out.push_back(key.substr(start, end - start));
+    start = end + 1;
+  }
+  return out;
+}
+
+std::optional<NameMatch> match_name(const std::string& typed_key, const std::vector<std::string>& typed_words,
+                                    const std::vector<std::string>& keys) {
+  std::optional<NameMatch> best;
+  for (const auto& key : keys) {
+    const auto words = split_words(key);
+    if (words.size() < typed_words.size()) continue;
+    auto edits = match_words(typed_words, words);
+    if (!edits) continue;
+    NameMatch m{*edits, edit_distance(typed_key, key)};
+    if (!best || m < *best) best = m;
+  }
+  return best;
+}
+
+}  // namespace pcmt::app::people

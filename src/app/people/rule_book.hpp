@@ -1,0 +1,51 @@
+#pragma once
+// The rule packs the person lifecycle runs on: the embedded packs (rules/*.json) with the values an
+// administrator has set over them (rule_pack_overrides) — typically a Law 120/2025 value the
+// domain notes mark unknown, once its implementing text is published (docs/rule-packs.md). Each
+// episode uses the pack in force on its start date; setting a value recomputes every person with
+// an episode under that pack.
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "app/actor.hpp"
+#include "core/calendar/date.hpp"
+#include "core/rules/rule_pack.hpp"
+#include "store/db.hpp"
+
+namespace pcmt::app::people {
+
+// The embedded packs with the stored overrides applied.
+rules::RuleBook people_rule_book(store::Connection& db);
+
+struct RuleParamView {
+  std::string name, unit, source;
+  std::optional<double> value;  // nothing while unknown
+  bool unknown = false;         // in the shipped pack
+  bool confirmed = true;
+  bool overridden = false;
+  std::string override_source, override_by;
+  int64_t override_at = 0;
+};
+
+struct RulePackView {
+  std::string id, topic, title, effective_from;
+  std::optional<std::string> effective_to;
+  std::vector<RuleParamView> params;
+};
+
+// Every people pack with its params (any signed-in role but the auditor may read them).
+std::vector<RulePackView> list_rule_packs(store::Connection& db, const Actor& actor);
+
+struct RuleChange {
+  RulePackView pack;
+  int recomputed = 0;                 // people whose lifecycle was recomputed
+  std::vector<int64_t> now_refused;   // people whose recorded events the new value refuses (left as they were)
+};
+
+// Admin only. `value` must be a non-negative number; `source` cites the text that sets it.
+// Audited; recomputes the people with an episode under the pack, in the same transaction.
+RuleChange set_rule_value(store::Connection& db, const Actor& actor, const std::string& pack_id,
+                          const std::string& param, double value, const std::string& source, calendar::Date today);
+
+}  // namespace pcmt::app::people

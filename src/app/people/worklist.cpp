@@ -1,0 +1,93 @@
+#include "app/people/worklist.hpp"
+
+#include <boost/json.hpp>
+
+#include "app/audit.hpp"
+#include "app/error.hpp"
+#include "app/people/access.hpp"
+#include "core/people/deadline_rules.hpp"
+
+namespace pcmt::app::people {
+
+Worklist worklist(store::Connection& db, const Actor& actor, const std::string& commune_arg,
+                  const std::string& province_arg, calendar::Date today, int limit) {
+  require_read(actor);
+  const std::string commune =
+      commune_arg.empty() && actor.scope.kind == ScopeKind::commune ? actor.scope.id : commune_arg;
+  Worklist w;
+  w.today = today.iso();
+  const int from_monday = static_cast<int>(today.weekday());
+  w.week_start = today.add_days(-from_monday).iso();
+  w.week_end = today.add_days(6 - from_monday).iso();
+
+  // The deadline rows carry the person's commune and province: the scope is said on them directly,
+  // and the people join only adds the names (and a facility's scope, which is about the person).
+  store::Params params;
+  std::string where;
+  if (!commune.empty()) {
+    where = "d.commune_code = " + bind_param(params, commune);
+  } else {
+    const std::string province = actor.role == Role::admin && !province_arg.empty() ? province_arg : actor.province_code;
+    where = "d.province_code = " + bind_param(params, province);
+  }
+  where += " AND " + person_visible(actor, params);
+  auto count = [&](const std::string& extra, const store::Params& p) {
+    return db.query("SELECT COUNT(*) FROM person_deadlines d JOIN people p ON p.id = d.person_id WHERE " + where +
+                        extra,
+                    p)
+        .one()
+        .i64(0);
+  };
+  {
+    store::Params p = params;
+    const std::string extra = " AND d.status = 'open' AND d.due_date < " + bind_param(p, w.today);
+    w.overdue = count(extra, p);
+  }
+  {
+    store::Params p = params;
+    const std::string from = bind_param(p, w.today), to = bind_param(p, w.week_end);
+    w.due_this_week = count(" AND d.status = 'open' AND d.due_date >= " + from + " AND d.due_date <= " + to, p);
+  }
+  w.undated = count(" AND d.status = 'unknown_rule_value'", params);
+
+  const std::string end = bind_param(params, w.week_end);
+  const std::string lim = bind_param(params, limit);
+  auto rows = db.query(
+      "SELECT d.person_id, p.personal_id, p.full_name, p.commune_code, d.kind, d.from_date, d.due_date, d.source, "
+      "d.pack, d.confirmed FROM person_deadlines d JOIN people p ON p.id = d.person_id WHERE " +
+          where + " AND d.status = 'open' AND d.due_date <= " + end + " ORDER BY d.due_date, d.person_id LIMIT " + lim,
+      params);
+  for (const auto& r : rows.rows) {
+    WorkItem it;
+    it.person_id = r.i64(0);
+    it.personal_id = sees_full_id_in_lists(actor) ? r.str(1) : mask_personal_id(r.str(1));
+    it.full_name = r.str(2);
+    it.commune_code = r.str(3);
+    it.kind = r.str(4);
+    try {
+      it.label = std::string(::pcmt::people::deadline_rule(it.kind).label_vi);
+    } catch (const std::out_of_range&) {
+      it.label = it.kind;
+    }
+    it.from = r.str(5);
+    it.due = r.str(6);
+    it.source = r.str(7);
+    it.pack = r.str(8);
+    it.confirmed = r.boolean(9);
+    it.overdue = it.due < w.today;
+    w.items.push_back(std::move(it));
+  }
+
+  boost::json::array shown;
+  for (const auto& it : w.items) shown.push_back(it.person_id);
+  auto e = event_by(actor, "people.worklist", commune.empty() ? "province" : "commune",
+                    commune.empty() ? actor.province_code : commune);
+  e.detail_json = boost::json::serialize(
+      boost::json::object{{"overdue", w.overdue}, {"due_this_week", w.due_this_week}, {"shown", std::move(shown)}});
+  store::Transaction tx(db);
+  append_audit(db, e);
+  tx.commit();
+  return w;
+}
+
+}  // namespace pcmt::app::people

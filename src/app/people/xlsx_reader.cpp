@@ -1,0 +1,155 @@
+#include "app/people/xlsx_reader.hpp"
+
+#include <pugixml.hpp>
+#include <zip.h>
+
+#include <cstdlib>
+#include <memory>
+#include <optional>
+#include <stdexcept>
+#include <string>
+
+namespace pcmt::app::people {
+namespace {
+
+class Workbook {
+ public:
+  explicit Workbook(std::string_view bytes) {
+    zip_error_t error;
+    zip_error_init(&error);
+    zip_source_t* src = zip_source_buffer_create(bytes.data(), bytes.size(), 0, &error);
+    if (src) {
+      zip_ = zip_open_from_source(src, ZIP_RDONLY, &error);
+      if (!zip_) zip_source_free(src);
+    }
+    zip_error_fini(&error);
+    if (!zip_) throw std::invalid_argument("the file is not an XLSX workbook (not a zip archive)");
+  }
+  ~Workbook() { zip_close(zip_); }
+  Workbook(const Workbook&) = delete;
+  Workbook& operator=(const Workbook&) = delete;
+
+  std::optional<std::string> entry(const std::string& name) const {
+    zip_stat_t st;
+    zip_stat_init(&st);
+    if (zip_stat(zip_, name.c_str(), 0, &st) != 0 || !(st.valid & ZIP_STAT_SIZE)) return std::nullopt;
+    if (st.size > (256u << 20)) throw std::invalid_argument("workbook part too large: " + name);
+    zip_file_t* f = zip_fopen_index(zip_, st.index, 0);
+    if (!f) return std::nullopt;
+    std::string data(st.size, '\0');
+    const zip_int64_t n = zip_fread(f, data.data(), st.size);
+    zip_fclose(f);
+    if (n < 0 || static_cast<zip_uint64_t>(n) != st.size) return std::nullopt;
+    return data;
+  }
+
+  pugi::xml_document xml(const std::string& name) const {
+    auto bytes = entry(name);
+    if (!bytes) throw std::invalid_argument("the workbook has no " + name);
+    pugi::xml_document doc;
+    if (!doc.load_buffer(bytes->data(), bytes->size())) throw std::invalid_argument("unreadable XML in " + name);
+    return doc;
+  }
+
+ private:
+  zip_t* zip_ = nullptr;
+};
+
+// Element names may carry a namespace prefix ("x:row"); compare the local part.
+bool is(const pugi::xml_node& n, std::string_view local) {
+  std::string_view name = n.name();
+  if (auto colon = name.find(':'); colon != std::string_view::npos) name.remove_prefix(colon + 1);
+  return name == local;
+}
+
+pugi::xml_node child(const pugi::xml_node& n, std::string_view local) {
+  for (auto c : n.children())
+    if (is(c, local)) return c;
+  return {};
+}
+
+// All the text of <t> elements below `n` (rich text runs are concatenated).
+std::string text_of(const pugi::xml_node& n) {
+  std::string out;
+  for (auto c : n.children()) {
+    if (is(c, "t"))
+      out += c.text().get();
+    else if (!is(c, "rPh"))  // phonetic runs are not part of the value
+      out += text_of(c);
+  }
+  return out;
+}
+
+std::string first_sheet_path(const Workbook& wb) {
+  auto book = wb.xml("xl/workbook.xml");
+  auto sheets = child(child(book, "workbook"), "sheets");
+  auto first = child(sheets, "sheet");
+  if (!first) throw std::invalid_argument("the workbook has no worksheet");
+  std::string rid;
+  for (auto a : first.attributes())
+    if (std::string_view(a.name()).ends_with(":id")) rid = a.value();
+  auto rels = wb.xml("xl/_rels/workbook.xml.rels");
+  for (auto rel : child(rels, "Relationships").children()) {
+    if (!is(rel, "Relationship") || rid != rel.attribute("Id").value()) continue;
+    std::string target = rel.attribute("Target").value();
+    if (target.starts_with("/")) return target.substr(1);
+    return "xl/" + target;
+  }
+  return "xl/worksheets/sheet1.xml";
+}
+
+// "BC12" → 54 (0-based column of the reference).
+int column_of(std::string_view ref) {
+  int col = 0;
+  size_t i = 0;
+  for (; i < ref.size() && ref[i] >= 'A' && ref[i] <= 'Z'; ++i) col = col * 26 + (ref[i] - 'A' + 1);
+  return i == 0 ? -1 : col - 1;
+}
+
+}  // namespace
+
+std::vector<text::CsvRecord> read_xlsx_rows(std::string_view bytes) {
+  Workbook wb(bytes);
+  std::vector<std::string> shared;
+  if (wb.entry("xl/sharedStrings.xml")) {
+    auto doc = wb.xml("xl/sharedStrings.xml");
+    for (auto si : child(doc, "sst").children())
+      if (is(si, "si")) shared.push_back(text_of(si));
+  }
+  auto sheet = wb.xml(first_sheet_path(wb));
+  std::vector<text::CsvRecord> rows;
+  int next_row = 1;
+  for (auto row : child(child(sheet, "worksheet"), "sheetData").children()) {
+    if (!is(row, "row")) continue;
+    text::CsvRecord rec{row.attribute("r").as_int(next_row), {}};
+    next_row = rec.line + 1;
+    int next_col = 0;
+    for (auto c : row.children()) {
+      if (!is(c, "c")) continue;
+      int col = column_of(c.attribute("r").value());
+      if (col < 0) col = next_col;
+      next_col = col + 1;
+      if (col > 16383) throw std::invalid_argument("cell reference out of range");
+      const std::string type = c.attribute("t").value();
+      const std::string v = child(c, "v").text().get();
+      std::string value;
+      if (type == "s") {
+        const size_t i = static_cast<size_t>(std::strtoul(v.c_str(), nullptr, 10));
+        if (i >= shared.size()) throw std::invalid_argument("shared string index out of range");
+        value = shared[i];
+      } else if (type == "inlineStr") {
+        value = text_of(child(c, "is"));
+      } else if (type == "b") {
+        value = v == "1" ? "TRUE" : "FALSE";
+      } else {
+        value = v;  // numbers, formula results (str), ISO dates (d)
+      }
+      if (rec.fields.size() <= static_cast<size_t>(col)) rec.fields.resize(static_cast<size_t>(col) + 1);
+      rec.fields[static_cast<size_t>(col)] = std::move(value);
+    }
+    rows.push_back(std::move(rec));
+  }
+  return rows;
+}
+
+}  // namespace pcmt::app::people
