@@ -145,6 +145,13 @@ bool Words::gap_has(size_t i, std::string_view chars) const {
   return gap_before(i).find_first_of(chars) != std::string_view::npos;
 }
 
+bool Words::in_parentheses(size_t i) const {
+  const std::string_view before = text_.substr(0, i < words_.size() ? words_[i].begin : text_.size());
+  const size_t open = before.rfind('(');
+  const size_t close = before.rfind(')');
+  return open != std::string_view::npos && (close == std::string_view::npos || open > close);
+}
+
 size_t Words::word_at_or_after(size_t pos) const {
   auto it = std::lower_bound(words_.begin(), words_.end(), pos,
                              [](const Word& w, size_t p) { return w.begin < p; });

@@ -50,6 +50,8 @@ class Words {
   bool key_is(size_t i, std::string_view key) const { return i < size() && words_[i].key == key; }
   // The gap before word i holds one of these characters.
   bool gap_has(size_t i, std::string_view chars) const;
+  // Word i stands inside a parenthesis opened before it: "(hoàn thành trong Quý IV/2025)".
+  bool in_parentheses(size_t i) const;
   // Index of the first word starting at or after byte offset `pos`.
   size_t word_at_or_after(size_t pos) const;
 

@@ -110,13 +110,6 @@ class DeadlineReader {
 
   bool clause_gap(size_t i) const { return i < w_.size() && w_.gap_has(i, kClauseEnd); }
 
-  bool in_parentheses(size_t i) const {
-    const std::string_view before = w_.text().substr(0, w_[i].begin);
-    const size_t open = before.rfind('(');
-    const size_t close = before.rfind(')');
-    return open != std::string_view::npos && (close == std::string_view::npos || open > close);
-  }
-
   // Start of a completion cue ending right before word i ("hoàn thành trong", "trước").
   std::optional<size_t> completion_cue(size_t i) const {
     for (std::string_view cue : completion_cues()) {
@@ -183,7 +176,7 @@ class DeadlineReader {
         if (i >= 2 && (w_.phrase_at(i - 2, "kinh phi") || w_.phrase_at(i - 2, "giao duc"))) return false;
         return true;
       case DueGuard::clause_or_paren: {
-        if (i == 0 || w_.gap_has(i, ",;:(.\n") || in_parentheses(i)) return true;
+        if (i == 0 || w_.gap_has(i, ",;:(.\n") || w_.in_parentheses(i)) return true;
         for (std::string_view verb : {"thuc hien", "trien khai", "hoan thanh", "ban hanh", "to chuc"})
           if (i >= 2 && w_.phrase_at(i - 2, verb) == 2) return true;
         return w_.key_is(i - 1, "ngay");
@@ -219,7 +212,7 @@ class DeadlineReader {
     }
     found.priority = cue ? std::max(rule.priority, kCompletionPriority) : rule.priority;
     if (!cue && time_point && until_cue(i)) ++found.priority;  // "từ tháng 6 đến tháng 12/2025": the end
-    if (in_parentheses(i)) ++found.priority;  // "(hoàn thành trong Quý IV/2025)" is the plan's own note
+    if (w_.in_parentheses(i)) ++found.priority;  // "(hoàn thành trong Quý IV/2025)" is the plan's own note
     size_t end = i + len;
     if (rule.shape == DueShape::conditional || rule.shape == DueShape::relative_days) end = clause_end(i);
     found.due.text = std::string(w_.span(cue.value_or(i), end));

@@ -60,12 +60,26 @@ SectionRole section_role(const OutlineNode& section) {
 
 // What a task takes from the headings above it.
 struct Inherited {
-  bool has_lead = false;
   std::vector<RoleAgency> lead;
   std::vector<RoleAgency> requested;
   std::vector<RoleAgency> cooperating;
   std::optional<FoundDue> due;
 };
+
+// What the items under a heading inherit: its lead (its own subject replaces the one above), the
+// partners of every heading on the way, and the nearest deadline.
+Inherited beneath(const Inherited& above, const Roles& heading, const std::optional<FoundDue>& due) {
+  Inherited next = above;
+  if (heading.has_subject || !heading.body_lead.empty()) {
+    next.lead = heading.has_subject ? heading.lead : heading.body_lead;
+    next.requested = heading.requested;
+  } else {
+    next.requested.insert(next.requested.end(), heading.requested.begin(), heading.requested.end());
+  }
+  next.cooperating.insert(next.cooperating.end(), heading.cooperating.begin(), heading.cooperating.end());
+  if (due) next.due = due;
+  return next;
+}
 
 void append_unique(std::vector<std::string>& out, const std::vector<RoleAgency>& add,
                    const std::vector<std::string>& exclude_a = {}, const std::vector<std::string>& exclude_b = {}) {
@@ -107,16 +121,7 @@ class PlanBuilder {
       if (!split_paragraphs(node, above)) add_task(node.ref, text, roles, due, above);
       return;
     }
-    Inherited next = above;
-    if (roles.has_subject || !roles.body_lead.empty()) {
-      next.has_lead = true;
-      next.lead = roles.has_subject ? roles.lead : roles.body_lead;
-      next.requested = roles.requested;
-    } else {
-      next.requested.insert(next.requested.end(), roles.requested.begin(), roles.requested.end());
-    }
-    next.cooperating.insert(next.cooperating.end(), roles.cooperating.begin(), roles.cooperating.end());
-    if (due) next.due = due;
+    const Inherited next = beneath(above, roles, due);
     for (const auto* child : children) section(*child, next);
   }
 
@@ -137,26 +142,19 @@ class PlanBuilder {
   // "Sở Tài chính ...") is several tasks: N.1, N.2, ...
   bool split_paragraphs(const OutlineNode& node, const Inherited& above) {
     if (node.body.size() < 2) return false;
-    std::vector<std::pair<std::string, Roles>> parts;
+    std::vector<std::string> parts;  // a paragraph opening with an agency, and those that follow it
+    size_t with_subject = 0;
     for (const auto& p : node.body) {
-      Roles r = read_roles(p, cat_);
-      if (r.has_subject || parts.empty()) parts.emplace_back(p, std::move(r));
-      else parts.back().first.append(1, '\n').append(p);
+      const bool opens = read_roles(p, cat_).has_subject;
+      with_subject += opens;
+      if (opens || parts.empty()) parts.push_back(p);
+      else parts.back().append(1, '\n').append(p);
     }
-    const auto with_subject = std::count_if(parts.begin(), parts.end(), [](const auto& x) { return x.second.has_subject; });
     if (with_subject < 2) return false;
-    Inherited under = above;
-    const Roles heading = read_roles(node.heading, cat_);
-    if (heading.has_subject) {
-      under.has_lead = true;
-      under.lead = heading.lead;
-      under.requested = heading.requested;
-    }
-    if (auto d = find_deadline(node.heading, ctx_, &cat_)) under.due = d;
-    for (size_t k = 0; k < parts.size(); ++k) {
-      const Roles roles = read_roles(parts[k].first, cat_);
-      add_task(node.ref + "." + std::to_string(k + 1), parts[k].first, roles, find_deadline(parts[k].first, ctx_, &cat_), under);
-    }
+    const Inherited under = beneath(above, read_roles(node.heading, cat_), find_deadline(node.heading, ctx_, &cat_));
+    for (size_t k = 0; k < parts.size(); ++k)
+      add_task(node.ref + "." + std::to_string(k + 1), parts[k], read_roles(parts[k], cat_),
+               find_deadline(parts[k], ctx_, &cat_), under);
     return true;
   }
 

@@ -202,13 +202,29 @@ class RoleReader {
 
   static RoleAgency to_role(const AgencyMention& m) { return {m.name, m.known()}; }
 
+  static void append(std::vector<RoleAgency>& to, const std::vector<Listed>& items) {
+    for (const auto& item : items) to.push_back(to_role(item.mention));
+  }
+
+  // A group is never a partner: "phối hợp với các sở, ngành" names nobody.
+  static void append_partners(std::vector<RoleAgency>& to, const std::vector<Listed>& items) {
+    for (const auto& item : items)
+      if (!(item.mention.known() && item.mention.agency->collective())) to.push_back(to_role(item.mention));
+  }
+
+  // "chủ trì" or "chịu trách nhiệm chủ trì" at word i: its length, 0 when absent.
+  size_t leads_at(size_t i) const {
+    if (size_t n = w_.phrase_at(i, "chu tri")) return n;
+    return w_.phrase_at(i, "chiu trach nhiem chu tri");
+  }
+
   // One cue at word i; returns the index to continue from.
   size_t read_cue(size_t i, Roles& roles) {
     if (size_t n = labelled_lead(i)) {
       // "Cơ quan chủ trì: Sở Y tế" — a plan's own statement of who leads.
       std::vector<Listed> items;
       const size_t end = read_list(i + n, false, items);
-      for (auto& item : items) roles.body_lead.push_back(to_role(item.mention));
+      append(roles.body_lead, items);
       return std::max(end, i + n);
     }
     if (size_t n = w_.phrase_at(i, "phoi hop")) return read_partners(i + n, roles);
@@ -217,13 +233,13 @@ class RoleReader {
       std::vector<Listed> items;
       const size_t end = read_list(j, false, items);
       if (items.empty()) return i + 1;
-      for (auto& item : items) roles.body_lead.push_back(to_role(item.mention));
+      append(roles.body_lead, items);
       return end;
     }
     if (size_t n = w_.phrase_at(i, "de nghi")) {
       std::vector<Listed> items;
       const size_t end = read_list(i + n, false, items);
-      for (auto& item : items) roles.requested.push_back(to_role(item.mention));
+      append(roles.requested, items);
       return std::max(end, i + n);
     }
     if (auto m = cat_.mention_at(w_, i)) {
@@ -231,14 +247,13 @@ class RoleReader {
       std::vector<Listed> items;
       const size_t end = read_list(i, false, items);
       // "X chủ trì", and in an assignment note "(Sở Y tế chủ trì, Công an tỉnh phối hợp)".
-      if (size_t n = w_.phrase_at(end, "chu tri") + w_.phrase_at(end, "chiu trach nhiem chu tri")) {
-        for (auto& item : items) roles.body_lead.push_back(to_role(item.mention));
+      if (size_t n = leads_at(end)) {
+        append(roles.body_lead, items);
         return end + n;
       }
-      const bool noted = in_parentheses(i) || !roles.body_lead.empty();
+      const bool noted = w_.in_parentheses(i) || !roles.body_lead.empty();
       if (size_t n = w_.phrase_at(end, "phoi hop"); n && noted && !w_.key_is(end + n, "voi")) {
-        for (auto& item : items)
-          if (!(item.mention.known() && item.mention.agency->collective())) roles.cooperating.push_back(to_role(item.mention));
+        append_partners(roles.cooperating, items);
         return end + n;
       }
       return std::max(end, m->last_word);
@@ -251,13 +266,6 @@ class RoleReader {
     if (w_.key_is(i, "giao")) return 1;
     if (w_.phrase_at(i, "phan cong") || w_.phrase_at(i, "yeu cau")) return 2;
     return 0;
-  }
-
-  bool in_parentheses(size_t i) const {
-    const std::string_view before = w_.text().substr(0, w_[i].begin);
-    const size_t open = before.rfind('(');
-    const size_t close = before.rfind(')');
-    return open != std::string_view::npos && (close == std::string_view::npos || open > close);
   }
 
   // "Cơ quan chủ trì:", "Đơn vị chủ trì thực hiện:", "Chủ trì:", "Đơn vị thực hiện:" — up to the colon.
@@ -290,8 +298,7 @@ class RoleReader {
     if (from == i && w_.phrase_at(i, "chat che")) from = i + 2;
     std::vector<Listed> items;
     const size_t end = read_list(from, false, items);
-    for (auto& item : items)
-      if (!(item.mention.known() && item.mention.agency->collective())) roles.cooperating.push_back(to_role(item.mention));
+    append_partners(roles.cooperating, items);
     return std::max(end, i);
   }
 };
