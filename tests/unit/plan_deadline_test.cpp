@@ -147,3 +147,10 @@ TEST(PlanDeadline, WordsInsideNamesAndBudgetLinesAreNotTimeWords) {
   EXPECT_EQ(due("xây dựng kế hoạch, trong đó có lộ trình cụ thể hằng năm").kind, DueKind::none);
   EXPECT_EQ(due("thực hiện theo quy định của pháp luật").kind, DueKind::none);
 }
+
+TEST(PlanDeadline, AStartIsNotADeadline) {
+  EXPECT_EQ(due("áp dụng từ ngày 01 tháng 01 năm 2026").kind, DueKind::none);
+  expect_date("thực hiện từ tháng 10/2025 đến tháng 12/2025", DueKind::month, "2025-12-31");
+  // "tư" (as in "Đầu tư") is not "từ".
+  expect_date("bố trí kinh phí đầu tư năm 2026", DueKind::year, "2026-12-31");
+}

@@ -112,3 +112,10 @@ TEST(PlanOutline, ArticlesOfADecision) {
   EXPECT_EQ(refs({"Điều 1. Ban hành Kế hoạch.", "Điều 2. Giao Công an tỉnh chủ trì.", "1. Sở Y tế"}),
             (std::vector<std::string>{"1:Ban hành Kế hoạch.", "2:Giao Công an tỉnh chủ trì.", "2.1:Sở Y tế"}));
 }
+
+TEST(PlanOutline, AnEffectiveDateSentenceIsClosingNotPartOfTheLastItem) {
+  const Outline o = build_outline({"Điều 3. Tổ chức thực hiện", "1. Giao Ủy ban nhân dân tỉnh tổ chức thực hiện.",
+                                   "Nghị quyết này có hiệu lực từ ngày 01 tháng 01 năm 2026./."});
+  EXPECT_TRUE(o.root.children[0].children[0].body.empty());
+  EXPECT_EQ(o.back.size(), 1u);
+}

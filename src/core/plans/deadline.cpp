@@ -199,6 +199,8 @@ class DeadlineReader {
     const bool time_point = is_time_point(rule.shape);
     const std::optional<size_t> cue = time_point ? completion_cue(i) : std::nullopt;
     if (!cue && !guard_passes(rule.guard, i)) return std::nullopt;
+    // "từ ngày 01/01/2026", "kể từ tháng 7": where something starts, not when it is due.
+    if (time_point && !cue && i >= 1 && agencies::lower(w_.span(i - 1, i)) == "từ") return std::nullopt;
     FoundDue found;
     if (!build(rule.shape, caps, found.due)) return std::nullopt;
     if (time_point && !cue && !until_cue(i)) {

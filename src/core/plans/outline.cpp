@@ -49,7 +49,8 @@ bool is_closing(const std::string& p) {
   if (p.find("./.") == std::string::npos) return false;
   for (std::string_view opener : {"yeu cau", "de nghi", "qua trinh", "trong qua trinh", "nhan duoc", "uy ban nhan dan tinh yeu cau"})
     if (starts_with_folded(p, opener)) return true;
-  return false;
+  // "Nghị quyết này có hiệu lực từ ngày ...", "Quyết định này có hiệu lực kể từ ngày ký./."
+  return agencies::fold(p).find("co hieu luc") != std::string::npos;
 }
 
 std::string segment(const OutlineNode& node, const OutlineNode& parent, int ordinal) {
