@@ -68,6 +68,15 @@ PlanOwnership visible_plan(store::Connection& db, const Actor& actor, int64_t pl
   return {r.rows[0].str(0), r.rows[0].opt_i64(1), r.rows[0].opt_str(2)};
 }
 
+TaskPlan visible_task(store::Connection& db, const Actor& actor, int64_t task_id) {
+  store::Params params{task_id};
+  const std::string seen = task_visible(actor, params);
+  auto r = db.query("SELECT t.plan_id FROM plan_tasks t WHERE t.id = $1 AND " + seen, params);
+  if (r.empty()) throw not_found();
+  const int64_t plan_id = r.rows[0].i64(0);
+  return {plan_id, visible_plan(db, actor, plan_id)};
+}
+
 bool can_manage(const Actor& actor, const PlanOwnership& plan) {
   if (actor.role == Role::admin) return true;
   if (plan.province_code != actor.province_code) return false;

@@ -32,6 +32,13 @@ struct PlanOwnership {
 // The plan (visible to the actor) or 404.
 PlanOwnership visible_plan(store::Connection& db, const Actor& actor, int64_t plan_id);
 
+// The plan of a task the actor sees (its plan visible, and for an agency the task its own), or 404.
+struct TaskPlan {
+  int64_t plan_id = 0;
+  PlanOwnership plan;
+};
+TaskPlan visible_task(store::Connection& db, const Actor& actor, int64_t task_id);
+
 // Edits tasks, links plans, reviews reports: the province's standing office (and admin) for any
 // plan of the province; an agency or commune for the implementing plan it owns.
 bool can_manage(const Actor& actor, const PlanOwnership& plan);

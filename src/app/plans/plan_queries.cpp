@@ -178,9 +178,7 @@ PlanDetail get_plan(store::Connection& db, const Actor& actor, int64_t id, calen
 }
 
 TaskView get_task(store::Connection& db, const Actor& actor, int64_t task_id, calendar::Date as_of) {
-  auto plan = db.query("SELECT plan_id FROM plan_tasks WHERE id = $1", {task_id});
-  if (plan.empty()) throw not_found();
-  visible_plan(db, actor, plan.rows[0].i64(0));
+  visible_task(db, actor, task_id);
   auto tasks = load_tasks(db, actor, as_of, "t.id = $1", {task_id});
   if (tasks.empty()) throw not_found();
   return std::move(tasks[0]);

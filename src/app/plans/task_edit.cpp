@@ -44,11 +44,10 @@ std::vector<Assignment> merged_assignments(store::Connection& db, const std::str
 TaskView update_task(store::Connection& db, const Actor& actor, int64_t task_id, const TaskPatch& patch,
                      calendar::Date as_of) {
   store::Transaction tx(db);
+  const auto [plan_id, ownership] = visible_task(db, actor, task_id);
+  require_manage(actor, ownership);
   auto row = db.query(std::string("SELECT plan_id, ref, text, ") + kDueColumns + " FROM plan_tasks WHERE id = $1",
                       {task_id});
-  if (row.empty()) throw not_found();
-  const int64_t plan_id = row.rows[0].i64(0);
-  require_manage(actor, visible_plan(db, actor, plan_id));
   const PlanFacts plan = load_plan_facts(db, plan_id);
 
   std::string ref = row.rows[0].str(1), text = row.rows[0].str(2);
