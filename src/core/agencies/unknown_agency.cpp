@@ -1,3 +1,4 @@
+#include "core/text/normalize.hpp"
 #include "core/agencies/unknown_agency.hpp"
 
 #include <unicode/uchar.h>
@@ -94,7 +95,7 @@ std::vector<size_t> titles_at(const Words& words, size_t i) {
 std::string lower(std::string_view utf8) {
   std::string out;
   out.reserve(utf8.size());
-  for (char32_t c : code_points(utf8)) append_utf8(out, u_tolower(static_cast<UChar32>(c)));
+  for (char32_t c : code_points(utf8)) text::append_utf8(out, u_tolower(static_cast<UChar32>(c)));
   return out;
 }
 

@@ -24,7 +24,7 @@ const std::array<std::string, kTableEnd>& fold_table() {
         continue;
       }
       std::string utf8;
-      append_utf8(utf8, c);
+      text::append_utf8(utf8, c);
       if (!utf8.empty()) t[c] = text::search_key(utf8);
     }
     return t;
@@ -37,7 +37,7 @@ void append_folded(std::string& out, UChar32 c) {
     out += fold_table()[c];
     return;
   }
-  append_utf8(out, u_tolower(c));
+  text::append_utf8(out, u_tolower(c));
 }
 
 bool is_word_char(UChar32 c) {
@@ -45,14 +45,6 @@ bool is_word_char(UChar32 c) {
 }
 
 }  // namespace
-
-void append_utf8(std::string& out, int32_t code_point) {
-  char buf[4];
-  int32_t len = 0;
-  UBool error = false;
-  U8_APPEND(buf, len, 4, code_point, error);
-  if (!error) out.append(buf, static_cast<size_t>(len));
-}
 
 std::u32string code_points(std::string_view utf8) {
   std::u32string out;

@@ -25,9 +25,6 @@ std::string fold(std::string_view utf8);
 // The code points of UTF-8 text; malformed bytes are skipped.
 std::u32string code_points(std::string_view utf8);
 
-// Appends one code point as UTF-8 (nothing for an invalid one).
-void append_utf8(std::string& out, int32_t code_point);
-
 // The parts of `s` between `separator`s, empty ones included: split("a;b", ';') = {"a", "b"}.
 std::vector<std::string_view> split(std::string_view s, char separator);
 

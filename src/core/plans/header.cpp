@@ -52,8 +52,8 @@ std::string capitalise_first(const std::string& s) {
   const auto cps = agencies::code_points(s);
   if (cps.empty()) return s;
   std::string out;
-  agencies::append_utf8(out, u_toupper(static_cast<UChar32>(cps[0])));
-  for (size_t k = 1; k < cps.size(); ++k) agencies::append_utf8(out, static_cast<UChar32>(cps[k]));
+  text::append_utf8(out, u_toupper(static_cast<UChar32>(cps[0])));
+  for (size_t k = 1; k < cps.size(); ++k) text::append_utf8(out, static_cast<UChar32>(cps[k]));
   return out;
 }
 

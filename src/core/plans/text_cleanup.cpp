@@ -47,7 +47,7 @@ std::string decode_entities(std::string_view s) {
         char* end = nullptr;
         const long cp = std::strtol(digits.c_str(), &end, hex ? 16 : 10);
         if (!digits.empty() && end && *end == '\0' && cp > 0 && cp < 0x110000) {
-          agencies::append_utf8(out, static_cast<UChar32>(cp));
+          text::append_utf8(out, static_cast<UChar32>(cp));
           i = semi + 1;
           continue;
         }
@@ -143,7 +143,7 @@ std::string normalise_chars(std::string_view s) {
       continue;
     }
     if (c != ' ') at_start = false;
-    agencies::append_utf8(out, c);
+    text::append_utf8(out, c);
   }
   return out;
 }

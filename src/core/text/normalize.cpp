@@ -24,15 +24,15 @@ const icu::Normalizer2& nfd() {
   return *n;
 }
 
-void append_utf8(std::string& out, UChar32 c) {
+}  // namespace
+
+void append_utf8(std::string& out, int32_t c) {
   char buf[4];
   int32_t len = 0;
   UBool error = false;
   U8_APPEND(buf, len, 4, c, error);
   if (!error) out.append(buf, static_cast<size_t>(len));
 }
-
-}  // namespace
 
 std::string to_nfc(std::string_view utf8) {
   UErrorCode err = U_ZERO_ERROR;

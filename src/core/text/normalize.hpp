@@ -17,6 +17,9 @@ std::string search_key(std::string_view utf8);
 // True when the input is well-formed UTF-8.
 bool is_valid_utf8(std::string_view bytes);
 
+// Appends one code point as UTF-8 (nothing for an invalid code point).
+void append_utf8(std::string& out, int32_t code_point);
+
 // Trim ASCII whitespace at both ends.
 std::string_view trim(std::string_view s);
 
