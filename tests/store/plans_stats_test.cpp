@@ -26,7 +26,9 @@ class PlansStats : public test_support::PlansTest {
   int64_t file(const app::Actor& who, int64_t instance_id, const std::string& filed_on,
                const std::string& progress = "in_progress") {
     auto r = plans::submit_report(db(), who, instance_id, {progress, "Báo cáo", {}, {}});
-    db().query("UPDATE report_instances SET first_submitted_on = $1 WHERE id = $2", {filed_on, instance_id});
+    db().query("UPDATE report_instances SET first_submitted_on = $1, timeliness = CASE WHEN $1 <= due_date THEN "
+               "'on_time' ELSE 'late' END WHERE id = $2",
+               {filed_on, instance_id});
     return r.id;
   }
   const plans::AgencyStats& agency(const plans::TrackingStats& s, const std::string& code) {

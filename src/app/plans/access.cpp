@@ -26,9 +26,10 @@ std::string plan_visible(const Actor& actor, store::Params& params, const std::s
   const std::string province = p + ".province_code = " + add_param(params, actor.province_code);
   if (actor.scope.kind == ScopeKind::agency) {
     const std::string a = add_param(params, actor_agency(actor).value_or(-1));
-    return province + " AND (" + p + ".owner_agency_id = " + a +
-           " OR EXISTS (SELECT 1 FROM task_agencies xa JOIN plan_tasks xt ON xt.id = xa.task_id WHERE xa.agency_id = " +
-           a + " AND xt.plan_id = " + p + ".id))";
+    // The plans of its tasks as one list, not a search per plan.
+    return province + " AND (" + p + ".owner_agency_id = " + a + " OR " + p +
+           ".id IN (SELECT xt.plan_id FROM task_agencies xa JOIN plan_tasks xt ON xt.id = xa.task_id WHERE "
+           "xa.agency_id = " + a + "))";
   }
   if (actor.scope.kind == ScopeKind::commune)
     return province + " AND (" + p + ".owner_commune_code = " + add_param(params, actor.scope.id) + " OR (" + p +
@@ -46,16 +47,17 @@ std::string task_visible(const Actor& actor, store::Params& params, const std::s
 
 std::string instance_visible(const Actor& actor, store::Params& params, const std::string& ri) {
   if (actor.role == Role::admin) return "1=1";
-  const std::string province = ri + ".province_code = " + add_param(params, actor.province_code);
+  // An agency's or a commune's instances are of its own province by construction (agencies are
+  // per province); leaving the province out lets the database reach them by agency or plan.
   if (auto agency = actor_agency(actor)) {
     const std::string a = add_param(params, *agency);
-    return province + " AND (" + ri + ".agency_id = " + a + " OR EXISTS (SELECT 1 FROM plans zp WHERE zp.id = " + ri +
-           ".plan_id AND zp.owner_agency_id = " + a + "))";
+    return "(" + ri + ".agency_id = " + a + " OR " + ri + ".plan_id IN (SELECT zp.id FROM plans zp WHERE "
+           "zp.owner_agency_id = " + a + "))";
   }
   if (actor.scope.kind == ScopeKind::commune)
-    return province + " AND EXISTS (SELECT 1 FROM plans zp WHERE zp.id = " + ri +
-           ".plan_id AND zp.owner_commune_code = " + add_param(params, actor.scope.id) + ")";
-  return province;
+    return ri + ".plan_id IN (SELECT zp.id FROM plans zp WHERE zp.owner_commune_code = " +
+           add_param(params, actor.scope.id) + ")";
+  return ri + ".province_code = " + add_param(params, actor.province_code);
 }
 
 PlanOwnership visible_plan(store::Connection& db, const Actor& actor, int64_t plan_id) {

@@ -30,6 +30,7 @@ InstancePage list_instances(store::Connection& db, const Actor& actor, const Ins
 InstanceDetail get_instance(store::Connection& db, const Actor& actor, int64_t id, calendar::Date as_of);
 // Instances matching `condition` (over `ri`, `p` the plan, `t` the task, `a` the agency) with
 // params bound so far; `tail` orders and limits. The overdue flag is computed as of `as_of`.
+// count_instances takes a condition over `ri` alone.
 std::vector<InstanceView> query_instances(store::Connection& db, const std::string& condition, store::Params params,
                                           calendar::Date as_of, const std::string& tail = "");
 int64_t count_instances(store::Connection& db, const std::string& condition, const store::Params& params);

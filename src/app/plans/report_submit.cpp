@@ -11,6 +11,7 @@
 #include "app/plans/base64.hpp"
 #include "app/plans/bind.hpp"
 #include "app/plans/instance_queries.hpp"
+#include "app/plans/task_dues.hpp"
 #include "app/plans/vn_time.hpp"
 #include "core/text/normalize.hpp"
 
@@ -82,7 +83,7 @@ void validate(const ReportInput& in) {
 ReportView submit_report(store::Connection& db, const Actor& actor, int64_t instance_id, const ReportInput& in) {
   store::Transaction tx(db);
   store::Params p{instance_id};
-  auto found = db.query("SELECT ri.agency_id, ri.status, ri.province_code, ri.due_date FROM report_instances ri WHERE "
+  auto found = db.query("SELECT ri.agency_id, ri.status, ri.province_code, ri.due_date, ri.task_id FROM report_instances ri WHERE "
                         "ri.id = $1 AND " + instance_visible(actor, p),
                         p);
   if (found.empty()) throw not_found();
@@ -107,9 +108,12 @@ ReportView submit_report(store::Connection& db, const Actor& actor, int64_t inst
              {report_id, safe_file_name(f.name), type, static_cast<int64_t>(f.bytes.size()), crypto::sha256_hex(f.bytes),
               to_base64(f.bytes)});
   }
+  // Timeliness is the first filing's, whatever replaces it later.
+  const std::string today = vn_date_of(now).iso();
   db.query("UPDATE report_instances SET status = 'submitted', first_submitted_on = COALESCE(first_submitted_on, $1), "
-           "last_report_id = $2, progress = $3, updated_at = $4 WHERE id = $5",
-           {vn_date_of(now).iso(), report_id, in.progress, now, instance_id});
+           "timeliness = COALESCE(timeliness, $2), last_report_id = $3, progress = $4, updated_at = $5 WHERE id = $6",
+           {today, today <= found.rows[0].str(3) ? "on_time" : "late", report_id, in.progress, now, instance_id});
+  refresh_task_dues(db, found.rows[0].i64(4));
   auto e = event_by(actor, "report.submit", "report_instance", std::to_string(instance_id));
   e.province_code = found.rows[0].str(2);
   e.detail_json = boost::json::serialize(boost::json::object{

@@ -10,6 +10,7 @@
 #include "app/plans/access.hpp"
 #include "app/plans/agency_resolver.hpp"
 #include "app/plans/instance_sync.hpp"
+#include "app/plans/task_dues.hpp"
 #include "core/schedule/schedule.hpp"
 #include "core/text/normalize.hpp"
 
@@ -216,6 +217,7 @@ SavedPlan save_plan(store::Connection& db, const Actor& actor, const PlanInput& 
     instances.insert(instances.end(), std::make_move_iterator(owed.begin()), std::make_move_iterator(owed.end()));
   }
   insert_instances(db, instances, now);
+  refresh_plan_dues(db, saved.id);
 
   saved.tasks = static_cast<int64_t>(in.tasks.size());
   saved.instances = static_cast<int64_t>(instances.size());

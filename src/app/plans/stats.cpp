@@ -6,22 +6,27 @@
 #include "app/plans/access.hpp"
 #include "app/plans/bind.hpp"
 #include "app/plans/ranking.hpp"
-#include "app/plans/task_status.hpp"
 
 namespace pcmt::app::plans {
 namespace {
 
 // Which instances and tasks a tally covers: one plan, or every plan of a province.
 struct Reach {
-  std::string instances;  // over `ri`, with its parameter bound into `params`
+  std::string instances;  // over `ri`, its parameter $1
   std::string tasks;      // over `t`
+  std::string roles;      // over `ta` (task_agencies), with its joins
   store::Params params;
 };
 
-Reach plan_reach(int64_t plan_id) { return {"ri.plan_id = $1", "t.plan_id = $1", {plan_id}}; }
+Reach plan_reach(int64_t plan_id) {
+  return {"ri.plan_id = $1", "t.plan_id = $1",
+          "task_agencies ta JOIN plan_tasks t ON t.id = ta.task_id WHERE t.plan_id = $1", {plan_id}};
+}
 
 Reach province_reach(const std::string& province) {
-  return {"ri.province_code = $1", "t.plan_id IN (SELECT id FROM plans WHERE province_code = $1)", {province}};
+  // Agencies belong to one province: its agencies' assignments are its tasks' assignments.
+  return {"ri.province_code = $1", "t.plan_id IN (SELECT id FROM plans WHERE province_code = $1)",
+          "task_agencies ta WHERE ta.agency_id IN (SELECT id FROM agencies WHERE province_code = $1)", {province}};
 }
 
 int64_t n(const store::Row& r, size_t i) { return r.is_null(i) ? 0 : r.i64(i); }
@@ -30,13 +35,11 @@ TaskTally task_tally(store::Connection& db, const Reach& reach, const std::strin
   store::Params p = reach.params;
   const std::string d = add_param(p, as_of);
   const auto r = db.query(
-                       "SELECT COUNT(*), SUM(CASE WHEN x.st = 'done' THEN 1 ELSE 0 END), SUM(CASE WHEN x.st = 'overdue' "
-                       "THEN 1 ELSE 0 END), SUM(CASE WHEN x.st <> 'done' AND x.due_state IN ('awaiting_condition', "
-                       "'no_deadline') THEN 1 ELSE 0 END), SUM(x.due) FROM (SELECT t.due_state, " +
-                           task_status_sql("t", d) +
-                           " AS st, CASE WHEN t.done_on IS NOT NULL OR EXISTS (SELECT 1 FROM report_instances s WHERE "
-                           "s.task_id = t.id AND s.required = 1 AND s.due_date < " + d +
-                           ") THEN 1 ELSE 0 END AS due FROM plan_tasks t WHERE " + reach.tasks + ") x",
+                       "SELECT COUNT(*), SUM(CASE WHEN t.done_on IS NOT NULL THEN 1 ELSE 0 END), SUM(CASE WHEN "
+                       "t.done_on IS NULL AND t.open_due < " + d + " THEN 1 ELSE 0 END), SUM(CASE WHEN t.done_on IS "
+                       "NULL AND t.due_state IN ('awaiting_condition', 'no_deadline') THEN 1 ELSE 0 END), SUM(CASE "
+                       "WHEN t.done_on IS NOT NULL OR t.first_due < " + d + " THEN 1 ELSE 0 END) FROM plan_tasks t "
+                       "WHERE " + reach.tasks,
                        p)
                      .one();
   TaskTally t;
@@ -49,47 +52,68 @@ TaskTally task_tally(store::Connection& db, const Reach& reach, const std::strin
   return t;
 }
 
+// One group per agency, status and timeliness, each with its count and how many are past due:
+// every figure of InstanceTally follows (a pending instance was never filed).
+void add_group(InstanceTally& t, const std::string& status, const std::optional<std::string>& timeliness,
+               int64_t count, int64_t past) {
+  t.required += count;
+  if (timeliness == "on_time") t.on_time += count;
+  if (timeliness == "late") t.late += count;
+  t.assessable += timeliness ? count : past;
+  if (status == "pending") {
+    t.missing += past;
+    t.overdue += past;
+  } else if (status == "returned") {
+    t.overdue += past;
+  } else if (status == "submitted") {
+    t.awaiting_review += count;
+  } else if (status == "accepted") {
+    t.accepted += count;
+  }
+}
+
 std::map<int64_t, AgencyStats> agency_tallies(store::Connection& db, const Reach& reach, const std::string& as_of) {
   std::map<int64_t, AgencyStats> out;
-  store::Params p = reach.params;
-  const std::string d = add_param(p, as_of);
-  const std::string overdue = instance_overdue_sql("ri", d);
-  // Grouped on the covering index first; names are joined to the ~100 groups, not the rows.
-  for (const auto& r :
-       db.query("SELECT g.agency_id, a.name, g.required, g.assessable, g.on_time, g.late, g.missing, g.overdue, "
-                "g.awaiting, g.accepted, g.overdue_tasks FROM (SELECT ri.agency_id, COUNT(*) AS required, "
-                "SUM(CASE WHEN ri.first_submitted_on IS NOT NULL OR ri.due_date < " + d + " THEN 1 ELSE 0 END) AS "
-                "assessable, SUM(CASE WHEN ri.first_submitted_on <= ri.due_date THEN 1 ELSE 0 END) AS on_time, "
-                "SUM(CASE WHEN ri.first_submitted_on > ri.due_date THEN 1 ELSE 0 END) AS late, SUM(CASE WHEN "
-                "ri.first_submitted_on IS NULL AND ri.due_date < " + d + " THEN 1 ELSE 0 END) AS missing, SUM(CASE "
-                "WHEN " + overdue + " THEN 1 ELSE 0 END) AS overdue, SUM(CASE WHEN ri.status = 'submitted' THEN 1 ELSE "
-                "0 END) AS awaiting, SUM(CASE WHEN ri.status = 'accepted' THEN 1 ELSE 0 END) AS accepted, "
-                "COUNT(DISTINCT CASE WHEN " + overdue + " THEN ri.task_id END) AS overdue_tasks FROM report_instances "
-                "ri WHERE " + reach.instances + " AND ri.required = 1 GROUP BY ri.agency_id) g JOIN agencies a ON "
-                "a.id = g.agency_id",
-                p)
-           .rows) {
-    auto& a = out[r.i64(0)];
-    a.agency_id = r.i64(0);
-    a.name = r.str(1);
-    a.instances = {n(r, 2), n(r, 3), n(r, 4), n(r, 5), n(r, 6), n(r, 7), n(r, 8), n(r, 9)};
-    a.tasks_overdue = n(r, 10);
+  {
+    store::Params p = reach.params;
+    const std::string d = add_param(p, as_of);
+    // Streams over the covering index in group order: no sort, no table rows.
+    for (const auto& r : db.query("SELECT ri.agency_id, ri.status, ri.timeliness, COUNT(*), SUM(CASE WHEN ri.due_date < " +
+                                      d + " THEN 1 ELSE 0 END) FROM report_instances ri WHERE " + reach.instances +
+                                      " AND ri.required = 1 GROUP BY ri.agency_id, ri.status, ri.timeliness",
+                                  p)
+                             .rows)
+      add_group(out[r.i64(0)].instances, r.str(1), r.opt_str(2), r.i64(3), n(r, 4));
   }
-  for (const auto& r :
-       db.query("SELECT g.agency_id, a.name, g.lead, g.cooperating, g.requested FROM (SELECT ta.agency_id, SUM(CASE WHEN "
-                "ta.role = 'lead' THEN 1 ELSE 0 END) AS lead, SUM(CASE WHEN ta.role = 'cooperating' THEN 1 ELSE 0 END) "
-                "AS cooperating, SUM(CASE WHEN ta.role = 'requested' THEN 1 ELSE 0 END) AS requested FROM "
-                "task_agencies ta JOIN plan_tasks t ON t.id = ta.task_id WHERE " + reach.tasks +
-                " GROUP BY ta.agency_id) g JOIN agencies a ON a.id = g.agency_id",
-                reach.params)
-           .rows) {
-    auto& a = out[r.i64(0)];
-    a.agency_id = r.i64(0);
-    a.name = r.str(1);
-    a.tasks_lead = n(r, 2);
-    a.tasks_cooperating = n(r, 3);
-    a.tasks_requested = n(r, 4);
+  {
+    store::Params p = reach.params;
+    const std::string d = add_param(p, as_of);
+    // "required" is tested inside the count, so that the open index (status, due date) drives the search.
+    for (const auto& r : db.query("SELECT ri.agency_id, COUNT(DISTINCT CASE WHEN ri.required = 1 THEN ri.task_id END) "
+                                  "FROM report_instances ri WHERE " + reach.instances +
+                                      " AND ri.status IN ('pending', 'returned') AND ri.due_date < " + d +
+                                      " GROUP BY ri.agency_id",
+                                  p)
+                             .rows)
+      out[r.i64(0)].tasks_overdue = r.i64(1);
   }
+  for (const auto& r : db.query("SELECT ta.agency_id, ta.role, COUNT(*) FROM " + reach.roles +
+                                    " GROUP BY ta.agency_id, ta.role",
+                                reach.params)
+                           .rows) {
+    auto& a = out[r.i64(0)];
+    const std::string role = r.str(1);
+    (role == "lead" ? a.tasks_lead : role == "cooperating" ? a.tasks_cooperating : a.tasks_requested) = r.i64(2);
+  }
+  if (out.empty()) return out;
+  store::Params ids;
+  std::string list;
+  for (auto& [id, a] : out) {
+    a.agency_id = id;
+    list += (list.empty() ? "" : ",") + add_param(ids, id);
+  }
+  for (const auto& r : db.query("SELECT id, name FROM agencies WHERE id IN (" + list + ")", ids).rows)
+    out[r.i64(0)].name = r.str(1);
   return out;
 }
 

@@ -1,5 +1,7 @@
 #include "app/plans/task_resync.hpp"
 
+#include "app/plans/task_dues.hpp"
+
 namespace pcmt::app::plans {
 
 std::vector<Assignment> load_assignments(store::Connection& db, int64_t task_id) {
@@ -16,6 +18,7 @@ void resync_task(store::Connection& db, const PlanFacts& plan, int64_t task_id, 
   db.query("UPDATE plan_tasks SET due_state = $1, updated_at = $2 WHERE id = $3",
            {std::string(schedule::to_string(s.state)), now, task_id});
   sync_instances(db, {plan.id, task_id, plan.province_code}, agencies, s, now);
+  refresh_task_dues(db, task_id);
 }
 
 void resync_plan(store::Connection& db, const PlanFacts& plan, int64_t now) {

@@ -8,9 +8,8 @@ std::string instance_overdue_sql(const std::string& ri, const std::string& as_of
 }
 
 std::string task_status_sql(const std::string& t, const std::string& as_of) {
-  return "CASE WHEN " + t + ".done_on IS NOT NULL THEN 'done' WHEN EXISTS (SELECT 1 FROM report_instances so WHERE "
-         "so.task_id = " + t + ".id AND " + instance_overdue_sql("so", as_of) +
-         ") THEN 'overdue' ELSE 'in_progress' END";
+  return "CASE WHEN " + t + ".done_on IS NOT NULL THEN 'done' WHEN " + t + ".open_due < " + as_of +
+         " THEN 'overdue' ELSE 'in_progress' END";
 }
 
 }  // namespace pcmt::app::plans

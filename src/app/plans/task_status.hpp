@@ -1,9 +1,9 @@
 #pragma once
-// A task's status, derived rather than stored, because "overdue" changes with the date:
+// A task's status, derived as of a date rather than stored, because "overdue" changes with it:
 //   done         a lead agency's report saying "done" was accepted (or any agency's, when the
 //                task names no lead)
 //   overdue      not done, and an instance the task's agencies must file is past its due date
-//                without a report (pending) or with a returned one
+//                without a report (pending) or with a returned one: its open_due has passed
 //   in_progress  everything else, including tasks that wait for a date
 #include <string>
 

@@ -27,6 +27,8 @@ CREATE TABLE plans (
 );
 CREATE INDEX plans_by_province ON plans (province_code, doc_date);
 CREATE INDEX plans_by_parent ON plans (parent_plan_id);
+CREATE INDEX plans_by_owner_agency ON plans (owner_agency_id);
+CREATE INDEX plans_by_owner_commune ON plans (owner_commune_code);
 
 CREATE TABLE plan_targets (
   id {{pk}},
@@ -56,6 +58,10 @@ CREATE TABLE plan_tasks (
   -- scheduled | awaiting_condition | no_deadline | beyond_horizon: a task without instances says why.
   due_state TEXT NOT NULL,
   done_on TEXT,                          -- the day a lead agency's "done" report was accepted
+  -- Kept by app/plans/task_dues from the required instances, so that a task's status is read
+  -- from its row: due once first_due has passed, overdue while open_due has passed.
+  first_due TEXT,                        -- the earliest due date of its required instances
+  open_due TEXT,                         -- the earliest due date of those still unfiled or returned
   updated_at BIGINT NOT NULL
 );
 CREATE INDEX plan_tasks_by_plan ON plan_tasks (plan_id, position);
@@ -67,7 +73,7 @@ CREATE TABLE task_agencies (
   position INTEGER NOT NULL,
   PRIMARY KEY (task_id, agency_id)
 );
-CREATE INDEX task_agencies_by_agency ON task_agencies (agency_id, task_id);
+CREATE INDEX task_agencies_by_agency ON task_agencies (agency_id, role, task_id);
 
 -- One report an agency owes for a task and a period. Lead and co-operating agencies owe theirs
 -- (required = 1); an agency addressed with "Đề nghị" is asked, not ordered (required = 0), so its
@@ -83,17 +89,19 @@ CREATE TABLE report_instances (
   period_label TEXT NOT NULL,            -- "6 tháng đầu năm 2026"
   due_date TEXT NOT NULL,
   status TEXT NOT NULL CHECK (status IN ('pending', 'submitted', 'accepted', 'returned')),
-  first_submitted_on TEXT,               -- Vietnam date of the first submission: on time or late
+  first_submitted_on TEXT,               -- Vietnam date of the first submission
+  timeliness TEXT CHECK (timeliness IN ('on_time', 'late')),  -- of the first submission
   last_report_id BIGINT,
   progress TEXT,                         -- of the last report
   updated_at BIGINT NOT NULL,
   UNIQUE (task_id, agency_id, period_key)
 );
--- Tracking figures group a plan's or a province's instances by agency: these cover the columns
--- they read, in group order. The open index serves reminders, overdue notices and the review queue.
-CREATE INDEX report_instances_by_plan ON report_instances (plan_id, required, agency_id, status, due_date, first_submitted_on, task_id);
-CREATE INDEX report_instances_by_province ON report_instances (province_code, required, agency_id, status, due_date, first_submitted_on, task_id);
-CREATE INDEX report_instances_open ON report_instances (province_code, status, due_date);
+-- Tracking figures group a plan's or a province's instances by agency, status and timeliness:
+-- these indexes cover the columns they read, in group order. The open index serves overdue
+-- notices and the review queue; the agency index an agency's due list and reminders.
+CREATE INDEX report_instances_by_plan ON report_instances (plan_id, required, agency_id, status, timeliness, due_date, task_id);
+CREATE INDEX report_instances_by_province ON report_instances (province_code, required, agency_id, status, timeliness, due_date, task_id);
+CREATE INDEX report_instances_open ON report_instances (province_code, status, due_date, required, agency_id, task_id);
 CREATE INDEX report_instances_by_agency ON report_instances (agency_id, status, due_date);
 CREATE INDEX report_instances_by_task ON report_instances (task_id, required, status, due_date);
 
