@@ -97,8 +97,9 @@ std::vector<ReportView> load_reports(store::Connection& db, const std::string& c
   }
   if (out.empty()) return out;
   store::Params ids;
-  std::string list;
-  for (const auto& v : out) list += (list.empty() ? "" : ",") + add_param(ids, v.id);
+  std::vector<int64_t> report_ids;
+  for (const auto& v : out) report_ids.push_back(v.id);
+  const std::string list = add_id_list(ids, report_ids);
   for (const auto& r : db.query("SELECT report_id, id, name, content_type, size FROM report_files WHERE report_id IN (" +
                                     list + ") ORDER BY id",
                                 ids)

@@ -64,7 +64,10 @@ std::vector<PlanSummary> summaries(store::Connection& db, const Actor& actor, ca
                                    Window w = {}) {
   const std::string select = summary_select(actor, params, as_of);
   std::string sql = select + " WHERE " + condition + " AND " + plan_visible(actor, params) + order;
-  if (w.limit >= 0) sql += " LIMIT " + add_param(params, w.limit) + " OFFSET " + add_param(params, w.offset);
+  if (w.limit >= 0) {
+    const std::string limit = add_param(params, w.limit);  // bound in this order: $n, then $n+1
+    sql += " LIMIT " + limit + " OFFSET " + add_param(params, w.offset);
+  }
   std::vector<PlanSummary> out;
   for (const auto& r : db.query(sql, params).rows) out.push_back(summary_from(r));
   return out;
@@ -99,8 +102,9 @@ std::vector<TaskView> load_tasks(store::Connection& db, const Actor& actor, cale
 
   // Agencies and instance counts of those tasks, keyed back by task id.
   store::Params ids;
-  std::string list;
-  for (const auto& t : tasks) list += (list.empty() ? "" : ",") + add_param(ids, t.id);
+  std::vector<int64_t> task_ids;
+  for (const auto& t : tasks) task_ids.push_back(t.id);
+  const std::string list = add_id_list(ids, task_ids);
   for (const auto& r : db.query("SELECT ta.task_id, a.id, a.name, ta.role FROM task_agencies ta JOIN agencies a ON "
                                 "a.id = ta.agency_id WHERE ta.task_id IN (" + list + ") ORDER BY ta.task_id, "
                                 "CASE ta.role WHEN 'lead' THEN 0 WHEN 'cooperating' THEN 1 ELSE 2 END, ta.position",
@@ -200,8 +204,9 @@ AgencyTaskPage list_agency_tasks(store::Connection& db, const Actor& actor, cale
                        {*agency, actor.province_code, page_size, static_cast<int64_t>(page - 1) * page_size});
   if (rows.empty()) return out;
   store::Params ids;
-  std::string list;
-  for (const auto& r : rows.rows) list += (list.empty() ? "" : ",") + add_param(ids, r.i64(0));
+  std::vector<int64_t> task_ids;
+  for (const auto& r : rows.rows) task_ids.push_back(r.i64(0));
+  const std::string list = add_id_list(ids, task_ids);  // before ids is passed on
   auto tasks = load_tasks(db, actor, as_of, "t.id IN (" + list + ")", ids);
   std::map<int64_t, TaskView*> by_id;
   for (auto& t : tasks) by_id[t.id] = &t;

@@ -107,12 +107,12 @@ std::map<int64_t, AgencyStats> agency_tallies(store::Connection& db, const Reach
   }
   if (out.empty()) return out;
   store::Params ids;
-  std::string list;
+  std::vector<int64_t> agency_ids;
   for (auto& [id, a] : out) {
     a.agency_id = id;
-    list += (list.empty() ? "" : ",") + add_param(ids, id);
+    agency_ids.push_back(id);
   }
-  for (const auto& r : db.query("SELECT id, name FROM agencies WHERE id IN (" + list + ")", ids).rows)
+  for (const auto& r : db.query("SELECT id, name FROM agencies WHERE id IN (" + add_id_list(ids, agency_ids) + ")", ids).rows)
     out[r.i64(0)].name = r.str(1);
   return out;
 }
