@@ -10,11 +10,19 @@ import { Home } from './pages/Home';
 import { Login } from './pages/Login';
 import { NotFound } from './pages/NotFound';
 import { PopulationImport } from './pages/PopulationImport';
+import { canPlans } from './pages/plans/access';
+import { Inbox } from './pages/plans/Inbox';
+import { MyTasks } from './pages/plans/MyTasks';
+import { PlanDetail } from './pages/plans/PlanDetail';
+import { PlanImport } from './pages/plans/PlanImport';
+import { PlanList } from './pages/plans/PlanList';
+import { ReportInstance } from './pages/plans/ReportInstance';
+import { ReviewQueue } from './pages/plans/ReviewQueue';
+import { TaskDetail } from './pages/plans/TaskDetail';
 import { UnderConstruction } from './pages/UnderConstruction';
 import { Users } from './pages/Users';
 
 const MODULES_TO_COME = [
-  { path: 'ke-hoach', title: 'Kế hoạch', about: 'Quản lý kế hoạch phòng, chống ma túy của tỉnh và việc giao nhiệm vụ cho các cơ quan, đơn vị.' },
   { path: 'doi-tuong', title: 'Đối tượng', about: 'Quản lý người sử dụng trái phép chất ma túy, người nghiện và người sau cai nghiện.' },
   { path: 'dia-ban', title: 'Địa bàn', about: 'Phân loại xã, phường theo tình hình ma túy và theo dõi địa bàn trọng điểm.' },
   { path: 'bao-cao', title: 'Báo cáo', about: 'Tổng hợp, xuất báo cáo định kỳ theo mẫu quy định.' },
@@ -58,6 +66,35 @@ export function App() {
             </RequireAuth>
           }
         />
+        <Route path="ke-hoach" element={<PlanList />} />
+        <Route
+          path="ke-hoach/nhap"
+          element={
+            <RequireAuth allow={canPlans.importPlan}>
+              <PlanImport />
+            </RequireAuth>
+          }
+        />
+        <Route path="ke-hoach/nhiem-vu/:id" element={<TaskDetail />} />
+        <Route path="ke-hoach/bao-cao/:id" element={<ReportInstance />} />
+        <Route path="ke-hoach/:id" element={<PlanDetail />} />
+        <Route
+          path="nhiem-vu"
+          element={
+            <RequireAuth allow={canPlans.myTasks}>
+              <MyTasks />
+            </RequireAuth>
+          }
+        />
+        <Route
+          path="duyet-bao-cao"
+          element={
+            <RequireAuth allow={canPlans.reviewReports}>
+              <ReviewQueue />
+            </RequireAuth>
+          }
+        />
+        <Route path="thong-bao" element={<Inbox />} />
         <Route path="doi-mat-khau" element={<ChangePassword />} />
         {MODULES_TO_COME.map((m) => (
           <Route key={m.path} path={m.path} element={<UnderConstruction title={m.title} about={m.about} />} />

@@ -48,15 +48,15 @@ export function withQuery(path: string, query: Query): string {
 
 interface RequestOptions {
   body?: unknown;
-  /** Raw body sent as is with this content type instead of JSON. */
-  raw?: { text: string; contentType: string };
+  /** Raw body sent as is with this content type instead of JSON (a File for uploads). */
+  raw?: { text: string | Blob; contentType: string };
   /** A 401 here is an expected answer (wrong password), not an expired session. */
   expectUnauthorized?: boolean;
 }
 
 export async function request<T>(method: string, path: string, options: RequestOptions = {}): Promise<T> {
   const headers: Record<string, string> = { Accept: 'application/json' };
-  let body: string | undefined;
+  let body: string | Blob | undefined;
   if (options.raw) {
     headers['Content-Type'] = options.raw.contentType;
     body = options.raw.text;

@@ -4,6 +4,8 @@ import { useAuth, useUser } from '../auth';
 import { can, roleLabel, scopeLabel } from '../labels';
 import { Alert } from './Alert';
 import type { User } from '../api/types';
+import { canPlans } from '../pages/plans/access';
+import { InboxBell } from '../pages/plans/InboxBell';
 
 interface NavEntry {
   to: string;
@@ -16,6 +18,8 @@ const everyone = () => true;
 export const NAV: NavEntry[] = [
   { to: '/', label: 'Tổng quan', visible: everyone },
   { to: '/ke-hoach', label: 'Kế hoạch', visible: everyone },
+  { to: '/nhiem-vu', label: 'Nhiệm vụ của tôi', visible: canPlans.myTasks },
+  { to: '/duyet-bao-cao', label: 'Duyệt báo cáo', visible: canPlans.reviewReports },
   { to: '/doi-tuong', label: 'Đối tượng', visible: everyone },
   { to: '/dia-ban', label: 'Địa bàn', visible: everyone },
   { to: '/bao-cao', label: 'Báo cáo', visible: everyone },
@@ -77,6 +81,7 @@ export function Layout() {
             </span>
           </p>
           <div className="account-actions">
+            <InboxBell />
             <Link className="button ghost" to="/doi-mat-khau">
               Đổi mật khẩu
             </Link>

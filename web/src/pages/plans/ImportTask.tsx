@@ -1,0 +1,128 @@
+// One task of the plan under review: read at a glance, corrected in place (wording, agencies from
+// the catalogue, deadline), deleted, or shown in the source text.
+import { useEffect, useRef, useState } from 'react';
+import type { Agency } from '../../api/types';
+import { AgencyChips } from './AgencyChips';
+import { AgencyPicker } from './catalogue';
+import { DueEditor } from './DueEditor';
+import type { DraftTask } from './draft';
+import { dueSummary } from './labels';
+
+interface Props {
+  task: DraftTask;
+  index: number;
+  editing: boolean;
+  catalogue: Agency[];
+  /** The server's message when the last save failed because of this task. */
+  error?: string;
+  errorField?: string;
+  onChange(task: DraftTask): void;
+  onEdit(editing: boolean): void;
+  onDelete(): void;
+  /** Marks the task's paragraph in the source pane and answers its text (none when not found). */
+  onShowSource(): string | null;
+}
+
+export function taskTitle(task: { ref: string }, index: number): string {
+  return task.ref ? `Nhiệm vụ ${task.ref}` : `Nhiệm vụ mới (thứ ${index + 1})`;
+}
+
+export function ImportTask({ task, index, editing, catalogue, error, errorField, onChange, onEdit, onDelete, onShowSource }: Props) {
+  const id = `task-${task.key}`;
+  const title = taskTitle(task, index);
+  const article = useRef<HTMLElement>(null);
+  // The source paragraph quoted in the card too: on a phone the source pane is far below.
+  const [quote, setQuote] = useState<string | null | undefined>(undefined);
+  useEffect(() => {
+    if (error) article.current?.scrollIntoView({ block: 'center' });
+  }, [error]);
+
+  return (
+    <article ref={article} className={error ? 'task-card invalid' : 'task-card'} aria-labelledby={`${id}-h`}>
+      <header className="task-card-header">
+        <h4 id={`${id}-h`}>{title}</h4>
+        <div className="buttons">
+          <button
+            type="button"
+            className="button small secondary"
+            aria-expanded={editing}
+            aria-label={editing ? `Xong sửa ${title.toLowerCase()}` : `Sửa ${title.toLowerCase()}`}
+            onClick={() => onEdit(!editing)}
+          >
+            {editing ? 'Xong' : 'Sửa'}
+          </button>
+          <button
+            type="button"
+            className="button small ghost"
+            aria-expanded={quote !== undefined}
+            aria-label={`Xem ${title.toLowerCase()} trong văn bản`}
+            onClick={() => setQuote(quote === undefined ? onShowSource() : undefined)}
+          >
+            Xem trong văn bản
+          </button>
+          <button type="button" className="button small ghost danger-text" aria-label={`Xóa ${title.toLowerCase()}`} onClick={onDelete}>
+            Xóa
+          </button>
+        </div>
+      </header>
+      {quote !== undefined && (
+        <blockquote className="source-quote">
+          {quote ?? 'Không tìm thấy đoạn văn tương ứng trong văn bản gốc.'}
+        </blockquote>
+      )}
+      {error && (
+        <p className="field-error" role="alert">
+          {error}
+        </p>
+      )}
+      {editing ? (
+        <div className="task-editor">
+          <div className="field">
+            <label htmlFor={`${id}-ref`}>Số hiệu</label>
+            <input id={`${id}-ref`} value={task.ref} onChange={(e) => onChange({ ...task, ref: e.target.value })} />
+          </div>
+          <div className="field">
+            <label htmlFor={`${id}-text`}>Nội dung nhiệm vụ</label>
+            <textarea
+              id={`${id}-text`}
+              rows={5}
+              value={task.text}
+              aria-invalid={errorField?.endsWith('.text') || undefined}
+              onChange={(e) => onChange({ ...task, text: e.target.value })}
+            />
+          </div>
+          <AgencyChips
+            lists={task}
+            onRemove={(role, i) => onChange({ ...task, [role]: task[role].filter((_, k) => k !== i) })}
+          />
+          <AgencyPicker
+            catalogue={catalogue}
+            legend="Thêm cơ quan từ danh mục"
+            withRole
+            button="Thêm cơ quan"
+            onPick={(agency, role) => {
+              if (task[role].some((a) => a.id === agency.id)) return;
+              onChange({ ...task, [role]: [...task[role], { id: agency.id, name: agency.name }] });
+            }}
+          />
+          <DueEditor
+            id={`${id}-due`}
+            due={task.due}
+            onChange={(due) => onChange({ ...task, due })}
+            invalid={!!errorField?.includes('.due')}
+          />
+        </div>
+      ) : (
+        <>
+          <p className="task-text">{task.text || <span className="muted">(chưa có nội dung)</span>}</p>
+          <AgencyChips lists={task} />
+          <p className="task-due">
+            <span className="muted">Thời hạn: </span>
+            <strong>{dueSummary(task.due)}</strong>
+            {task.due.text && <span className="muted"> — “{task.due.text}”</span>}
+          </p>
+        </>
+      )}
+    </article>
+  );
+}

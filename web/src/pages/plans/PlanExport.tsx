@@ -1,0 +1,44 @@
+// The one-click consolidated report (issue 3, item 7): "Báo cáo kết quả thực hiện Kế hoạch số ..."
+// for a period, as a Word document or an Excel workbook.
+import { useState } from 'react';
+import { withQuery } from '../../api/client';
+import { downloadFile, type PlanSummary } from '../../api/plans';
+import { Alert } from '../../components/Alert';
+import { TextField } from '../../components/TextField';
+import { useSubmit } from '../../hooks';
+import { todayInVietnam } from './labels';
+
+export function PlanExport({ plan }: { plan: PlanSummary }) {
+  const [from, setFrom] = useState(plan.document.date);
+  const [to, setTo] = useState(todayInVietnam());
+  const { busy, error, run } = useSubmit();
+
+  function download(format: 'docx' | 'xlsx') {
+    void run(() =>
+      downloadFile(withQuery(`/plans/${plan.id}/export.${format}`, { from, to }), `bao-cao-ke-hoach-${plan.id}.${format}`),
+    );
+  }
+
+  return (
+    <section aria-labelledby="export-title" className="panel">
+      <h2 id="export-title">Báo cáo tổng hợp</h2>
+      <p className="hint">
+        Báo cáo kết quả thực hiện Kế hoạch số {plan.document.number} trong kỳ: theo từng mục và nhiệm vụ, các cơ quan,
+        tình trạng và tóm tắt báo cáo của họ.
+      </p>
+      <Alert>{error.message}</Alert>
+      <div className="filters">
+        <TextField id="export-from" label="Từ ngày" type="date" value={from} onValue={setFrom} invalid={error.field === 'from'} />
+        <TextField id="export-to" label="Đến ngày" type="date" value={to} onValue={setTo} invalid={error.field === 'to'} />
+      </div>
+      <div className="buttons export-buttons">
+        <button type="button" className="button primary" disabled={busy} onClick={() => download('docx')}>
+          Tải báo cáo Word (DOCX)
+        </button>
+        <button type="button" className="button secondary" disabled={busy} onClick={() => download('xlsx')}>
+          Tải báo cáo Excel (XLSX)
+        </button>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,201 @@
+// One task: its full text, agencies, deadline and status, every report instance it owes, and (for
+// the plan's managers) corrections: wording, agencies, a deadline (a conditional task gets its date
+// once the event happened). The server reschedules the report instances.
+import { useState, type FormEvent } from 'react';
+import { Link, useParams } from 'react-router';
+import { useUser } from '../../auth';
+import { ApiError, api } from '../../api/client';
+import type { Instance, PlanDetail, Task, TaskRole } from '../../api/plans';
+import type { Page } from '../../api/types';
+import { Alert } from '../../components/Alert';
+import { PageHeader } from '../../components/PageHeader';
+import { PagedTable } from '../../components/PagedTable';
+import type { Column } from '../../components/Table';
+import { useLoad, useSubmit } from '../../hooks';
+import { NotFound } from '../NotFound';
+import { canPlans } from './access';
+import { AgencyChips } from './AgencyChips';
+import { AgencyPicker, useCatalogue } from './catalogue';
+import { DueEditor } from './DueEditor';
+import { ROLES, cleanDue, type DraftAgency } from './draft';
+import { INSTANCE_STATUS_LABELS, PROGRESS_LABELS, formatDate, instanceState, instanceTone, label } from './labels';
+import { StatusTag, TaskAgencies, TaskDue } from './PlanTasks';
+import './plans.css';
+
+export const instanceColumns: Column<Instance>[] = [
+  { label: 'Cơ quan', render: (i) => i.agency.name },
+  { label: 'Kỳ báo cáo', render: (i) => i.period_label },
+  { label: 'Hạn nộp', render: (i) => formatDate(i.due_date) },
+  {
+    label: 'Tình trạng',
+    render: (i) => <span className={`tag tag-${instanceTone(i)}`}>{instanceState(i)}</span>,
+  },
+  { label: 'Tiến độ báo cáo', render: (i) => label(PROGRESS_LABELS, i.progress) },
+  {
+    label: 'Thao tác',
+    render: (i) => (
+      <Link to={`/ke-hoach/bao-cao/${i.id}`} aria-label={`Xem báo cáo ${i.period_label} của ${i.agency.name}`}>
+        Xem
+      </Link>
+    ),
+  },
+];
+
+export function TaskDetail() {
+  const { id = '' } = useParams();
+  const user = useUser();
+  const loaded = useLoad(() => api.get<Task>(`/tasks/${encodeURIComponent(id)}`), id);
+  const task = loaded.data;
+  const plan = useLoad(
+    () => (task ? api.get<PlanDetail>(`/plans/${task.plan_id}`) : Promise.resolve(undefined)),
+    String(task?.plan_id ?? ''),
+  );
+  const [page, setPage] = useState(1);
+  const [editing, setEditing] = useState(false);
+  const instances = useLoad(
+    () => api.get<Page<Instance>>('/report-instances', { task_id: id, page, page_size: 50 }),
+    `${id}|${page}|${loaded.data?.due.kind ?? ''}|${JSON.stringify(loaded.data?.agencies ?? [])}`,
+  );
+
+  if (loaded.failure instanceof ApiError && loaded.failure.status === 404) return <NotFound what="Nhiệm vụ" />;
+  if (loaded.error) return <Alert>{loaded.error}</Alert>;
+  if (!task || String(task.id) !== id) {
+    return (
+      <p className="loading" role="status">
+        Đang tải…
+      </p>
+    );
+  }
+  const p = plan.data;
+  const manage = !!p && canPlans.manage(user, p);
+
+  return (
+    <section>
+      <p className="breadcrumb">
+        <Link to="/ke-hoach">Kế hoạch</Link> › <Link to={`/ke-hoach/${task.plan_id}`}>{p?.document.number ?? 'Kế hoạch'}</Link> ›{' '}
+        {task.ref || `Nhiệm vụ #${task.id}`}
+      </p>
+      <PageHeader title={`Nhiệm vụ ${task.ref}`.trim()}>
+        {manage && !editing && (
+          <button type="button" className="button secondary" onClick={() => setEditing(true)}>
+            Sửa nhiệm vụ
+          </button>
+        )}
+      </PageHeader>
+      {editing ? (
+        <TaskEditForm
+          task={task}
+          province={user.province_code}
+          onDone={(changed) => {
+            setEditing(false);
+            if (changed) loaded.reload();
+          }}
+        />
+      ) : (
+        <>
+          <p className="task-full">{task.text}</p>
+          <dl className="facts">
+            <div>
+              <dt>Cơ quan</dt>
+              <dd>
+                <TaskAgencies task={task} />
+              </dd>
+            </div>
+            <div>
+              <dt>Thời hạn</dt>
+              <dd>
+                <TaskDue task={task} />
+                {task.due.text && <span className="muted"> “{task.due.text}”</span>}
+              </dd>
+            </div>
+            <div>
+              <dt>Tình trạng</dt>
+              <dd>
+                <StatusTag status={task.status} />
+                {task.done_on && <span className="muted"> ngày {formatDate(task.done_on)}</span>}
+              </dd>
+            </div>
+          </dl>
+        </>
+      )}
+      <h2>Các kỳ báo cáo</h2>
+      <PagedTable
+        loaded={instances}
+        caption="Các kỳ báo cáo của nhiệm vụ"
+        columns={instanceColumns}
+        rowKey={(i) => i.id}
+        empty="Nhiệm vụ chưa có kỳ báo cáo nào (chưa có hạn hoặc đang chờ điều kiện)."
+        noun="kỳ báo cáo"
+        onPage={setPage}
+      />
+      <p className="hint">
+        Tình trạng: {Object.values(INSTANCE_STATUS_LABELS).join(', ')}; kỳ quá hạn mà chưa gửi được đánh dấu “Quá hạn”.
+      </p>
+    </section>
+  );
+}
+
+function listsOf(task: Task): Record<TaskRole, DraftAgency[]> {
+  const pick = (role: TaskRole) => task.agencies.filter((a) => a.role === role).map((a) => ({ id: a.id, name: a.name }));
+  return { lead: pick('lead'), cooperating: pick('cooperating'), requested: pick('requested') };
+}
+
+function TaskEditForm({ task, province, onDone }: { task: Task; province: string; onDone(changed: boolean): void }) {
+  const catalogue = useCatalogue(province);
+  const [ref, setRef] = useState(task.ref);
+  const [text, setText] = useState(task.text);
+  const [lists, setLists] = useState(() => listsOf(task));
+  const [due, setDue] = useState(task.due);
+  const { busy, error, run } = useSubmit();
+
+  async function onSubmit(event: FormEvent) {
+    event.preventDefault();
+    const ids = (role: TaskRole) => lists[role].map((a) => ({ id: a.id }));
+    const ok = await run(async () => {
+      await api.patch<Task>(`/tasks/${task.id}`, {
+        ref: ref.trim(),
+        text: text.trim(),
+        due: cleanDue(due),
+        lead: ids('lead'),
+        cooperating: ids('cooperating'),
+        requested: ids('requested'),
+      });
+    });
+    if (ok) onDone(true);
+  }
+
+  return (
+    <form className="form panel" onSubmit={onSubmit} noValidate aria-labelledby="task-edit-title">
+      <h2 id="task-edit-title">Sửa nhiệm vụ</h2>
+      <Alert>{error.message || catalogue.error}</Alert>
+      <div className="field">
+        <label htmlFor="task-ref">Số hiệu</label>
+        <input id="task-ref" value={ref} onChange={(e) => setRef(e.target.value)} aria-invalid={error.field === 'ref' || undefined} />
+      </div>
+      <div className="field">
+        <label htmlFor="task-text">Nội dung nhiệm vụ</label>
+        <textarea id="task-text" rows={6} value={text} onChange={(e) => setText(e.target.value)} aria-invalid={error.field === 'text' || undefined} />
+      </div>
+      <AgencyChips lists={lists} onRemove={(role, i) => setLists({ ...lists, [role]: lists[role].filter((_, k) => k !== i) })} />
+      <AgencyPicker
+        catalogue={catalogue.data ?? []}
+        legend="Thêm cơ quan từ danh mục"
+        withRole
+        button="Thêm cơ quan"
+        onPick={(agency, role) => {
+          if (ROLES.some((r) => lists[r].some((a) => a.id === agency.id))) return;
+          setLists({ ...lists, [role]: [...lists[role], { id: agency.id, name: agency.name }] });
+        }}
+      />
+      <DueEditor id="task-due" due={due} onChange={setDue} invalid={!!error.field?.startsWith('due')} />
+      <div className="buttons">
+        <button type="submit" className="button primary" disabled={busy}>
+          {busy ? 'Đang lưu…' : 'Lưu nhiệm vụ'}
+        </button>
+        <button type="button" className="button secondary" onClick={() => onDone(false)}>
+          Hủy
+        </button>
+      </div>
+    </form>
+  );
+}
