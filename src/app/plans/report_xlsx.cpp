@@ -23,7 +23,10 @@ class TempFile {
     close(fd);
     path_ = pattern;
   }
-  ~TempFile() { std::filesystem::remove(path_); }
+  ~TempFile() {
+    std::error_code ec;  // a destructor must not throw
+    std::filesystem::remove(path_, ec);
+  }
   const std::string& path() const { return path_; }
   std::string read() const {
     std::ifstream in(path_, std::ios::binary);
