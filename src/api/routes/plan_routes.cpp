@@ -1,6 +1,7 @@
 // Plans and tasks (issue 3): upload and parse a plan, save it, follow its tasks and report
 // instances, file and review reports, tracking figures, inbox, consolidated exports.
 // The rules live in app/plans; this file turns HTTP into calls (docs/plans.md, "API").
+#include <algorithm>
 #include <cctype>
 
 #include "api/json_io.hpp"
@@ -158,9 +159,9 @@ void add_tracking_routes(Router& r) {
     auto body = body_object(c.req);
     auto days = opt_int(body, "reminder_days");
     if (!days) throw app::bad_request("request.missing_field", "Thiếu trường reminder_days", "reminder_days");
-    if (*days < 0 || *days > plans::kMaxReminderDays)
-      throw app::bad_request("plan.reminder_days_invalid", "Số ngày nhắc trước hạn phải từ 0 đến 60", "reminder_days");
-    return json_response(200, plans::to_json(plans::update_settings(c.db, c.actor(), static_cast<int>(*days))));
+    // Out-of-range values stay out of range (the use case refuses them) without overflowing an int.
+    const int value = static_cast<int>(std::clamp<int64_t>(*days, -1, plans::kMaxReminderDays + 1));
+    return json_response(200, plans::to_json(plans::update_settings(c.db, c.actor(), value)));
   });
 }
 
