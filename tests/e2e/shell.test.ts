@@ -28,11 +28,16 @@ describe('web UI: shell, roles, audit, layout', () => {
   });
 
   test('each role sees only the navigation it may use', async () => {
-    const modules = ['Tổng quan', 'Kế hoạch', 'Đối tượng', 'Địa bàn', 'Báo cáo', 'Xã, phường'];
-    for (const [user, extra] of [[ADMIN, ['Người dùng', 'Nhật ký']], [AUDITOR, ['Nhật ký']], [LEADER, []]] as const) {
+    const modules = ['Đối tượng', 'Địa bàn', 'Báo cáo', 'Xã, phường'];
+    // Only officers who review reports get "Duyệt báo cáo" (agencies get "Nhiệm vụ của tôi").
+    for (const [user, plans, extra] of [
+      [ADMIN, ['Duyệt báo cáo'], ['Người dùng', 'Nhật ký']],
+      [AUDITOR, [], ['Nhật ký']],
+      [LEADER, [], []],
+    ] as const) {
       await web.withPage(async (page) => {
         await logIn(page, user);
-        assert.deepEqual(await navLinks(page), [...modules, ...extra], user);
+        assert.deepEqual(await navLinks(page), ['Tổng quan', 'Kế hoạch', ...plans, ...modules, ...extra], user);
       });
     }
   });
@@ -41,11 +46,11 @@ describe('web UI: shell, roles, audit, layout', () => {
     await web.withPage(async (page) => {
       await logIn(page, LEADER);
       assert.match(await page.locator('header').innerText(), /Lê Văn Lãnh Đạo[\s\S]*Lãnh đạo · Tỉnh Nghệ An/);
-      await page.getByRole('navigation', { name: 'Chức năng' }).getByRole('link', { name: 'Kế hoạch' }).click();
-      await page.getByRole('heading', { level: 1, name: 'Kế hoạch' }).waitFor();
+      await page.getByRole('navigation', { name: 'Chức năng' }).getByRole('link', { name: 'Báo cáo' }).click();
+      await page.getByRole('heading', { level: 1, name: 'Báo cáo' }).waitFor();
       assert.match(await page.locator('main').innerText(), /Đang xây dựng/);
       const current = page.getByRole('navigation', { name: 'Chức năng' }).locator('[aria-current="page"]');
-      assert.equal(await current.innerText(), 'Kế hoạch');
+      assert.equal(await current.innerText(), 'Báo cáo');
       // A leader reads communes but gets no edit form and no import.
       await page.goto('/xa-phuong/16681');
       await page.getByRole('heading', { level: 1, name: 'Phường Thành Vinh' }).waitFor();

@@ -23,13 +23,15 @@ interface Props {
   onShowSource(): string | null;
 }
 
-export function taskTitle(task: { ref: string }, index: number): string {
-  return task.ref ? `Nhiệm vụ ${task.ref}` : `Nhiệm vụ mới (thứ ${index + 1})`;
+/** "nhiệm vụ II.5.đ.1", for headings and for the names of the card's buttons. */
+function taskName(task: { ref: string }, index: number): string {
+  return task.ref ? `nhiệm vụ ${task.ref}` : `nhiệm vụ mới (thứ ${index + 1})`;
 }
 
 export function ImportTask({ task, index, editing, catalogue, error, errorField, onChange, onEdit, onDelete, onShowSource }: Props) {
   const id = `task-${task.key}`;
-  const title = taskTitle(task, index);
+  const name = taskName(task, index);
+  const title = `N${name.slice(1)}`;
   const article = useRef<HTMLElement>(null);
   // The source paragraph quoted in the card too: on a phone the source pane is far below.
   const [quote, setQuote] = useState<string | null | undefined>(undefined);
@@ -46,7 +48,7 @@ export function ImportTask({ task, index, editing, catalogue, error, errorField,
             type="button"
             className="button small secondary"
             aria-expanded={editing}
-            aria-label={editing ? `Xong sửa ${title.toLowerCase()}` : `Sửa ${title.toLowerCase()}`}
+            aria-label={editing ? `Xong sửa ${name}` : `Sửa ${name}`}
             onClick={() => onEdit(!editing)}
           >
             {editing ? 'Xong' : 'Sửa'}
@@ -55,12 +57,12 @@ export function ImportTask({ task, index, editing, catalogue, error, errorField,
             type="button"
             className="button small ghost"
             aria-expanded={quote !== undefined}
-            aria-label={`Xem ${title.toLowerCase()} trong văn bản`}
+            aria-label={`Xem ${name} trong văn bản`}
             onClick={() => setQuote(quote === undefined ? onShowSource() : undefined)}
           >
             Xem trong văn bản
           </button>
-          <button type="button" className="button small ghost danger-text" aria-label={`Xóa ${title.toLowerCase()}`} onClick={onDelete}>
+          <button type="button" className="button small ghost danger-text" aria-label={`Xóa ${name}`} onClick={onDelete}>
             Xóa
           </button>
         </div>

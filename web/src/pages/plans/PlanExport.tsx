@@ -2,14 +2,25 @@
 // for a period, as a Word document or an Excel workbook.
 import { useState } from 'react';
 import { withQuery } from '../../api/client';
-import { downloadFile, type PlanSummary } from '../../api/plans';
+import { downloadFile, type PlanDetail } from '../../api/plans';
 import { Alert } from '../../components/Alert';
 import { TextField } from '../../components/TextField';
 import { useSubmit } from '../../hooks';
 import { todayInVietnam } from './labels';
 
-export function PlanExport({ plan }: { plan: PlanSummary }) {
-  const [from, setFrom] = useState(plan.document.date);
+/**
+ * The period starts at the plan's date, or earlier when a task was due before the plan was issued
+ * (it happens: "đến hết ngày 30/6/2025" in a plan of 21/7/2025); the export selects reports by due
+ * date, so a later start would leave those reports out.
+ */
+export function defaultPeriodStart(plan: PlanDetail): string {
+  let start = plan.document.date;
+  for (const t of plan.tasks) if (t.due.date && t.due.date < start) start = t.due.date;
+  return start;
+}
+
+export function PlanExport({ plan }: { plan: PlanDetail }) {
+  const [from, setFrom] = useState(() => defaultPeriodStart(plan));
   const [to, setTo] = useState(todayInVietnam());
   const { busy, error, run } = useSubmit();
 

@@ -95,7 +95,7 @@ export function ReportForm({ instance, returned, onFiled }: Props) {
           Cơ quan thường trực đã trả lại báo cáo trước. Lý do: <strong>{returned.review_comment}</strong>
         </Alert>
       )}
-      {instance.overdue && <Alert kind="info">Kỳ báo cáo này đã quá hạn; báo cáo gửi bây giờ được tính là trễ hạn.</Alert>}
+      {instance.overdue && !instance.first_submitted_on && <Alert kind="info">Kỳ báo cáo này đã quá hạn; báo cáo gửi bây giờ được tính là trễ hạn.</Alert>}
       <Alert>{error.message}</Alert>
       <SelectField
         id="report-progress"
