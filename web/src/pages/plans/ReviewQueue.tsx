@@ -13,7 +13,7 @@ import { PROGRESS_LABELS, formatDate, label } from './labels';
 import './plans.css';
 
 const columns: Column<Instance>[] = [
-  { label: 'Cơ quan', render: (i) => i.agency.name },
+  { label: 'Cơ quan', render: (i) => <span className="agency-name">{i.agency.name}</span> },
   {
     label: 'Nhiệm vụ',
     render: (i) => (
