@@ -1,0 +1,124 @@
+#include "app/areas/facts.hpp"
+
+#include <algorithm>
+#include <map>
+
+namespace pcmt::app::areas {
+namespace {
+
+std::string in_list(const std::vector<std::string>& values) {
+  std::string s;
+  for (const auto& v : values) s += (s.empty() ? "'" : ", '") + v + "'";  // fixed codes, not input
+  return "(" + s + ")";
+}
+
+// "SELECT commune_code, n..." rows into a map commune → the row's numbers.
+std::map<std::string, std::vector<int64_t>> by_commune(store::Connection& db, const std::string& sql,
+                                                       const store::Params& p) {
+  std::map<std::string, std::vector<int64_t>> out;
+  for (const auto& r : db.query(sql, p).rows) {
+    std::vector<int64_t> v;
+    for (size_t i = 1; i < r.size(); ++i) v.push_back(r.is_null(i) ? 0 : r.i64(i));
+    out[r.str(0)] = std::move(v);
+  }
+  return out;
+}
+
+int64_t at(const std::map<std::string, std::vector<int64_t>>& m, const std::string& code, size_t i) {
+  auto it = m.find(code);
+  return it == m.end() ? 0 : it->second.at(i);
+}
+
+}  // namespace
+
+const std::vector<std::string>& managed_user_states() {
+  // users under management (Law 73/2021 Art. 23) and addicts in any form of rehab or awaiting it.
+  static const std::vector<std::string> s{"under_management", "addicted",           "registered",
+                                          "voluntary_home",   "voluntary_facility", "substitution",
+                                          "compulsory_file",  "compulsory_decided", "compulsory_postponed",
+                                          "compulsory_facility", "compulsory_suspended", "compulsory_absconded",
+                                          "post_rehab"};
+  return s;
+}
+
+const std::vector<std::string>& drug_free_excluded_states() {
+  // QĐ 28/2025 Điều 6 khoản 1: substitution treatment, rehab at home/in the community, post-rehab management.
+  static const std::vector<std::string> s{"substitution", "voluntary_home", "post_rehab"};
+  return s;
+}
+
+ProvinceFactsSet count_facts(store::Connection& db, const std::string& province, const IsoWindow& w,
+                             const std::string& only_commune) {
+  const store::Params pw{province, w.from, w.to};
+  std::vector<std::string> not_excluded;
+  for (const auto& s : managed_user_states())
+    if (std::find(drug_free_excluded_states().begin(), drug_free_excluded_states().end(), s) ==
+        drug_free_excluded_states().end())
+      not_excluded.push_back(s);
+  // The people registry holds current states: the count is as at the day it is read.
+  const auto people = by_commune(db,
+                                 "SELECT commune_code, SUM(CASE WHEN state IN " + in_list(managed_user_states()) +
+                                     " THEN 1 ELSE 0 END), SUM(CASE WHEN state IN " + in_list(not_excluded) +
+                                     " THEN 1 ELSE 0 END) FROM people WHERE province_code = $1 GROUP BY commune_code",
+                                 {province});
+  // Points that existed at some time in the window: found by its end, not eliminated before its start.
+  const auto points = by_commune(db,
+                                 "SELECT commune_code, COUNT(*) FROM area_points WHERE province_code = $1 AND kind IN "
+                                 "('use_point', 'hotspot') AND found_date <= $3 AND (eliminated_date IS NULL OR "
+                                 "eliminated_date >= $2) GROUP BY commune_code",
+                                 pw);
+  const auto arrests = by_commune(db,
+                                  "SELECT commune_code, COUNT(*), SUM(CASE WHEN residence_commune_code = commune_code "
+                                  "THEN 1 ELSE 0 END) FROM area_offenders WHERE province_code = $1 AND arrest_date >= "
+                                  "$2 AND arrest_date <= $3 GROUP BY commune_code",
+                                  pw);
+  const auto plants = by_commune(db,
+                                 "SELECT commune_code, SUM(plants), SUM(area_m2_x100) FROM area_plant_finds WHERE "
+                                 "province_code = $1 AND found_date >= $2 AND found_date <= $3 GROUP BY commune_code",
+                                 pw);
+  // Wanted persons still hiding at the end of the window.
+  const auto wanted = by_commune(db,
+                                 "SELECT commune_code, COUNT(*) FROM area_wanted WHERE province_code = $1 AND "
+                                 "since_date <= $2 AND (until_date IS NULL OR until_date > $2) GROUP BY commune_code",
+                                 {province, w.to});
+  const auto routes = by_commune(db,
+                                 "SELECT rc.commune_code, MAX(CASE WHEN r.scope = 'inter' THEN 1 ELSE 0 END) FROM "
+                                 "area_route_communes rc JOIN area_routes r ON r.id = rc.route_id WHERE "
+                                 "r.province_code = $1 AND r.active_from <= $3 AND (r.active_to IS NULL OR "
+                                 "r.active_to >= $2) GROUP BY rc.commune_code",
+                                 pw);
+
+  ProvinceFactsSet out;
+  out.province.code = province;
+  bool inter = false;
+  for (const auto& [code, v] : routes) inter = inter || v.at(0) == 1;
+  out.province.on_inter_provincial_route = inter;
+  store::Params pc{province};
+  std::string where = "province_code = $1";
+  if (!only_commune.empty()) {
+    where += " AND code = $2";
+    pc.push_back(only_commune);
+    out.province.commune_count =
+        db.query("SELECT COUNT(*) FROM communes WHERE province_code = $1", {province}).one().i64(0);
+  }
+  for (const auto& r : db.query("SELECT code, name, population FROM communes WHERE " + where + " ORDER BY code", pc).rows) {
+    CommuneFactsRow row;
+    row.name = r.str(1);
+    auto& f = row.facts;
+    f.code = r.str(0);
+    f.population = r.opt_i64(2);
+    f.managed_users = at(people, f.code, 0);
+    f.resident_users_not_excluded = at(people, f.code, 1);
+    f.use_points = at(points, f.code, 0);
+    f.arrested_offenders = at(arrests, f.code, 0);
+    f.resident_violators = at(arrests, f.code, 1);
+    f.plants = at(plants, f.code, 0);
+    f.plant_area_m2_x100 = at(plants, f.code, 1);
+    f.wanted_hiding = at(wanted, f.code, 0);
+    f.on_route = routes.contains(f.code);
+    out.communes.push_back(std::move(row));
+  }
+  return out;
+}
+
+}  // namespace pcmt::app::areas

@@ -1,0 +1,72 @@
+#pragma once
+// The area registries (points and hotspots, drug cases, arrested offenders, wanted persons hiding,
+// drug-plant finds) as one table-driven CRUD: each registry is a table whose rows belong to one
+// commune, described by its fields. Every query filters by the actor's scope in SQL; a row out of
+// scope is 404, exactly like a missing one. Every write is one transaction with its audit row.
+#include <boost/json.hpp>
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "app/actor.hpp"
+#include "store/db.hpp"
+
+namespace pcmt::app::areas {
+
+namespace json = boost::json;
+
+// text: free text; date: ISO date; integer: ≥ 0; coordinate: a number; area_m2: m² ≥ 0 kept in
+// hundredths; commune: a commune code of the row's province; person: a people-registry id in the
+// actor's scope; case_ref: an area_cases id in scope; choice: one of `choices`.
+enum class FieldType { text, date, integer, coordinate, area_m2, commune, person, case_ref, choice };
+
+struct Field {
+  std::string_view name;
+  FieldType type;
+  bool required = false;
+  std::vector<std::string_view> choices = {};
+  std::string_view label;  // Vietnamese, for error messages
+  std::string_view column = {};  // when the column is not named like the field
+  std::string column_name() const { return std::string(column.empty() ? name : column); }
+};
+
+// Column values of one write, in order; a hook may add derived columns.
+using Columns = std::vector<std::pair<std::string, store::Value>>;
+
+struct Registry {
+  std::string_view name;         // "points": the URL segment
+  std::string_view table;        // "area_points"
+  std::string_view object_type;  // audit object type, "area_point"
+  std::string_view date_field;   // the date the evaluation window filters on
+  std::vector<Field> fields;     // editable
+  std::vector<Field> readonly;   // returned, changed only by their own use cases (a point's status)
+  // Derived columns of a write (a point's folded address, its first status, re-formation).
+  void (*before_write)(store::Connection& db, const std::string& commune, bool creating, Columns& cols) = nullptr;
+};
+
+const std::vector<Registry>& registries();
+// Throws not_found for an unknown name.
+const Registry& registry(std::string_view name);
+
+struct ListFilter {
+  std::string commune;
+  std::optional<int> year;  // rows whose date_field lies in that evaluation window
+  int page = 1, page_size = 50;
+};
+
+json::object list_records(store::Connection& db, const Actor& actor, const Registry& reg, const ListFilter& f);
+json::object get_record(store::Connection& db, const Actor& actor, const Registry& reg, int64_t id);
+json::object create_record(store::Connection& db, const Actor& actor, const Registry& reg, const json::object& body);
+// A partial update: only the fields present change; commune_code cannot move out of scope.
+json::object update_record(store::Connection& db, const Actor& actor, const Registry& reg, int64_t id,
+                           const json::object& body);
+void delete_record(store::Connection& db, const Actor& actor, const Registry& reg, int64_t id);
+
+// Whether the actor may write the area registries (admin, standing office, commune police/officers).
+bool can_edit_areas(const Actor& actor);
+// The scope condition on a table alias with commune_code and province_code columns.
+std::string area_scope_clause(const Actor& actor, std::string_view alias, store::Params& p);
+
+}  // namespace pcmt::app::areas

@@ -1,0 +1,63 @@
+#pragma once
+// Shared setup of the areas store tests: the reference data, one actor per scope, and JSON helpers.
+#include <boost/json.hpp>
+
+#include "app/actor.hpp"
+#include "app/error.hpp"
+#include "engine_fixture.hpp"
+
+namespace pcmt::test_support {
+
+class AreasTest : public EngineTest {
+ protected:
+  void SetUp() override {
+    EngineTest::SetUp();
+    migrate_with_reference();
+    office = actor(app::Role::standing_office, {app::ScopeKind::province, "40"}, 1);
+    leader = actor(app::Role::leader, {app::ScopeKind::province, "40"}, 2);
+    commune = actor(app::Role::commune, {app::ScopeKind::commune, "16681"}, 3);
+    other_commune = actor(app::Role::commune, {app::ScopeKind::commune, "16690"}, 4);
+    foreign = actor(app::Role::standing_office, {app::ScopeKind::province, "01"}, 5);
+  }
+  static app::Actor actor(app::Role role, app::Scope scope, int64_t id) {
+    app::Actor a;
+    a.user_id = id;
+    a.username = "u" + std::to_string(id);
+    a.role = role;
+    a.province_code = scope.kind == app::ScopeKind::province ? scope.id : "40";
+    a.scope = std::move(scope);
+    return a;
+  }
+  int64_t audit_count(const std::string& action) {
+    return db().query("SELECT COUNT(*) FROM audit_log WHERE action = $1", {action}).one().i64(0);
+  }
+  // A person of the people registry in a lifecycle state, written directly: the areas module only counts them.
+  int64_t add_person(const std::string& commune_code, const std::string& state, int n) {
+    return db()
+        .query("INSERT INTO people (personal_id, full_name, search_key, birth_date, birth_year, sex, province_code, "
+               "commune_code, state, created_at, updated_at) VALUES ($1, 'Nguyễn Văn A', 'nguyen van a', "
+               "'1990-01-01', 1990, 'male', '40', $2, $3, 0, 0) RETURNING id",
+               {"0400900" + std::to_string(10000 + n), commune_code, state})
+        .one()
+        .i64(0);
+  }
+  app::Actor office, leader, commune, other_commune, foreign;
+};
+
+// Runs `f`, expecting app::Error with this status and code; returns the error's field.
+template <typename F>
+std::string expect_error(F&& f, int status, const std::string& code) {
+  try {
+    f();
+  } catch (const app::Error& e) {
+    EXPECT_EQ(e.status, status) << e.code << ": " << e.what();
+    EXPECT_EQ(e.code, code) << e.what();
+    return e.field;
+  }
+  ADD_FAILURE() << "expected error " << code;
+  return {};
+}
+
+inline boost::json::object obj(std::string_view text) { return boost::json::parse(text).as_object(); }
+
+}  // namespace pcmt::test_support
