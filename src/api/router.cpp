@@ -63,6 +63,7 @@ Router build_router() {
   add_audit_routes(r);
   add_plan_routes(r);
   add_people_routes(r);
+  add_area_routes(r);
   return r;
 }
 

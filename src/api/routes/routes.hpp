@@ -12,5 +12,6 @@ void add_user_routes(Router& r);
 void add_audit_routes(Router& r);
 void add_plan_routes(Router& r);
 void add_people_routes(Router& r);
+void add_area_routes(Router& r);
 
 }  // namespace pcmt::api

@@ -32,10 +32,10 @@ double metres_between(double lat1, double lon1, double lat2, double lon2) {
   return std::sqrt(x * x + y * y) * kEarthRadius;
 }
 
-const store::Value* column(Columns& cols, std::string_view name) {
-  for (auto& [n, v] : cols)
-    if (n == name) return &v;
-  return nullptr;
+std::optional<store::Value> column(const Columns& cols, std::string_view name) {
+  for (const auto& [n, v] : cols)
+    if (n == name) return v;
+  return std::nullopt;
 }
 
 }  // namespace
@@ -47,15 +47,15 @@ std::optional<std::string_view> next_point_status(std::string_view from) {
 }
 
 void prepare_point_write(store::Connection& db, const std::string& commune, bool creating, Columns& cols) {
-  const store::Value* address = column(cols, "address");
-  if (address && address->kind() == store::Value::Kind::text)
-    cols.emplace_back("address_key", text::search_key(address->text()));
+  // Copies: appending to `cols` below moves its elements.
+  const std::optional<store::Value> address = column(cols, "address");
+  const std::optional<store::Value> lat = column(cols, "lat"), lon = column(cols, "lon");
+  const bool has_address = address && address->kind() == store::Value::Kind::text;
+  if (has_address) cols.emplace_back("address_key", text::search_key(address->text()));
   if (!creating) return;
   cols.emplace_back("status", "found");
   // The place of an earlier point that was eliminated: the same folded address, or coordinates close by.
-  const std::string key = address ? text::search_key(address->text()) : "";
-  const store::Value* lat = column(cols, "lat");
-  const store::Value* lon = column(cols, "lon");
+  const std::string key = has_address ? text::search_key(address->text()) : "";
   const bool located = lat && lon && lat->kind() == store::Value::Kind::real && lon->kind() == store::Value::Kind::real;
   std::optional<int64_t> earlier;
   auto rows = db.query(
