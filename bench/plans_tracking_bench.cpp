@@ -77,6 +77,11 @@ schedule::Due random_due(Rng& rng, calendar::Date plan_date) {
 }
 
 struct Province {
+  ~Province() {
+    std::error_code ec;  // the generated database is large: leave nothing behind
+    if (!dir.empty()) std::filesystem::remove_all(dir, ec);
+  }
+  std::filesystem::path dir;
   std::string url;
   std::vector<int64_t> agencies;
   app::Actor office, agency;
@@ -194,21 +199,22 @@ void generate(store::Connection& db, Province& p) {
 }
 
 Province& province() {
-  static Province p = [] {
-    Province out;
+  static Province p;  // destroyed at exit, with the database
+  static const bool generated = [] {
     app::crypto::init();
-    const auto dir = std::filesystem::temp_directory_path() / "pcmt-plans-bench";
-    std::filesystem::remove_all(dir);
-    std::filesystem::create_directories(dir);
-    out.url = "sqlite:" + (dir / "pcmt.db").string();
-    auto db = store::connect(out.url);
+    p.dir = std::filesystem::temp_directory_path() / "pcmt-plans-bench";
+    std::filesystem::remove_all(p.dir);
+    std::filesystem::create_directories(p.dir);
+    p.url = "sqlite:" + (p.dir / "pcmt.db").string();
+    auto db = store::connect(p.url);
     store::migrate(*db);
     app::load_reference_data(*db);
-    generate(*db, out);
-    std::cerr << "generated " << out.tasks << " tasks, " << out.instances << " report instances, " << out.reports
+    generate(*db, p);
+    std::cerr << "generated " << p.tasks << " tasks, " << p.instances << " report instances, " << p.reports
               << " reports\n";
-    return out;
+    return true;
   }();
+  (void)generated;
   return p;
 }
 
