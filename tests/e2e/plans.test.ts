@@ -391,6 +391,10 @@ describe('web UI: plans, tasks and reports', () => {
             await page.waitForFunction(() => !document.querySelector('.loading, [aria-busy="true"]'));
             const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
             assert.ok(overflow <= 0, `${label} (${name}): page is ${overflow}px wider than the screen`);
+            if (label === 'plan-list') {
+              const province = page.getByRole('region', { name: /^Tình hình thực hiện toàn tỉnh \(\d+ kế hoạch\)$/ });
+              assert.match(await province.innerText(), /Tỷ lệ nhiệm vụ quá hạn/);
+            }
             await page.screenshot({ path: path.join(tmpdir(), `pcmt-plans-${label}-${name}.png`) });
           }
           if (user === OFFICE) {

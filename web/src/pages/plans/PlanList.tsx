@@ -3,7 +3,7 @@ import { useEffect, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { useUser } from '../../auth';
 import { api } from '../../api/client';
-import type { PlanSummary } from '../../api/plans';
+import type { PlanStats, PlanSummary } from '../../api/plans';
 import type { Page } from '../../api/types';
 import { PageHeader } from '../../components/PageHeader';
 import { PagedTable } from '../../components/PagedTable';
@@ -12,6 +12,7 @@ import { useDebounced, useLoad } from '../../hooks';
 import { formatNumber } from '../../labels';
 import { canPlans } from './access';
 import { PLAN_KIND_LABELS, formatDate, label } from './labels';
+import { TrackingFigures } from './PlanTracking';
 import './plans.css';
 
 const PAGE_SIZE = 50;
@@ -33,13 +34,26 @@ export function Progress({ plan }: { plan: PlanSummary }) {
 }
 
 const columns: Column<PlanSummary>[] = [
-  { label: 'Số hiệu', render: (p) => <Link to={`/ke-hoach/${p.id}`}>{p.document.number}</Link> },
+  { label: 'Số hiệu', render: (p) => <Link className="nowrap" to={`/ke-hoach/${p.id}`}>{p.document.number}</Link> },
   { label: 'Ngày ban hành', render: (p) => formatDate(p.document.date) },
   { label: 'Trích yếu', render: (p) => <span className="plan-title">{p.document.title}</span> },
   { label: 'Cơ quan ban hành', render: (p) => p.owner?.name ?? p.document.issuer },
   { label: 'Loại', render: (p) => label(PLAN_KIND_LABELS, p.document.kind) },
   { label: 'Tiến độ', render: (p) => <Progress plan={p} /> },
 ];
+
+/** The province at a glance (issue 3, item 5): every plan's tasks and reports together. */
+function ProvinceFigures() {
+  const stats = useLoad(() => api.get<PlanStats>('/plan-stats'), 'province');
+  if (!stats.data || stats.data.plans === 0) return null;
+  return (
+    <section aria-labelledby="province-figures-title">
+      <h2 id="province-figures-title">Tình hình thực hiện toàn tỉnh ({formatNumber(stats.data.plans)} kế hoạch)</h2>
+      <p className="hint">Số liệu tính đến ngày {formatDate(stats.data.as_of)}.</p>
+      <TrackingFigures stats={stats.data} />
+    </section>
+  );
+}
 
 export function PlanList() {
   const user = useUser();
@@ -79,6 +93,8 @@ export function PlanList() {
           </Link>
         )}
       </PageHeader>
+      {canPlans.overseeProvince(user) && <ProvinceFigures />}
+      <h2>Danh sách kế hoạch</h2>
       <form className="filters" role="search" onSubmit={(e) => e.preventDefault()}>
         <div className="field grow">
           <label htmlFor="plan-search">Tìm theo số hiệu hoặc trích yếu</label>

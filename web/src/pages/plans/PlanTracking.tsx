@@ -23,6 +23,32 @@ function Figure({ label, value, detail, tone }: { label: string; value: string; 
   );
 }
 
+/** The figures of a plan, or of every plan of the province (GET /plan-stats). */
+export function TrackingFigures({ stats }: { stats: PlanStats }) {
+  const t = stats.tasks;
+  const r = stats.reports;
+  return (
+    <dl className="figures">
+      <Figure label="Nhiệm vụ hoàn thành" value={`${formatNumber(t.done)}/${formatNumber(t.total)}`} tone="on" />
+      <Figure label="Đang thực hiện" value={formatNumber(t.in_progress)} detail={`${formatNumber(t.awaiting_date)} chưa có hạn hoặc chờ điều kiện`} />
+      <Figure label="Nhiệm vụ quá hạn" value={formatNumber(t.overdue)} tone={t.overdue > 0 ? 'off' : undefined} />
+      <Figure
+        label="Tỷ lệ nhiệm vụ quá hạn"
+        value={formatPercent(t.overdue_share)}
+        detail={`trên ${formatNumber(t.due)} nhiệm vụ đã đến hạn`}
+        tone={t.overdue > 0 ? 'off' : undefined}
+      />
+      <Figure
+        label="Tỷ lệ báo cáo đúng hạn"
+        value={formatPercent(r.on_time_rate)}
+        detail={`${formatNumber(r.on_time)} đúng hạn, ${formatNumber(r.late)} trễ hạn / ${formatNumber(r.assessable)} đến hạn`}
+      />
+      <Figure label="Báo cáo chưa gửi (quá hạn)" value={formatNumber(r.missing)} tone={r.missing > 0 ? 'off' : undefined} />
+      <Figure label="Báo cáo chờ duyệt" value={formatNumber(r.awaiting_review)} />
+    </dl>
+  );
+}
+
 export function PlanTracking({ planId }: { planId: number }) {
   const stats = useLoad(() => api.get<PlanStats>(`/plans/${planId}/stats`), String(planId));
   const [, setParams] = useSearchParams();
@@ -30,8 +56,6 @@ export function PlanTracking({ planId }: { planId: number }) {
   const s = stats.data;
   if (stats.error) return <Alert>{stats.error}</Alert>;
   if (!s) return null;
-  const t = s.tasks;
-  const r = s.reports;
   const commend = new Set(s.commend);
   const unranked = s.agencies.filter((a) => a.rank === null).length;
   const shown = everyAgency ? s.agencies : s.agencies.filter((a) => a.rank !== null);
@@ -88,24 +112,7 @@ export function PlanTracking({ planId }: { planId: number }) {
     <section aria-labelledby="tracking-title">
       <h2 id="tracking-title">Theo dõi thực hiện</h2>
       <p className="hint">Số liệu tính đến ngày {formatDate(s.as_of)}.</p>
-      <dl className="figures">
-        <Figure label="Nhiệm vụ hoàn thành" value={`${formatNumber(t.done)}/${formatNumber(t.total)}`} tone="on" />
-        <Figure label="Đang thực hiện" value={formatNumber(t.in_progress)} detail={`${formatNumber(t.awaiting_date)} chưa có hạn hoặc chờ điều kiện`} />
-        <Figure label="Nhiệm vụ quá hạn" value={formatNumber(t.overdue)} tone={t.overdue > 0 ? 'off' : undefined} />
-        <Figure
-          label="Tỷ lệ nhiệm vụ quá hạn"
-          value={formatPercent(t.overdue_share)}
-          detail={`trên ${formatNumber(t.due)} nhiệm vụ đã đến hạn`}
-          tone={t.overdue > 0 ? 'off' : undefined}
-        />
-        <Figure
-          label="Tỷ lệ báo cáo đúng hạn"
-          value={formatPercent(r.on_time_rate)}
-          detail={`${formatNumber(r.on_time)} đúng hạn, ${formatNumber(r.late)} trễ hạn / ${formatNumber(r.assessable)} đến hạn`}
-        />
-        <Figure label="Báo cáo chưa gửi (quá hạn)" value={formatNumber(r.missing)} tone={r.missing > 0 ? 'off' : undefined} />
-        <Figure label="Báo cáo chờ duyệt" value={formatNumber(r.awaiting_review)} />
-      </dl>
+      <TrackingFigures stats={s} />
       <h3 id="ranking-title">Xếp hạng cơ quan</h3>
       <p className="hint">
         Xếp theo tỷ lệ báo cáo đúng hạn; chọn tên cơ quan để xem các nhiệm vụ của cơ quan đó.

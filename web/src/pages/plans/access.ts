@@ -24,6 +24,8 @@ export const canPlans = {
   manage: (u: User, plan: PlanSummary) => provinceOfficer(u) || owns(u, plan),
   /** Tracking figures, ranking and the consolidated report. */
   oversee: (u: User, plan: PlanSummary) => provinceRole(u) || owns(u, plan),
+  /** The figures of every plan of the province together. */
+  overseeProvince: provinceRole,
   reviewReports: provinceOfficer,
   myTasks: (u: User) => u.scope.kind === 'agency',
 };
