@@ -198,6 +198,7 @@ describe('web UI: plans, tasks and reports', () => {
         name: 'bien-ban-ho-tro.txt', mimeType: 'text/plain', buffer: Buffer.from('Biên bản hỗ trợ kinh phí\n'),
       });
       await page.getByRole('button', { name: 'Gửi báo cáo' }).click();
+      await page.getByRole('status').filter({ hasText: 'Đã gửi báo cáo' }).waitFor();
       await page.getByRole('heading', { name: /^Báo cáo gửi lúc/ }).waitFor();
       assert.match(await page.locator('.facts').innerText(), /Chờ duyệt, gửi trễ hạn/);
       assert.equal(await page.getByRole('heading', { name: 'Gửi báo cáo' }).count(), 0, 'nothing more to file');
@@ -349,6 +350,13 @@ describe('web UI: plans, tasks and reports', () => {
       assert.match(await hoiNong.innerText(), /Cơ quan mới[\s\S]*Có trong nhiệm vụ: II\.4\.g/);
       const task = page.getByRole('article', { name: 'Nhiệm vụ II.4.g' });
       assert.match(await task.locator('.chip-new').innerText(), /Hội Nông\s*Cơ quan mới/);
+
+      // A task deleted by mistake comes back where it was.
+      await page.getByRole('button', { name: 'Xóa nhiệm vụ II.1.a' }).click();
+      await page.getByRole('heading', { name: 'Nhiệm vụ (83)' }).waitFor();
+      await page.getByRole('status').filter({ hasText: 'Đã xóa nhiệm vụ II.1.a.' }).getByRole('button', { name: 'Hoàn tác' }).click();
+      await page.getByRole('heading', { name: 'Nhiệm vụ (84)' }).waitFor();
+      assert.equal(await page.locator('.task-card h4').first().innerText(), 'Nhiệm vụ II.1.a');
 
       await page.getByRole('button', { name: 'Lưu kế hoạch' }).click();
       const alert = page.locator('.save-bar').getByRole('alert');

@@ -1,6 +1,6 @@
 // "Nhập kế hoạch": upload a plan document, check the extraction beside the source text, correct
 // it, then save. Nothing is stored before "Lưu kế hoạch".
-import { useMemo, useState, type FormEvent } from 'react';
+import { useEffect, useMemo, useState, type FormEvent } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { useUser } from '../../auth';
 import { api, type FormError } from '../../api/client';
@@ -11,7 +11,7 @@ import { PageHeader } from '../../components/PageHeader';
 import { useLoad, useSubmit } from '../../hooks';
 import { canPlans } from './access';
 import { useCatalogue } from './catalogue';
-import { draftFromParse, emptyTask, saveBody, taskIndexOf, undecided, unknownInUse, type Draft } from './draft';
+import { draftFromParse, emptyTask, saveBody, taskIndexOf, undecided, unknownInUse, type Draft, type DraftTask } from './draft';
 import { ImportDocument } from './ImportDocument';
 import { ImportTask } from './ImportTask';
 import { NewAgencies } from './NewAgencies';
@@ -122,6 +122,12 @@ function ReviewDraft({ draft, onChange, province }: { draft: Draft; onChange(d: 
   const plans = useLoad(() => api.get<Page<PlanSummary>>('/plans', { page_size: 200 }), 'parents');
   const [editing, setEditing] = useState<Set<string>>(() => new Set());
   const [highlight, setHighlight] = useState<number | null>(null);
+  // The last task deleted, to put back: one click too many should not lose a task of 80.
+  const [deleted, setDeleted] = useState<{ task: DraftTask; index: number } | null>(null);
+  const [focusTask, setFocusTask] = useState<string | null>(null);
+  useEffect(() => {
+    if (focusTask) document.getElementById(`task-${focusTask}-ref`)?.focus();
+  }, [focusTask]);
   const { busy, error, setError, run } = useSubmit();
   const paragraphs = useMemo(() => paragraphsOf(draft.sourceText), [draft.sourceText]);
   const unknown = unknownInUse(draft);
@@ -171,6 +177,23 @@ function ReviewDraft({ draft, onChange, province }: { draft: Draft; onChange(d: 
           />
           <section aria-labelledby="tasks-title">
             <h3 id="tasks-title">Nhiệm vụ ({draft.tasks.length})</h3>
+            {deleted && (
+              <div className="alert alert-success undo" role="status">
+                Đã xóa {deleted.task.ref ? `nhiệm vụ ${deleted.task.ref}` : 'một nhiệm vụ'}.{' '}
+                <button
+                  type="button"
+                  className="link-button"
+                  onClick={() => {
+                    const tasks = [...draft.tasks];
+                    tasks.splice(Math.min(deleted.index, tasks.length), 0, deleted.task);
+                    onChange({ ...draft, tasks });
+                    setDeleted(null);
+                  }}
+                >
+                  Hoàn tác
+                </button>
+              </div>
+            )}
             {draft.tasks.map((task, i) => (
               <ImportTask
                 key={task.key}
@@ -184,6 +207,7 @@ function ReviewDraft({ draft, onChange, province }: { draft: Draft; onChange(d: 
                 onEdit={(on) => setEditingOf(task.key, on)}
                 onDelete={() => {
                   onChange({ ...draft, tasks: draft.tasks.filter((_, k) => k !== i) });
+                  setDeleted({ task, index: i });
                   setError({ message: '' });
                 }}
                 onShowSource={() => {
@@ -200,6 +224,7 @@ function ReviewDraft({ draft, onChange, province }: { draft: Draft; onChange(d: 
                 const task = emptyTask();
                 onChange({ ...draft, tasks: [...draft.tasks, task] });
                 setEditingOf(task.key, true);
+                setFocusTask(task.key);
               }}
             >
               Thêm nhiệm vụ

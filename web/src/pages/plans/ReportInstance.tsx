@@ -1,6 +1,7 @@
 // One report instance (an agency's report for one period of one task): its history of reports with
 // their reviews, the agency's form to file (or file again after a return), and the standing
 // office's accept / return.
+import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { useUser } from '../../auth';
 import { ApiError, api } from '../../api/client';
@@ -21,6 +22,7 @@ export function ReportInstance() {
   const { id = '' } = useParams();
   const user = useUser();
   const loaded = useLoad(() => api.get<InstanceDetail>(`/report-instances/${encodeURIComponent(id)}`), id);
+  const [notice, setNotice] = useState('');
   const inst = loaded.data;
 
   if (loaded.failure instanceof ApiError && loaded.failure.status === 404) return <NotFound what="Kỳ báo cáo" />;
@@ -36,7 +38,8 @@ export function ReportInstance() {
   const canFile = own && (inst.status === 'pending' || inst.status === 'returned');
   const latest = inst.reports[0];
   const canReview = canPlans.reviewReports(user) && inst.status === 'submitted' && latest && !latest.review;
-  const changed = () => {
+  const changed = (what: string) => {
+    setNotice(what);
     loaded.reload();
     refreshInbox();
   };
@@ -75,8 +78,20 @@ export function ReportInstance() {
         )}
       </dl>
 
-      {canReview && latest && <ReviewForm report={latest} onReviewed={changed} />}
-      {canFile && <ReportForm instance={inst} returned={inst.status === 'returned' ? latest : undefined} onFiled={changed} />}
+      <Alert kind="success">{notice}</Alert>
+      {canReview && latest && (
+        <ReviewForm
+          report={latest}
+          onReviewed={(decision) => changed(decision === 'accepted' ? 'Đã duyệt báo cáo.' : 'Đã trả lại báo cáo; cơ quan sẽ nhận được thông báo.')}
+        />
+      )}
+      {canFile && (
+        <ReportForm
+          instance={inst}
+          returned={inst.status === 'returned' ? latest : undefined}
+          onFiled={() => changed('Đã gửi báo cáo; cơ quan thường trực sẽ xem xét và duyệt.')}
+        />
+      )}
 
       <section aria-labelledby="history-title">
         <h2 id="history-title">Các lần báo cáo</h2>

@@ -6,7 +6,7 @@ import type { Report } from '../../api/plans';
 import { Alert } from '../../components/Alert';
 import { useSubmit } from '../../hooks';
 
-export function ReviewForm({ report, onReviewed }: { report: Report; onReviewed(): void }) {
+export function ReviewForm({ report, onReviewed }: { report: Report; onReviewed(decision: 'accepted' | 'returned'): void }) {
   const [comment, setComment] = useState('');
   const { busy, error, setError, run } = useSubmit();
 
@@ -18,7 +18,7 @@ export function ReviewForm({ report, onReviewed }: { report: Report; onReviewed(
     const ok = await run(async () => {
       await api.post<Report>(`/reports/${report.id}/review`, { decision, comment: comment.trim() });
     });
-    if (ok) onReviewed();
+    if (ok) onReviewed(decision);
   }
 
   return (
