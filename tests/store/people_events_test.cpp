@@ -1,6 +1,7 @@
 // Lifecycle events through the store: the engine allows or refuses, and what it derives (state,
 // episodes, deadlines) is materialised for the worklist; facilities and their staff's scope.
 #include "app/people/facilities.hpp"
+#include "app/people/rule_book.hpp"
 #include "app/people/search.hpp"
 #include "app/people/worklist.hpp"
 #include "people_test_support.hpp"
@@ -33,14 +34,15 @@ TEST_P(PeopleEvents, AnAllowedEventMovesTheStateAndMaterialisesTheDeadlines) {
   auto out = event(id, "user_management_decision", "2025-06-09");
   EXPECT_EQ(out.derived.report.state, pcmt::people::State::under_management);
   EXPECT_EQ(state(), "under_management");
-  auto end = db().query("SELECT due_date, status, pack, source FROM person_deadlines WHERE person_id = $1 AND kind = "
+  auto end = db().query("SELECT due_date, status, pack, params FROM person_deadlines WHERE person_id = $1 AND kind = "
                         "'user_management.end'",
                         {id})
                  .one();
   EXPECT_EQ(end.str(0), "2026-06-09");  // one year from the decision
   EXPECT_EQ(end.str(1), "open");
   EXPECT_EQ(end.str(2), "law-73-2021");
-  EXPECT_NE(end.str(3).find("23"), std::string::npos);
+  EXPECT_EQ(end.str(3), "user_management.duration_months");
+  EXPECT_NE(app::people::deadline_source("user_management.end", end.str(2), end.str(3)).find("Điều 23"), std::string::npos);
   EXPECT_EQ(count("SELECT COUNT(*) FROM person_deadlines WHERE person_id = $1 AND kind = "
                   "'user_management.decision' AND status = 'met'",
                   {id}),

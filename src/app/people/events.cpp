@@ -84,6 +84,7 @@ EventOutcome record_event(store::Connection& db, const Actor& actor, int64_t per
                           calendar::Date today) {
   require_read(actor);
   store::Transaction tx(db);
+  lock_person(db, person_id);
   const Person p = visible_person(db, actor, person_id);
   require_record_events(actor);
   if (!lc::find_event_type(in.type))
@@ -124,6 +125,7 @@ Derived withdraw_event(store::Connection& db, const Actor& actor, int64_t person
   require_read(actor);
   const std::string reason = require_reason(reason_raw);
   store::Transaction tx(db);
+  lock_person(db, person_id);
   const Person p = visible_person(db, actor, person_id);
   require_record_events(actor);
   auto ev = db.query("SELECT type FROM person_events WHERE id = $1 AND person_id = $2", {event_id, person_id});

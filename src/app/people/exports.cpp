@@ -4,11 +4,11 @@
 
 #include <map>
 
-#include "app/audit.hpp"
 #include "app/error.hpp"
 #include "app/people/access.hpp"
 #include "app/people/drug_types.hpp"
 #include "app/people/person_rows.hpp"
+#include "app/people/read_audit.hpp"
 #include "app/people/statistics.hpp"
 #include "app/people/xlsx_writer.hpp"
 #include "core/people/age_band.hpp"
@@ -19,12 +19,7 @@ namespace {
 
 void audit_export(store::Connection& db, const Actor& actor, const std::string& what, const std::string& object_id,
                   const std::string& reason, int64_t rows) {
-  auto e = event_by(actor, "people.export", what, object_id);
-  e.reason = reason;
-  e.detail_json = boost::json::serialize(boost::json::object{{"rows", rows}});
-  store::Transaction tx(db);
-  append_audit(db, e);
-  tx.commit();
+  audit_read(db, actor, "people.export", what, object_id, {{"rows", rows}}, reason);
 }
 
 std::string state_label(const std::string& code) {

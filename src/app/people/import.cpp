@@ -8,6 +8,7 @@
 #include "app/audit.hpp"
 #include "app/clock.hpp"
 #include "app/people/access.hpp"
+#include "app/people/bulk_rows.hpp"
 #include "app/people/id_allocation.hpp"
 #include "app/people/lifecycle_store.hpp"
 #include "app/people/name_index.hpp"
@@ -25,17 +26,14 @@ namespace {
 
 const std::vector<ColumnSpec>& specs() {
   static const std::vector<ColumnSpec> s{
-      {"personal_id", "Số định danh cá nhân",
-       {"personal_id", "so dinh danh", "so dinh danh ca nhan", "ma dinh danh", "so cccd", "cccd", "so can cuoc",
-        "so can cuoc cong dan", "can cuoc cong dan"},
-       true},
-      {"full_name", "Họ và tên", {"full_name", "ho va ten", "ho ten", "ho va ten nguoi"}, true},
-      {"birth_date", "Ngày sinh", {"birth_date", "ngay sinh", "ngay thang nam sinh", "sinh ngay"}, true},
+      common_column("personal_id", true),
+      common_column("full_name", true),
+      common_column("birth_date", true),
       {"sex", "Giới tính", {"sex", "gioi tinh"}, false},
       {"commune", "Xã, phường",
        {"commune", "commune_code", "ma xa", "xa", "xa phuong", "xa phuong dac khu", "noi cu tru", "ma xa phuong"},
        false},
-      {"address", "Địa chỉ", {"address", "dia chi", "dia chi cu tru", "noi o", "noi o hien nay", "cho o"}, false},
+      common_column("address", false),
       {"stable_residence", "Nơi cư trú ổn định", {"stable_residence", "cu tru on dinh", "noi cu tru on dinh"}, false},
       {"drug_types", "Loại ma túy", {"drug_types", "loai ma tuy", "ma tuy su dung", "chat ma tuy", "loai ma tuy su dung"},
        false},
@@ -369,7 +367,7 @@ ImportReport import_people(store::Connection& db, const Actor& actor, const Impo
     throw conflict("person.id_taken", "Một số định danh trong tệp vừa được đăng ký; hãy kiểm tra lại tệp");
   }
   if (!events.empty())
-    db.bulk_insert("person_events",
+    insert_rows(db, "person_events",
                    {"id", "person_id", "type", "event_date", "body", "facility_id", "reason", "recorded_by",
                     "recorded_at"},
                    events);

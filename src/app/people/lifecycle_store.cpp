@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "app/people/bulk_rows.hpp"
+
 namespace pcmt::app::people {
 namespace lc = ::pcmt::people;
 namespace json = boost::json;
@@ -96,20 +98,25 @@ void DerivedRows::add(int64_t person_id, const std::string& province, const std:
   }
   for (size_t i = 0; i < r.deadlines.size(); ++i) {
     const auto& x = r.deadlines[i];
+    std::string params;
+    for (const auto& name : x.params) {
+      if (!params.empty()) params += ',';
+      params += name;
+    }
     deadlines.push_back({person_id, static_cast<int64_t>(i), province, commune, static_cast<int64_t>(x.episode), x.kind,
                          x.from.iso(), opt_date(x.due), std::string(stored_status(x.status)), opt_date(x.done_on),
-                         opt_text(x.missing), x.source, x.pack, x.confirmed});
+                         opt_text(x.missing), std::move(params), x.pack, x.confirmed});
   }
 }
 
 void DerivedRows::insert(store::Connection& db) const {
   if (!episodes.empty())
-    db.bulk_insert("person_episodes", {"person_id", "idx", "kind", "start_date", "end_date", "end_reason", "pack"},
+    insert_rows(db, "person_episodes", {"person_id", "idx", "kind", "start_date", "end_date", "end_reason", "pack"},
                    episodes);
   if (!deadlines.empty())
-    db.bulk_insert("person_deadlines",
+    insert_rows(db, "person_deadlines",
                    {"person_id", "idx", "province_code", "commune_code", "episode", "kind", "from_date", "due_date",
-                    "status", "done_on", "missing", "source", "pack", "confirmed"},
+                    "status", "done_on", "missing", "params", "pack", "confirmed"},
                    deadlines);
 }
 

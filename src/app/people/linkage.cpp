@@ -7,6 +7,8 @@
 #include "app/audit.hpp"
 #include "app/clock.hpp"
 #include "app/people/access.hpp"
+#include "app/people/bulk_rows.hpp"
+#include "app/people/read_audit.hpp"
 #include "app/people/table_input.hpp"
 #include "core/ids/personal_id.hpp"
 #include "core/text/normalize.hpp"
@@ -18,15 +20,14 @@ namespace {
 
 const std::vector<ColumnSpec>& specs() {
   static const std::vector<ColumnSpec> s{
-      {"personal_id", "Số định danh cá nhân",
-       {"personal_id", "so dinh danh", "so dinh danh ca nhan", "ma dinh danh", "so cccd", "cccd"}, true},
-      {"full_name", "Họ và tên", {"full_name", "ho va ten", "ho ten"}, false},
-      {"birth_date", "Ngày sinh", {"birth_date", "ngay sinh", "ngay thang nam sinh"}, false},
+      common_column("personal_id", true),
+      common_column("full_name", false),
+      common_column("birth_date", false),
       {"commune", "Xã, phường đăng ký cư trú",
        {"commune", "commune_code", "registered_commune", "ma xa", "xa phuong", "noi dang ky cu tru", "noi thuong tru",
         "xa"},
        true},
-      {"address", "Địa chỉ", {"address", "dia chi", "dia chi thuong tru", "noi o hien nay"}, false},
+      common_column("address", false),
   };
   return s;
 }
@@ -145,7 +146,7 @@ LinkageReport link_residence(store::Connection& db, const Actor& actor, const Li
   store::Transaction tx(db);
   for (const auto& l : links) db.query("DELETE FROM person_residence_links WHERE person_id = $1", {l[0]});
   if (!links.empty())
-    db.bulk_insert("person_residence_links",
+    insert_rows(db, "person_residence_links",
                    {"person_id", "province_code", "commune_code", "status", "differences", "registered_commune_code",
                     "registered_address", "checked_by", "checked_at"},
                    links);
@@ -184,13 +185,11 @@ LinkagePage list_residence_links(store::Connection& db, const Actor& actor, cons
                                 params)
                            .rows)
     page.items.push_back(item_from_row(r, actor));
-  json::array shown;
+  std::vector<int64_t> shown;
   for (const auto& it : page.items) shown.push_back(it.person_id);
-  auto e = event_by(actor, "people.residence_links", "people", f.commune.empty() ? actor.scope.to_string() : "commune:" + f.commune);
-  e.detail_json = json::serialize(json::object{{"results", page.total}, {"shown", std::move(shown)}});
-  store::Transaction tx(db);
-  append_audit(db, e);
-  tx.commit();
+  audit_read(db, actor, "people.residence_links", "people",
+             f.commune.empty() ? actor.scope.to_string() : "commune:" + f.commune,
+             {{"results", page.total}, {"shown", shown_ids(shown)}});
   return page;
 }
 

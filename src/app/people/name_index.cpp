@@ -2,13 +2,14 @@
 
 #include <algorithm>
 
+#include "app/people/bulk_rows.hpp"
 #include "app/people/name_match.hpp"
 #include "core/text/normalize.hpp"
 
 namespace pcmt::app::people {
 
 std::vector<std::string> name_keys(const Person& p) {
-  std::vector<std::string> keys{text::search_key(p.full_name)};
+  std::vector<std::string> keys{p.search_key.empty() ? text::search_key(p.full_name) : p.search_key};
   for (const auto& a : p.aliases) {
     std::string k = text::search_key(a);
     if (!k.empty() && std::find(keys.begin(), keys.end(), k) == keys.end()) keys.push_back(std::move(k));
@@ -54,7 +55,7 @@ void NameIndexRows::add(const Person& p) {
 
 void NameIndexRows::insert(store::Connection& db) const {
   if (!tokens.empty())
-    db.bulk_insert("person_name_tokens",
+    insert_rows(db, "person_name_tokens",
                    {"token", "person_id", "province_code", "commune_code", "birth_year", "name_keys"}, tokens);
   for (const auto& [word, delta] : vocabulary_delta)
     db.query(

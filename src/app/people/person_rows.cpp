@@ -4,6 +4,7 @@
 
 #include "app/error.hpp"
 #include "app/people/access.hpp"
+#include "app/people/bulk_rows.hpp"
 
 namespace pcmt::app::people {
 namespace json = boost::json;
@@ -54,12 +55,12 @@ void PersonRows::add(const Person& p, std::optional<int64_t> created_by, int64_t
 
 void PersonRows::insert(store::Connection& db) const {
   if (!people.empty())
-    db.bulk_insert("people",
+    insert_rows(db, "people",
                    {"id", "personal_id", "full_name", "search_key", "aliases", "birth_date", "birth_year", "sex",
                     "province_code", "commune_code", "address", "stable_residence", "photo", "state", "facility_id",
                     "created_by", "created_at", "updated_at"},
                    people);
-  if (!drug_types.empty()) db.bulk_insert("person_drug_types", {"person_id", "drug_type"}, drug_types);
+  if (!drug_types.empty()) insert_rows(db, "person_drug_types", {"person_id", "drug_type"}, drug_types);
   names.insert(db);
 }
 
@@ -97,6 +98,10 @@ Person visible_person(store::Connection& db, const Actor& actor, int64_t id, boo
   auto p = find_person(db, actor, id, with_photo);
   if (!p) throw not_found();
   return *p;
+}
+
+void lock_person(store::Connection& db, int64_t id) {
+  db.query("UPDATE people SET updated_at = updated_at WHERE id = $1", {id});
 }
 
 void update_person_row(store::Connection& db, const Person& p, int64_t now) {

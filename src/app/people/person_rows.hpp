@@ -25,6 +25,11 @@ std::optional<Person> find_person(store::Connection& db, const Actor& actor, int
 // Same, but 404 when not visible.
 Person visible_person(store::Connection& db, const Actor& actor, int64_t id, bool with_photo = false);
 
+// Serialises writers of one person for the rest of the transaction: PostgreSQL takes the row lock
+// (READ COMMITTED would let two events each replay without the other); SQLite already has the one
+// write lock. Harmless for an id the actor cannot see: the visibility check follows.
+void lock_person(store::Connection& db, int64_t id);
+
 // Rewrites the person's row, drug types and name words (inside the caller's transaction).
 void update_person_row(store::Connection& db, const Person& p, int64_t now);
 

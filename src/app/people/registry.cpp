@@ -11,6 +11,7 @@
 #include "app/people/id_allocation.hpp"
 #include "app/people/person_fields.hpp"
 #include "app/people/person_rows.hpp"
+#include "app/people/read_audit.hpp"
 #include "app/people/rule_book.hpp"
 #include "core/text/normalize.hpp"
 
@@ -105,17 +106,15 @@ RegistrationCheck check_registration(store::Connection& db, const Actor& actor, 
   p.commune_code = in.commune_code.value_or("");
   p.birth_date = in.birth_date.value_or("");
   out.duplicates = find_duplicates(db, actor, p);
-  auto e = event_by(actor, "people.duplicate_check", "people", actor.scope.to_string());
-  e.detail_json = json::serialize(json::object{{"results", out.duplicates.size()}});
-  store::Transaction tx(db);
-  append_audit(db, e);
-  tx.commit();
+  audit_read(db, actor, "people.duplicate_check", "people", actor.scope.to_string(),
+             {{"results", out.duplicates.size()}});
   return out;
 }
 
 Person update_person(store::Connection& db, const Actor& actor, int64_t id, const PersonInput& in, calendar::Date today) {
   require_read(actor);
   store::Transaction tx(db);
+  lock_person(db, id);
   const Person before = visible_person(db, actor, id, true);
   require_register(actor);
   Person after = apply_patch(db, before, in, today);
@@ -177,6 +176,8 @@ Person merge_people(store::Connection& db, const Actor& actor, int64_t kept_id, 
   if (kept_id == duplicate_id)
     throw bad_request("people.merge_same", "Không thể gộp một hồ sơ với chính nó", "duplicate_id");
   store::Transaction tx(db);
+  lock_person(db, std::min(kept_id, duplicate_id));  // always in the same order: no deadlock
+  lock_person(db, std::max(kept_id, duplicate_id));
   Person kept = visible_person(db, actor, kept_id, true);
   const Person dup = visible_person(db, actor, duplicate_id, true);
   const Person before = kept;

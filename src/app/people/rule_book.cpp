@@ -8,6 +8,7 @@
 #include "app/error.hpp"
 #include "app/people/access.hpp"
 #include "app/people/lifecycle_store.hpp"
+#include "core/people/deadline_rules.hpp"
 #include "core/text/normalize.hpp"
 
 namespace pcmt::app::people {
@@ -70,6 +71,31 @@ RulePackView view_of(const rules::RulePack& shipped, const rules::RuleBook& effe
 }
 
 }  // namespace
+
+std::string deadline_source(const std::string& kind, const std::string& pack_id, const std::string& params) {
+  const rules::RulePack* pack = nullptr;
+  for (const auto& p : embedded_book().packs())
+    if (p.id() == pack_id) pack = &p;
+  std::string out;
+  size_t start = 0;
+  while (pack && start < params.size()) {
+    size_t end = params.find(',', start);
+    if (end == std::string::npos) end = params.size();
+    const std::string name = params.substr(start, end - start);
+    if (pack->has(name)) {
+      if (!out.empty()) out += "; ";
+      out += pack->source(name);
+    }
+    start = end + 1;
+  }
+  if (out.empty() && params.empty()) {
+    try {
+      out = std::string(::pcmt::people::deadline_rule(kind).basis);
+    } catch (const std::out_of_range&) {
+    }
+  }
+  return out;
+}
 
 rules::RuleBook people_rule_book(store::Connection& db) {
   rules::RuleBook book = embedded_book();

@@ -34,6 +34,10 @@ struct RulePackView {
   std::vector<RuleParamView> params;
 };
 
+// The article(s) behind a stored deadline, as the engine states them: the sources of its params in
+// `pack` ("; "-joined), or the rule's basis for a deadline set by the facts (a court term).
+std::string deadline_source(const std::string& kind, const std::string& pack, const std::string& params);
+
 // Every people pack with its params (any signed-in role but the auditor may read them).
 std::vector<RulePackView> list_rule_packs(store::Connection& db, const Actor& actor);
 

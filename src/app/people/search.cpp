@@ -6,13 +6,13 @@
 #include <map>
 #include <set>
 
-#include "app/audit.hpp"
 #include "app/error.hpp"
 #include "app/people/access.hpp"
 #include "app/people/edit_distance.hpp"
 #include "app/people/name_index.hpp"
 #include "app/people/name_match.hpp"
 #include "app/people/person_rows.hpp"
+#include "app/people/read_audit.hpp"
 #include "core/people/state.hpp"
 #include "core/text/normalize.hpp"
 #include "store/sql.hpp"
@@ -100,15 +100,28 @@ class NameSearch {
       : db_(db), actor_(actor), q_(q), key_(text::search_key(q.q)), words_(split_words(key_)) {}
 
   std::vector<Candidate> run(size_t wanted) {
-    auto df = vocabulary_counts(words_);
-    bool all_known = true;
-    std::string rarest;
-    for (const auto& w : words_) {
-      if (df[w] <= 0) all_known = false;
-      if (rarest.empty() || df[w] < df[rarest]) rarest = w;
+    // The whole name as typed is the best possible rank: with enough of those nothing else can
+    // come first, and one read of the people index answers.
+    read_whole_name();
+    if (found_.size() < wanted) {
+      auto df = vocabulary_counts(words_);
+      bool all_known = true;
+      std::string rarest;
+      for (const auto& w : words_) {
+        if (df[w] <= 0) all_known = false;
+        if (rarest.empty() || df[w] < df[rarest]) rarest = w;
+      }
+      if (all_known) read({rarest});
+      // Widened words, the most selective first; stop once the page can be filled.
+      if (exact_count() < wanted)
+        for (const auto& variant : cheapest_widened_word()) {
+          if (found_.size() >= wanted) {
+            truncated_ = true;
+            break;
+          }
+          read({variant});
+        }
     }
-    if (all_known) read({rarest});
-    if (exact_count() < wanted) read(cheapest_widened_word());
     std::vector<Candidate> out;
     for (auto& [id, c] : found_) out.push_back(c);
     std::sort(out.begin(), out.end(), [](const Candidate& a, const Candidate& b) {
@@ -132,19 +145,24 @@ class NameSearch {
   }
 
   // The dictionary words within each typed word's tolerance; the typed word whose widened set is
-  // carried by the fewest people drives the read.
+  // carried by the fewest people drives the read, its closest and rarest variants first.
   std::vector<std::string> cheapest_widened_word() {
     auto vocab = db_.query("SELECT token, people FROM name_vocabulary WHERE people > 0");
-    std::vector<std::string> best;
+    struct Variant {
+      std::string word;
+      int edits;
+      int64_t people;
+    };
+    std::vector<Variant> best;
     int64_t best_cost = -1;
     for (const auto& w : words_) {
-      std::vector<std::string> variants;
+      std::vector<Variant> variants;
       int64_t cost = 0;
       const int limit = tolerated_edits(w);
       for (const auto& r : vocab.rows) {
         const std::string v = r.str(0);
-        if (edit_distance(w, v, limit) <= limit) {
-          variants.push_back(v);
+        if (const int d = edit_distance(w, v, limit); d <= limit) {
+          variants.push_back({v, d, r.i64(1)});
           cost += r.i64(1);
         }
       }
@@ -153,7 +171,22 @@ class NameSearch {
         best = std::move(variants);
       }
     }
-    return best;
+    std::sort(best.begin(), best.end(), [](const Variant& a, const Variant& b) {
+      return a.edits != b.edits ? a.edits < b.edits : a.people < b.people;
+    });
+    std::vector<std::string> out;
+    for (auto& v : best) out.push_back(std::move(v.word));
+    return out;
+  }
+
+  void read_whole_name() {
+    store::Params p;
+    std::string where = people_filters(actor_, q_, {}, p);
+    where += " AND p.search_key = " + bind_param(p, key_);
+    const std::string limit = bind_param(p, kCandidateLimit);
+    auto rows = db_.query("SELECT p.id FROM people p WHERE " + where + " LIMIT " + limit, p);
+    truncated_ = truncated_ || static_cast<int64_t>(rows.rows.size()) >= kCandidateLimit;
+    for (const auto& r : rows.rows) consider(r.i64(0), {key_});
   }
 
   void read(const std::vector<std::string>& tokens) {
@@ -217,7 +250,7 @@ std::string digits_only(std::string_view s) {
 }
 
 void audit_search(store::Connection& db, const Actor& actor, const SearchQuery& q, const SearchResult& r) {
-  json::array ids;
+  std::vector<int64_t> ids;
   for (const auto& p : r.items) ids.push_back(p.id);
   // No names or ID numbers in the trail: what was typed may itself be personal data.
   json::object filters;
@@ -226,13 +259,10 @@ void audit_search(store::Connection& db, const Actor& actor, const SearchQuery& 
   if (!q.state.empty()) filters["state"] = q.state;
   if (!q.list.empty()) filters["list"] = q.list;
   filters["by"] = q.q.empty() ? "filters" : (digits_only(q.q).empty() ? "name" : "personal_id");
-  auto e = event_by(actor, "people.search", "people", q.commune.empty() ? actor.scope.to_string() : "commune:" + q.commune);
   const std::string reason(text::trim(q.reason));
-  if (!reason.empty()) e.reason = text::to_nfc(reason.substr(0, 500));
-  e.detail_json = json::serialize(json::object{{"results", r.total}, {"shown", std::move(ids)}, {"filters", filters}});
-  store::Transaction tx(db);
-  append_audit(db, e);
-  tx.commit();
+  audit_read(db, actor, "people.search", "people", q.commune.empty() ? actor.scope.to_string() : "commune:" + q.commune,
+             {{"results", r.total}, {"shown", shown_ids(ids)}, {"filters", filters}},
+             reason.empty() ? std::nullopt : std::optional(text::to_nfc(reason.substr(0, 500))));
 }
 
 SearchResult page_of_ids(store::Connection& db, const Actor& actor, const std::vector<int64_t>& ids, const SearchQuery& q) {

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdlib>
+#include <stdexcept>
 
 #include "app/error.hpp"
 #include "app/people/person_fields.hpp"
@@ -40,6 +41,24 @@ std::vector<text::CsvRecord> read_table(const std::string& format, const std::st
   });
   if (records.size() < 2) throw bad_request("import.empty", "Tệp không có dòng dữ liệu nào (cần dòng tiêu đề và dữ liệu)");
   return records;
+}
+
+ColumnSpec common_column(const std::string& field, bool required) {
+  static const std::vector<ColumnSpec> columns{
+      {"personal_id", "Số định danh cá nhân",
+       {"personal_id", "so dinh danh", "so dinh danh ca nhan", "ma dinh danh", "so cccd", "cccd", "so can cuoc",
+        "so can cuoc cong dan", "can cuoc cong dan"}},
+      {"full_name", "Họ và tên", {"full_name", "ho va ten", "ho ten", "ho va ten nguoi"}},
+      {"birth_date", "Ngày sinh", {"birth_date", "ngay sinh", "ngay thang nam sinh", "sinh ngay"}},
+      {"address", "Địa chỉ",
+       {"address", "dia chi", "dia chi cu tru", "dia chi thuong tru", "noi o", "noi o hien nay", "cho o"}},
+  };
+  for (auto spec : columns)
+    if (spec.field == field) {
+      spec.required = required;
+      return spec;
+    }
+  throw std::logic_error("no common column " + field);
 }
 
 std::string header_key(std::string_view header) {

@@ -24,6 +24,10 @@ struct ColumnSpec {
   bool required = false;
 };
 
+// The wordings of the columns both uploads read — personal_id, full_name, birth_date, address — as
+// a spec with that requirement.
+ColumnSpec common_column(const std::string& field, bool required);
+
 // A header cell in comparable form: search key with punctuation turned into spaces.
 std::string header_key(std::string_view header);
 

@@ -2,9 +2,10 @@
 
 #include <boost/json.hpp>
 
-#include "app/audit.hpp"
 #include "app/error.hpp"
 #include "app/people/access.hpp"
+#include "app/people/read_audit.hpp"
+#include "app/people/rule_book.hpp"
 #include "core/people/deadline_rules.hpp"
 
 namespace pcmt::app::people {
@@ -53,7 +54,7 @@ Worklist worklist(store::Connection& db, const Actor& actor, const std::string& 
   const std::string end = bind_param(params, w.week_end);
   const std::string lim = bind_param(params, limit);
   auto rows = db.query(
-      "SELECT d.person_id, p.personal_id, p.full_name, p.commune_code, d.kind, d.from_date, d.due_date, d.source, "
+      "SELECT d.person_id, p.personal_id, p.full_name, p.commune_code, d.kind, d.from_date, d.due_date, d.params, "
       "d.pack, d.confirmed FROM person_deadlines d JOIN people p ON p.id = d.person_id WHERE " +
           where + " AND d.status = 'open' AND d.due_date <= " + end + " ORDER BY d.due_date, d.person_id LIMIT " + lim,
       params);
@@ -71,22 +72,18 @@ Worklist worklist(store::Connection& db, const Actor& actor, const std::string& 
     }
     it.from = r.str(5);
     it.due = r.str(6);
-    it.source = r.str(7);
+    it.source = deadline_source(it.kind, r.str(8), r.str(7));
     it.pack = r.str(8);
     it.confirmed = r.boolean(9);
     it.overdue = it.due < w.today;
     w.items.push_back(std::move(it));
   }
 
-  boost::json::array shown;
+  std::vector<int64_t> shown;
   for (const auto& it : w.items) shown.push_back(it.person_id);
-  auto e = event_by(actor, "people.worklist", commune.empty() ? "province" : "commune",
-                    commune.empty() ? actor.province_code : commune);
-  e.detail_json = boost::json::serialize(
-      boost::json::object{{"overdue", w.overdue}, {"due_this_week", w.due_this_week}, {"shown", std::move(shown)}});
-  store::Transaction tx(db);
-  append_audit(db, e);
-  tx.commit();
+  audit_read(db, actor, "people.worklist", commune.empty() ? "province" : "commune",
+             commune.empty() ? actor.province_code : commune,
+             {{"overdue", w.overdue}, {"due_this_week", w.due_this_week}, {"shown", shown_ids(shown)}});
   return w;
 }
 

@@ -46,8 +46,6 @@ CREATE TABLE people (
 CREATE INDEX people_by_commune ON people (commune_code, search_key);
 CREATE INDEX people_by_province ON people (province_code, state);
 CREATE INDEX people_by_name ON people (search_key);
-CREATE INDEX people_by_birth ON people (birth_year, commune_code);
-CREATE INDEX people_duplicates ON people (commune_code, birth_date);
 CREATE INDEX people_by_facility ON people (facility_id);
 
 CREATE TABLE person_drug_types (
@@ -105,7 +103,8 @@ CREATE TABLE person_episodes (
 );
 
 -- status: open (pending or overdue: judged against today when read), met, late, superseded,
--- unknown_rule_value, no_rule_pack, missing_person_fact.
+-- unknown_rule_value, no_rule_pack, missing_person_fact. `params` names the rule-pack params that
+-- set the length (comma-separated); the article is read from the pack, not copied into every row.
 CREATE TABLE person_deadlines (
   person_id BIGINT NOT NULL REFERENCES people(id) ON DELETE CASCADE,
   idx INTEGER NOT NULL,
@@ -118,7 +117,7 @@ CREATE TABLE person_deadlines (
   status TEXT NOT NULL,
   done_on TEXT,
   missing TEXT,
-  source TEXT NOT NULL,
+  params TEXT NOT NULL,
   pack TEXT NOT NULL,
   confirmed INTEGER NOT NULL,
   PRIMARY KEY (person_id, idx)
