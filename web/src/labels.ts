@@ -48,6 +48,13 @@ export const ACTION_LABELS: Record<string, string> = {
   'commune.update': 'Cập nhật xã, phường',
   'commune.population_import': 'Nhập dân số từ CSV',
   'agency.create': 'Thêm cơ quan, đơn vị',
+  'plan.create': 'Lưu kế hoạch',
+  'plan.update': 'Sửa kế hoạch',
+  'task.update': 'Sửa nhiệm vụ',
+  'report.submit': 'Gửi báo cáo nhiệm vụ',
+  'report.review': 'Duyệt, trả lại báo cáo',
+  'plan.export': 'Xuất báo cáo tổng hợp',
+  'plan.settings_update': 'Cài đặt nhắc hạn',
   'demo.seed': 'Tạo dữ liệu mẫu',
 };
 
@@ -56,6 +63,10 @@ export const OBJECT_TYPE_LABELS: Record<string, string> = {
   commune: 'Xã, phường',
   province: 'Tỉnh',
   agency: 'Cơ quan, đơn vị',
+  plan: 'Kế hoạch',
+  task: 'Nhiệm vụ',
+  report: 'Báo cáo',
+  report_instance: 'Kỳ báo cáo',
 };
 
 const numberFormat = new Intl.NumberFormat('vi-VN');
