@@ -10,6 +10,17 @@ import { Home } from './pages/Home';
 import { Login } from './pages/Login';
 import { NotFound } from './pages/NotFound';
 import { PopulationImport } from './pages/PopulationImport';
+import { canPeople } from './pages/people/access';
+import { Facilities } from './pages/people/Facilities';
+import { ImportPeople } from './pages/people/ImportPeople';
+import { PeopleLayout } from './pages/people/PeopleLayout';
+import { PeopleSearch } from './pages/people/PeopleSearch';
+import { PersonRecord } from './pages/people/PersonRecord';
+import { RegisterPerson } from './pages/people/RegisterPerson';
+import { ResidenceLinkage } from './pages/people/ResidenceLinkage';
+import { RulePacks } from './pages/people/RulePacks';
+import { Statistics } from './pages/people/Statistics';
+import { Worklist } from './pages/people/Worklist';
 import { canPlans } from './pages/plans/access';
 import { Inbox } from './pages/plans/Inbox';
 import { MyTasks } from './pages/plans/MyTasks';
@@ -23,7 +34,6 @@ import { UnderConstruction } from './pages/UnderConstruction';
 import { Users } from './pages/Users';
 
 const MODULES_TO_COME = [
-  { path: 'doi-tuong', title: 'Đối tượng', about: 'Quản lý người sử dụng trái phép chất ma túy, người nghiện và người sau cai nghiện.' },
   { path: 'dia-ban', title: 'Địa bàn', about: 'Phân loại xã, phường theo tình hình ma túy và theo dõi địa bàn trọng điểm.' },
   { path: 'bao-cao', title: 'Báo cáo', about: 'Tổng hợp, xuất báo cáo định kỳ theo mẫu quy định.' },
 ];
@@ -95,6 +105,37 @@ export function App() {
           }
         />
         <Route path="thong-bao" element={<Inbox />} />
+        <Route
+          element={
+            <RequireAuth allow={canPeople.read}>
+              <PeopleLayout />
+            </RequireAuth>
+          }
+        >
+          <Route path="doi-tuong" element={<PeopleSearch />} />
+          <Route
+            path="doi-tuong/dang-ky"
+            element={
+              <RequireAuth allow={canPeople.register}>
+                <RegisterPerson />
+              </RequireAuth>
+            }
+          />
+          <Route
+            path="doi-tuong/nhap"
+            element={
+              <RequireAuth allow={canPeople.register}>
+                <ImportPeople />
+              </RequireAuth>
+            }
+          />
+          <Route path="doi-tuong/doi-chieu-cu-tru" element={<ResidenceLinkage />} />
+          <Route path="doi-tuong/thong-ke" element={<Statistics />} />
+          <Route path="doi-tuong/co-so" element={<Facilities />} />
+          <Route path="doi-tuong/quy-dinh" element={<RulePacks />} />
+          <Route path="doi-tuong/:id" element={<PersonRecord />} />
+          <Route path="viec-can-lam" element={<Worklist />} />
+        </Route>
         <Route path="doi-mat-khau" element={<ChangePassword />} />
         {MODULES_TO_COME.map((m) => (
           <Route key={m.path} path={m.path} element={<UnderConstruction title={m.title} about={m.about} />} />

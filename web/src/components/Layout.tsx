@@ -4,6 +4,7 @@ import { useAuth, useUser } from '../auth';
 import { can, roleLabel, scopeLabel } from '../labels';
 import { Alert } from './Alert';
 import type { User } from '../api/types';
+import { canPeople } from '../pages/people/access';
 import { canPlans } from '../pages/plans/access';
 import { InboxBell } from '../pages/plans/InboxBell';
 
@@ -20,7 +21,8 @@ export const NAV: NavEntry[] = [
   { to: '/ke-hoach', label: 'Kế hoạch', visible: everyone },
   { to: '/nhiem-vu', label: 'Nhiệm vụ của tôi', visible: canPlans.myTasks },
   { to: '/duyet-bao-cao', label: 'Duyệt báo cáo', visible: canPlans.reviewReports },
-  { to: '/doi-tuong', label: 'Đối tượng', visible: everyone },
+  { to: '/doi-tuong', label: 'Đối tượng', visible: canPeople.read },
+  { to: '/viec-can-lam', label: 'Việc cần làm', visible: canPeople.read },
   { to: '/dia-ban', label: 'Địa bàn', visible: everyone },
   { to: '/bao-cao', label: 'Báo cáo', visible: everyone },
   { to: '/xa-phuong', label: 'Xã, phường', visible: everyone },

@@ -1,0 +1,180 @@
+// Record the next lifecycle event: only the types the law allows in the person's current state
+// (the reference's "from" lists), with that type's fields. The engine has the last word: a refusal
+// shows the server's Vietnamese reason and nothing is recorded.
+import { useMemo, useState, type FormEvent } from 'react';
+import { api } from '../../api/client';
+import type { EventType, Facility, PersonRecord } from '../../api/people';
+import { Alert } from '../../components/Alert';
+import { TextField } from '../../components/TextField';
+import { useSubmit } from '../../hooks';
+import { EventFields, fieldBody, type FieldValues } from './EventFields';
+import { FACILITY_KIND_LABELS, todayInVietnam } from './labels';
+
+/** Deadlines fulfilled by reporting them done (docs/people-events.md, "fulfilled by deadline_met"). */
+const REPORTED_DEADLINES = new Set([
+  'user_management.stop_end_notice',
+  'user_management.move_transfer',
+  'user_management.move_transfer_24h',
+  'user_management.report_new_residence',
+  'addiction.staff_dispatch',
+  'voluntary_rehab.provider_notice',
+  'substitution.facility_notice',
+  'compulsory.file_check',
+  'compulsory.court_reply',
+  'compulsory.release_notice',
+  'post_rehab.move_notice',
+]);
+
+/** Where an event puts the person (src/app/people/events.cpp): the facility kind, or null. */
+function placement(type: string, values: FieldValues): 'rehab' | 'substitution' | null {
+  if (type === 'compulsory_admission') return 'rehab';
+  if (type === 'rehab_start' && values.form && values.form !== 'home') {
+    return values.form === 'substitution' ? 'substitution' : 'rehab';
+  }
+  if (type === 'pending_management_start' && values.place === 'facility') return 'rehab';
+  return null;
+}
+
+interface Props {
+  person: PersonRecord;
+  eventTypes: EventType[];
+  facilities: Facility[];
+  onRecorded(label: string): void;
+}
+
+export function EventForm({ person, eventTypes, facilities, onRecorded }: Props) {
+  const state = person.lifecycle?.state ?? person.state;
+  const allowed = useMemo(() => eventTypes.filter((t) => t.from.includes(state)), [eventTypes, state]);
+  const [type, setType] = useState('');
+  const [date, setDate] = useState(todayInVietnam());
+  const [values, setValues] = useState<FieldValues>({});
+  const [facility, setFacility] = useState('');
+  const [note, setNote] = useState('');
+  const { busy, error, setError, run } = useSubmit();
+  const spec = allowed.find((t) => t.type === type);
+  const placesAt = spec ? placement(spec.type, values) : null;
+
+  // deadline_met names one of the person's open deadlines that a report fulfils.
+  const openDeadlines = (person.lifecycle?.deadlines ?? []).filter(
+    (d) => REPORTED_DEADLINES.has(d.kind) && (d.status === 'pending' || d.status === 'overdue' || d.status === 'unknown_rule_value'),
+  );
+  const deadlineChoices = [...new Map(openDeadlines.map((d) => [d.kind, { value: d.kind, label: d.label }])).values()];
+
+  function chooseType(next: string) {
+    setType(next);
+    setValues({});
+    setFacility('');
+    setError({ message: '' });
+  }
+
+  async function onSubmit(event: FormEvent) {
+    event.preventDefault();
+    if (!spec) {
+      setError({ message: 'Vui lòng chọn sự kiện cần ghi nhận.', field: 'type' });
+      return;
+    }
+    const missing = spec.fields.find((f) => f.required && !values[f.name]?.length);
+    if (missing) {
+      setError({ message: 'Vui lòng điền đủ các thông tin bắt buộc.', field: missing.name });
+      return;
+    }
+    const ok = await run(async () => {
+      await api.post(`/people/${person.id}/events`, {
+        type: spec.type,
+        date,
+        fields: fieldBody(spec.fields, values),
+        facility_id: placesAt && facility ? Number(facility) : undefined,
+        reason: note.trim() || undefined,
+      });
+    });
+    if (ok) {
+      chooseType('');
+      setNote('');
+      onRecorded(spec.label);
+    }
+  }
+
+  if (allowed.length === 0) {
+    return <p className="muted">Ở tình trạng hiện tại không có sự kiện nào có thể ghi nhận thêm.</p>;
+  }
+
+  return (
+    <form className="form event-form" onSubmit={onSubmit} noValidate aria-labelledby="event-form-title">
+      <h3 id="event-form-title">Ghi nhận sự kiện tiếp theo</h3>
+      <div className="field">
+        <label htmlFor="event-type">Sự kiện</label>
+        <select
+          id="event-type"
+          value={type}
+          aria-invalid={error.field === 'type' || undefined}
+          aria-describedby={spec ? 'event-type-source' : undefined}
+          onChange={(e) => chooseType(e.target.value)}
+        >
+          <option value="">— Chọn sự kiện —</option>
+          {allowed.map((t) => (
+            <option key={t.type} value={t.type}>
+              {t.label}
+            </option>
+          ))}
+        </select>
+        {spec && (
+          <p id="event-type-source" className="hint">
+            Căn cứ: {spec.source}
+          </p>
+        )}
+      </div>
+      {spec && (
+        <>
+          <TextField
+            id="event-date"
+            label="Ngày"
+            type="date"
+            value={date}
+            max={todayInVietnam()}
+            onValue={setDate}
+            invalid={error.field === 'date'}
+          />
+          <EventFields
+            fields={spec.fields}
+            values={values}
+            onChange={setValues}
+            invalidField={error.field}
+            textChoices={{ deadline: deadlineChoices }}
+          />
+          {placesAt && (
+            <div className="field">
+              <label htmlFor="event-facility">{FACILITY_KIND_LABELS[placesAt]} (không bắt buộc)</label>
+              <select
+                id="event-facility"
+                value={facility}
+                aria-invalid={error.field === 'facility_id' || undefined}
+                onChange={(e) => setFacility(e.target.value)}
+              >
+                <option value="">— Chưa chọn —</option>
+                {facilities
+                  .filter((f) => f.kind === placesAt)
+                  .map((f) => (
+                    <option key={f.id} value={f.id}>
+                      {f.name} (còn {Math.max(0, f.capacity - f.occupancy)} chỗ)
+                    </option>
+                  ))}
+              </select>
+            </div>
+          )}
+          <TextField
+            id="event-note"
+            label="Số, ngày quyết định hoặc ghi chú (không bắt buộc)"
+            value={note}
+            onValue={setNote}
+            maxLength={500}
+            hint="Ví dụ: Quyết định số 12/QĐ-UBND ngày 10/3/2026."
+          />
+        </>
+      )}
+      <Alert>{error.message}</Alert>
+      <button type="submit" className="button primary" disabled={busy || !spec}>
+        {busy ? 'Đang ghi…' : 'Ghi nhận'}
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,250 @@
+// "Đăng ký đối tượng": a person is registered once, keyed by the 12-digit personal ID, which the
+// server checks as it is typed. A mismatch with the entered sex or birth date, and a person
+// already registered who may be the same, are shown before saving and must be confirmed.
+import { useState, type FormEvent } from 'react';
+import { Link, useNavigate } from 'react-router';
+import { useUser } from '../../auth';
+import { api } from '../../api/client';
+import type { Person, PersonInput, RegistrationCheck } from '../../api/people';
+import { Alert } from '../../components/Alert';
+import { PageHeader } from '../../components/PageHeader';
+import { SelectField, optionsOf } from '../../components/SelectField';
+import { TextField } from '../../components/TextField';
+import { useDebounced, useLoad, useSubmit } from '../../hooks';
+import { scopeLabel } from '../../labels';
+import { canPeople } from './access';
+import { CommuneSelect } from './communes';
+import { DrugTypeChecks } from './DrugTypeChecks';
+import { SEX_LABELS } from './labels';
+import { PhotoField } from './PhotoField';
+import { useReference } from './reference';
+import { DuplicateList, IdCheckResult, idProgress } from './RegistrationCheck';
+
+type Draft = Omit<PersonInput, 'aliases' | 'confirm_id_mismatch' | 'confirm_not_duplicate'> & { aliases: string };
+
+function emptyDraft(commune: string): Draft {
+  return {
+    personal_id: '',
+    full_name: '',
+    aliases: '',
+    birth_date: '',
+    sex: '',
+    commune_code: commune,
+    address: '',
+    stable_residence: true,
+    drug_types: [],
+    photo: '',
+  };
+}
+
+/** Aliases typed as a list separated by commas or semicolons. */
+function aliasesOf(text: string): string[] {
+  return text
+    .split(/[;,]/)
+    .map((a) => a.trim())
+    .filter(Boolean);
+}
+
+export function RegisterPerson() {
+  const user = useUser();
+  const navigate = useNavigate();
+  const reference = useReference();
+  const ownCommune = canPeople.pickCommune(user) ? '' : user.scope.id;
+  const [draft, setDraft] = useState<Draft>(() => emptyDraft(ownCommune));
+  const [confirmMismatch, setConfirmMismatch] = useState(false);
+  const [confirmNotDuplicate, setConfirmNotDuplicate] = useState(false);
+  const { busy, error, run } = useSubmit();
+
+  const set = <K extends keyof Draft>(key: K, value: Draft[K]) => setDraft((d) => ({ ...d, [key]: value }));
+  const id = draft.personal_id.replace(/\s/g, '');
+
+  // Ask the server once the number is complete, or once name, birth date and commune are known.
+  const facts = { personal_id: id, full_name: draft.full_name.trim(), birth_date: draft.birth_date, sex: draft.sex,
+    commune_code: draft.commune_code };
+  const settled = useDebounced(JSON.stringify(facts), 400);
+  const checkable = (f: typeof facts) => f.personal_id.length === 12 || !!(f.full_name && f.birth_date && f.commune_code);
+  const check = useLoad(async () => {
+    const f = JSON.parse(settled) as typeof facts;
+    if (!checkable(f)) return null;
+    return api.post<RegistrationCheck>('/people/check', { ...f, sex: f.sex || undefined });
+  }, settled);
+  const result = check.data && !check.loading ? check.data : null;
+  // The ID part only while it answers the number now in the box.
+  const idCheck = id.length === 12 && result && (JSON.parse(settled) as typeof facts).personal_id === id ? result.id_check : null;
+  const mismatch = !!idCheck?.warnings?.length;
+  const similar = (result?.duplicates ?? []).filter((d) => d.why === 'similar_name');
+
+  async function onSubmit(event: FormEvent) {
+    event.preventDefault();
+    const body: PersonInput = {
+      ...draft,
+      personal_id: id,
+      full_name: draft.full_name.trim(),
+      aliases: aliasesOf(draft.aliases),
+      address: draft.address.trim(),
+      photo: draft.photo || undefined,
+      confirm_id_mismatch: confirmMismatch,
+      confirm_not_duplicate: confirmNotDuplicate,
+    };
+    let saved: Person | undefined;
+    const ok = await run(async () => {
+      saved = await api.post<Person>('/people', { ...body, sex: body.sex || undefined });
+    });
+    if (ok && saved) navigate(`/doi-tuong/${saved.id}`, { state: { registered: true } });
+  }
+
+  const invalid = (field: string) => error.field === field;
+
+  return (
+    <section>
+      <p className="breadcrumb">
+        <Link to="/doi-tuong">Đối tượng</Link> › Đăng ký
+      </p>
+      <PageHeader title="Đăng ký đối tượng" />
+      <form className="form panel register-form" onSubmit={onSubmit} noValidate>
+        <h2 className="visually-hidden">Thông tin đối tượng</h2>
+        <div className="field">
+          <label htmlFor="person-id">Số định danh cá nhân</label>
+          <input
+            id="person-id"
+            inputMode="numeric"
+            autoComplete="off"
+            value={draft.personal_id}
+            maxLength={15}
+            aria-invalid={invalid('personal_id') || (idCheck ? !idCheck.valid : undefined) || undefined}
+            aria-describedby="person-id-hint person-id-check"
+            onChange={(e) => {
+              set('personal_id', e.target.value);
+              setConfirmMismatch(false);
+            }}
+          />
+          <p id="person-id-hint" className="hint" aria-live="polite">
+            {idProgress(id) || (check.loading ? 'Đang kiểm tra số định danh…' : '')}
+          </p>
+          {idCheck && <IdCheckResult check={idCheck} />}
+        </div>
+        <div className="grid-2">
+          <TextField
+            id="person-name"
+            label="Họ và tên"
+            value={draft.full_name}
+            onValue={(v) => set('full_name', v)}
+            invalid={invalid('full_name')}
+            autoComplete="off"
+          />
+          <TextField
+            id="person-aliases"
+            label="Tên gọi khác (nếu có)"
+            value={draft.aliases}
+            onValue={(v) => set('aliases', v)}
+            hint="Nhiều tên cách nhau bởi dấu phẩy."
+            invalid={invalid('aliases')}
+          />
+          <TextField
+            id="person-birth"
+            label="Ngày sinh"
+            type="date"
+            value={draft.birth_date}
+            onValue={(v) => set('birth_date', v)}
+            invalid={invalid('birth_date')}
+          />
+          <SelectField
+            id="person-sex"
+            label="Giới tính"
+            value={draft.sex}
+            onValue={(v) => set('sex', v as Draft['sex'])}
+            options={optionsOf(SEX_LABELS)}
+            empty="— Chọn —"
+            required
+          />
+        </div>
+        {mismatch && (
+          <div className="confirm-box" role="group" aria-labelledby="mismatch-title">
+            <p id="mismatch-title">
+              <strong>Thông tin đã nhập khác với số định danh.</strong> Hãy kiểm tra lại thẻ căn cước; nếu thông tin đã nhập
+              là đúng, xác nhận để tiếp tục.
+            </p>
+            <label className="check">
+              <input type="checkbox" checked={confirmMismatch} onChange={(e) => setConfirmMismatch(e.target.checked)} />
+              Tôi đã kiểm tra, giới tính và ngày sinh đã nhập là đúng
+            </label>
+          </div>
+        )}
+
+        <fieldset>
+          <legend>Nơi cư trú</legend>
+          {canPeople.pickCommune(user) ? (
+            <CommuneSelect
+              id="person-commune"
+              value={draft.commune_code}
+              onValue={(v) => set('commune_code', v)}
+              required
+            />
+          ) : (
+            <p className="fixed-value">
+              <span className="muted">Xã, phường:</span> {scopeLabel(user.scope)}
+            </p>
+          )}
+          <TextField
+            id="person-address"
+            label="Địa chỉ (thôn, xóm, số nhà)"
+            value={draft.address}
+            onValue={(v) => set('address', v)}
+            invalid={invalid('address')}
+          />
+          <div className="radio-row" role="radiogroup" aria-label="Tình trạng nơi cư trú">
+            <label className="check">
+              <input
+                type="radio"
+                name="stable"
+                checked={draft.stable_residence}
+                onChange={() => set('stable_residence', true)}
+              />
+              Có nơi cư trú ổn định
+            </label>
+            <label className="check">
+              <input
+                type="radio"
+                name="stable"
+                checked={!draft.stable_residence}
+                onChange={() => set('stable_residence', false)}
+              />
+              Không có nơi cư trú ổn định
+            </label>
+          </div>
+        </fieldset>
+
+        {reference.data && (
+          <DrugTypeChecks
+            types={reference.data.drug_types}
+            value={draft.drug_types}
+            onValue={(v) => set('drug_types', v)}
+          />
+        )}
+        <PhotoField value={draft.photo ?? ''} onValue={(v) => set('photo', v)} invalid={invalid('photo')} />
+
+        {result && result.duplicates.length > 0 && <DuplicateList duplicates={result.duplicates} />}
+        {similar.length > 0 && (
+          <label className="check confirm-check">
+            <input
+              type="checkbox"
+              checked={confirmNotDuplicate}
+              onChange={(e) => setConfirmNotDuplicate(e.target.checked)}
+            />
+            Tôi đã xem các hồ sơ trên: đây là một người khác
+          </label>
+        )}
+
+        <Alert>{error.message}</Alert>
+        <div className="buttons">
+          <button type="submit" className="button primary" disabled={busy}>
+            {busy ? 'Đang lưu…' : 'Đăng ký'}
+          </button>
+          <Link className="button secondary" to="/doi-tuong">
+            Hủy
+          </Link>
+        </div>
+      </form>
+    </section>
+  );
+}

@@ -1,0 +1,189 @@
+// "Quy định thời hạn": the rule packs the deadlines come from (Law 73/2021 and its decrees until
+// 30/6/2026, Law 120/2025 from 1/7/2026), every value with its article. Values the law's texts do
+// not give yet are marked "chưa có quy định"; an admin enters them once the implementing text is
+// published, and every person with an episode under that pack is recomputed.
+import { useState, type FormEvent } from 'react';
+import { Link } from 'react-router';
+import { useUser } from '../../auth';
+import { api, request } from '../../api/client';
+import type { RuleChange, RuleParam, RulePack } from '../../api/people';
+import { Alert } from '../../components/Alert';
+import { PageHeader } from '../../components/PageHeader';
+import { Table, type Column } from '../../components/Table';
+import { useLoad, useSubmit } from '../../hooks';
+import { formatDateTime, formatNumber } from '../../labels';
+import { canPeople } from './access';
+import { UNIT_LABELS, formatDate, label } from './labels';
+
+function valueText(p: RuleParam): string {
+  if (p.value === null) return p.unknown ? 'Chưa có quy định' : 'Xem căn cứ';
+  return `${p.value.toLocaleString('vi-VN')} ${label(UNIT_LABELS, p.unit)}`;
+}
+
+function ValueEditor({ pack, param, onChanged }: { pack: string; param: RuleParam; onChanged(c: RuleChange): void }) {
+  const [value, setValue] = useState(param.value === null ? '' : String(param.value));
+  const [source, setSource] = useState(param.override?.source ?? '');
+  const { busy, error, setError, run } = useSubmit();
+  const id = `rule-${pack}-${param.name}`.replace(/[^\w-]/g, '-');
+
+  async function onSubmit(event: FormEvent) {
+    event.preventDefault();
+    if (value.trim() === '' || Number.isNaN(Number(value))) {
+      setError({ message: 'Giá trị phải là một số.', field: 'value' });
+      return;
+    }
+    if (!source.trim()) {
+      setError({ message: 'Vui lòng ghi văn bản, điều khoản quy định giá trị này.', field: 'source' });
+      return;
+    }
+    let change: RuleChange | undefined;
+    const ok = await run(async () => {
+      change = await request<RuleChange>(
+        'PUT',
+        `/rule-packs/${encodeURIComponent(pack)}/params/${encodeURIComponent(param.name)}`,
+        { body: { value: Number(value), source: source.trim() } },
+      );
+    });
+    if (ok && change) onChanged(change);
+  }
+
+  return (
+    <form className="rule-editor" onSubmit={onSubmit} noValidate aria-label={`Cập nhật ${param.name}`}>
+      <div className="field">
+        <label htmlFor={`${id}-value`}>Giá trị ({label(UNIT_LABELS, param.unit)})</label>
+        <input
+          id={`${id}-value`}
+          type="number"
+          min={0}
+          step="any"
+          value={value}
+          aria-invalid={error.field === 'value' || undefined}
+          onChange={(e) => setValue(e.target.value)}
+        />
+      </div>
+      <div className="field">
+        <label htmlFor={`${id}-source`}>Căn cứ (văn bản, điều khoản)</label>
+        <input
+          id={`${id}-source`}
+          value={source}
+          aria-invalid={error.field === 'source' || undefined}
+          onChange={(e) => setSource(e.target.value)}
+        />
+      </div>
+      <Alert>{error.message}</Alert>
+      <button type="submit" className="button primary small" disabled={busy}>
+        {busy ? 'Đang lưu…' : 'Lưu giá trị'}
+      </button>
+    </form>
+  );
+}
+
+export function RulePacks() {
+  const user = useUser();
+  const packs = useLoad(() => api.get<{ items: RulePack[] }>('/rule-packs'), 'rule-packs');
+  const [unknownOnly, setUnknownOnly] = useState(false);
+  const [change, setChange] = useState<RuleChange | null>(null);
+  const admin = canPeople.setRuleValues(user);
+
+  function columns(pack: RulePack): Column<RuleParam>[] {
+    return [
+      { label: 'Tham số', render: (p) => <code className="param-name">{p.name}</code> },
+      {
+        label: 'Giá trị',
+        render: (p) =>
+          p.value === null && p.unknown ? <span className="tag tag-warn">Chưa có quy định</span> : valueText(p),
+      },
+      {
+        label: 'Căn cứ',
+        render: (p) => (
+          <span className="stack source-cell">
+            <span>{p.overridden && p.override ? p.override.source : p.source}</span>
+            {!p.confirmed && <span className="muted small-text">Nguồn chưa được xác nhận chính thức</span>}
+            {p.overridden && p.override && (
+              <span className="muted small-text">
+                Cập nhật bởi {p.override.by} lúc {formatDateTime(p.override.at)}
+              </span>
+            )}
+          </span>
+        ),
+      },
+      ...(admin
+        ? [
+            {
+              label: 'Cập nhật',
+              render: (p: RuleParam) =>
+                p.unknown || p.overridden ? (
+                  <ValueEditor
+                    pack={pack.id}
+                    param={p}
+                    onChanged={(c) => {
+                      setChange(c);
+                      packs.reload();
+                    }}
+                  />
+                ) : (
+                  ''
+                ),
+            },
+          ]
+        : []),
+    ];
+  }
+
+  return (
+    <section>
+      <p className="breadcrumb">
+        <Link to="/doi-tuong">Đối tượng</Link> › Quy định thời hạn
+      </p>
+      <PageHeader title="Quy định về thời hạn" />
+      <p className="lead plan-lead">
+        Mỗi giai đoạn quản lý dùng văn bản có hiệu lực vào ngày bắt đầu giai đoạn. Giá trị chưa có trong văn bản hướng dẫn được
+        ghi “chưa có quy định”: hệ thống không tự đoán thời hạn{admin ? '; quản trị viên nhập giá trị khi văn bản được ban hành.' : '.'}
+      </p>
+      {change && (
+        <Alert kind="success">
+          Đã cập nhật giá trị; đã tính lại thời hạn của {formatNumber(change.recomputed)} đối tượng.
+          {change.now_refused.length > 0 && (
+            <>
+              {' '}
+              Diễn biến của {formatNumber(change.now_refused.length)} đối tượng không còn phù hợp với giá trị mới, cần kiểm tra:{' '}
+              {change.now_refused.map((id, i) => (
+                <span key={id}>
+                  {i > 0 && ', '}
+                  <Link to={`/doi-tuong/${id}`}>hồ sơ {id}</Link>
+                </span>
+              ))}
+              .
+            </>
+          )}
+        </Alert>
+      )}
+      <label className="check">
+        <input type="checkbox" checked={unknownOnly} onChange={(e) => setUnknownOnly(e.target.checked)} />
+        Chỉ hiện các giá trị chưa có quy định
+      </label>
+      <Alert>{packs.error}</Alert>
+      {(packs.data?.items ?? []).map((pack) => {
+        const params = unknownOnly ? pack.params.filter((p) => p.unknown && p.value === null) : pack.params;
+        return (
+          <section key={pack.id} aria-labelledby={`pack-${pack.id}`} className="rule-pack">
+            <h2 id={`pack-${pack.id}`}>{pack.title}</h2>
+            <p className="muted">
+              Hiệu lực từ {formatDate(pack.effective_from)}
+              {pack.effective_to ? ` đến ${formatDate(pack.effective_to)}` : ''} ·{' '}
+              {formatNumber(pack.params.filter((p) => p.unknown && p.value === null).length)} giá trị chưa có quy định
+            </p>
+            <Table
+              caption={pack.title}
+              columns={columns(pack)}
+              rows={params}
+              rowKey={(p) => p.name}
+              empty="Mọi giá trị đều đã có quy định."
+              loading={packs.loading}
+            />
+          </section>
+        );
+      })}
+    </section>
+  );
+}

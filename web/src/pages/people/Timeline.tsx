@@ -1,0 +1,180 @@
+// A person's lifecycle in date order: the recorded events with their fields, decisions and who
+// recorded them, and where each episode (a stretch under one legal regime) began and ended.
+import { useState, type FormEvent } from 'react';
+import { request, withQuery } from '../../api/client';
+import type { Episode, EventType, Facility, StoredEvent } from '../../api/people';
+import { Alert } from '../../components/Alert';
+import { useSubmit } from '../../hooks';
+import { formatDateTime } from '../../labels';
+import { PackName } from './DeadlineTable';
+import { CRITERIA_LABELS, DETAIL_LABELS, choiceLabel, detailValue, endReasonLabel, fieldLabel, formatDate } from './labels';
+
+type Entry =
+  | { date: string; order: number; kind: 'event'; event: StoredEvent }
+  | { date: string; order: number; kind: 'start' | 'end'; episode: Episode };
+
+function entries(events: StoredEvent[], episodes: Episode[]): Entry[] {
+  const list: Entry[] = events.map((event) => ({ date: event.date, order: 0, kind: 'event', event }));
+  for (const episode of episodes) {
+    list.push({ date: episode.start, order: 1, kind: 'start', episode });
+    if (episode.end) list.push({ date: episode.end, order: 2, kind: 'end', episode });
+  }
+  // Same day: the event first, then the episode it opened or closed.
+  return list.sort((a, b) => a.date.localeCompare(b.date) || a.order - b.order);
+}
+
+function fieldValue(name: string, value: unknown): string {
+  if (typeof value === 'boolean') return value ? 'Có' : 'Không';
+  if (Array.isArray(value)) {
+    return value
+      .map((v) => (name === 'criteria' ? `${v}. ${CRITERIA_LABELS[Number(v)] ?? ''}` : choiceLabel(name, String(v))))
+      .join('; ');
+  }
+  if (typeof value === 'string') return choiceLabel(name, value);
+  return String(value);
+}
+
+interface Props {
+  personId: number;
+  events: StoredEvent[];
+  episodes: Episode[];
+  eventTypes: EventType[];
+  facilities: Facility[];
+  /** Whether the user may withdraw a wrongly recorded event. */
+  canWithdraw: boolean;
+  onChanged(): void;
+}
+
+export function Timeline({ personId, events, episodes, eventTypes, facilities, canWithdraw, onChanged }: Props) {
+  const typeLabel = new Map(eventTypes.map((t) => [t.type, t.label]));
+  const facilityName = new Map(facilities.map((f) => [f.id, f.name]));
+  const list = entries(events, episodes);
+  if (list.length === 0) return <p className="muted">Chưa ghi nhận sự kiện nào.</p>;
+
+  return (
+    <ol className="timeline">
+      {list.map((entry) => {
+        if (entry.kind !== 'event') {
+          const e = entry.episode;
+          return (
+            <li key={`${entry.kind}-${e.id}`} className={`timeline-item timeline-${entry.kind}`}>
+              <time dateTime={entry.date}>{formatDate(entry.date)}</time>
+              <div>
+                <p className="timeline-title">
+                  {entry.kind === 'start' ? 'Bắt đầu: ' : 'Kết thúc: '}
+                  {e.label}
+                </p>
+                {entry.kind === 'start' ? (
+                  <>
+                    <p className="muted small-text">
+                      Áp dụng <PackName pack={e.pack} />
+                      {e.end ? ` · đến ${formatDate(e.end)}` : ' · đang áp dụng'}
+                    </p>
+                    {Object.keys(e.details).length > 0 && (
+                      <dl className="inline-facts">
+                        {Object.entries(e.details).map(([key, value]) => (
+                          <div key={key}>
+                            <dt>{DETAIL_LABELS[key] ?? key}</dt>
+                            <dd>{detailValue(key, value)}</dd>
+                          </div>
+                        ))}
+                      </dl>
+                    )}
+                  </>
+                ) : (
+                  e.end_reason && <p className="small-text">Lý do: {endReasonLabel(e.end_reason)}</p>
+                )}
+              </div>
+            </li>
+          );
+        }
+        const ev = entry.event;
+        return (
+          <li key={`event-${ev.id}`} className="timeline-item timeline-event">
+            <time dateTime={ev.date}>{formatDate(ev.date)}</time>
+            <div>
+              <p className="timeline-title">{typeLabel.get(ev.type) ?? ev.type}</p>
+              {(Object.keys(ev.fields).length > 0 || ev.facility_id !== null || ev.reason) && (
+                <dl className="inline-facts">
+                  {Object.entries(ev.fields).map(([key, value]) => (
+                    <div key={key}>
+                      <dt>{fieldLabel(key)}</dt>
+                      <dd>{fieldValue(key, value)}</dd>
+                    </div>
+                  ))}
+                  {ev.facility_id !== null && (
+                    <div>
+                      <dt>Cơ sở</dt>
+                      <dd>{facilityName.get(ev.facility_id) ?? `#${ev.facility_id}`}</dd>
+                    </div>
+                  )}
+                  {ev.reason && (
+                    <div>
+                      <dt>Quyết định, ghi chú</dt>
+                      <dd>{ev.reason}</dd>
+                    </div>
+                  )}
+                </dl>
+              )}
+              <p className="muted small-text">
+                Ghi nhận bởi {ev.recorded_by} lúc {formatDateTime(ev.recorded_at)}
+              </p>
+              {canWithdraw && <Withdraw personId={personId} event={ev} onDone={onChanged} />}
+            </div>
+          </li>
+        );
+      })}
+    </ol>
+  );
+}
+
+/** Withdrawing an event recorded by mistake: the reason is required and audited. */
+function Withdraw({ personId, event, onDone }: { personId: number; event: StoredEvent; onDone(): void }) {
+  const [open, setOpen] = useState(false);
+  const [reason, setReason] = useState('');
+  const { busy, error, setError, run } = useSubmit();
+  const id = `withdraw-${event.id}`;
+
+  async function onSubmit(e: FormEvent) {
+    e.preventDefault();
+    if (!reason.trim()) {
+      setError({ message: 'Vui lòng nêu lý do rút lại.', field: 'reason' });
+      return;
+    }
+    const ok = await run(async () => {
+      await request('DELETE', withQuery(`/people/${personId}/events/${event.id}`, { reason: reason.trim() }));
+    });
+    if (ok) onDone();
+  }
+
+  if (!open) {
+    return (
+      <button type="button" className="link-button small-text" onClick={() => setOpen(true)}>
+        Rút lại sự kiện ghi nhầm
+      </button>
+    );
+  }
+  return (
+    <form className="withdraw" onSubmit={onSubmit} noValidate>
+      <div className="field">
+        <label htmlFor={id}>Lý do rút lại</label>
+        <input
+          id={id}
+          value={reason}
+          maxLength={500}
+          aria-invalid={error.field === 'reason' || undefined}
+          onChange={(e) => setReason(e.target.value)}
+        />
+      </div>
+      <Alert>{error.message}</Alert>
+      <div className="buttons">
+        <button type="submit" className="button danger small" disabled={busy}>
+          Rút lại
+        </button>
+        <button type="button" className="button secondary small" onClick={() => setOpen(false)}>
+          Hủy
+        </button>
+      </div>
+    </form>
+  );
+}
