@@ -82,7 +82,11 @@ TEST_P(PlansExport, DocxIsAWordDocumentWithTheReport) {
   ASSERT_TRUE(parts.contains("_rels/.rels"));
   ASSERT_TRUE(parts.contains("word/document.xml"));
   EXPECT_NE(parts["[Content_Types].xml"].find("wordprocessingml.document.main+xml"), std::string::npos);
-  const std::string text = xml_text(parts["word/document.xml"]);
+  // Word refuses a part with a second XML declaration: exactly one, at the very start.
+  const std::string& xml = parts["word/document.xml"];
+  EXPECT_EQ(xml.rfind("<?xml", 0), 0u);
+  EXPECT_EQ(xml.find("<?xml", 1), std::string::npos);
+  const std::string text = xml_text(xml);
   EXPECT_NE(text.find("BÁO CÁO KẾT QUẢ THỰC HIỆN KẾ HOẠCH SỐ 594/KH-UBND"), std::string::npos) << text.substr(0, 400);
   EXPECT_NE(text.find("Kỳ báo cáo: từ ngày 1/7/2025 đến ngày 31/12/2025"), std::string::npos);
   EXPECT_NE(text.find("Mục II"), std::string::npos);
@@ -140,4 +144,15 @@ TEST_P(PlansExport, OnlyOverseersExportAndABadPeriodIsRefused) {
                          400, "request.invalid_date"),
             "from");
   EXPECT_EQ(count("SELECT COUNT(*) FROM audit_log WHERE action = 'plan.export'"), 0);
+}
+
+// Plans often restate deadlines that fall before their own date; the default period must still
+// include those reports (it opens at the first deadline, not at the plan's date).
+TEST_P(PlansExport, DefaultPeriodOpensAtAnEarlierFirstDeadline) {
+  auto in = plan594();
+  in.number = "595/KH-UBND";
+  in.tasks[0].due = due(schedule::DueKind::date, "2025-06-30");
+  const int64_t early = plans::save_plan(db(), office, in).id;
+  auto f = plans::export_plan(db(), office, early, plans::ExportFormat::docx, "", "", as_of);
+  EXPECT_EQ(f.file_name, "bao-cao-595-kh-ubnd-2025-06-30-2025-12-20.docx");
 }

@@ -91,11 +91,9 @@ struct ZipCloser {
 
 }  // namespace
 
+// The XML declaration is written once, by save(): a declaration node here would be written too
+// (format_no_declaration only suppresses pugixml's own), and two declarations make Word refuse the file.
 DocxDocument::DocxDocument(bool landscape) : landscape_(landscape) {
-  auto decl = doc_.append_child(pugi::node_declaration);
-  decl.append_attribute("version") = "1.0";
-  decl.append_attribute("encoding") = "UTF-8";
-  decl.append_attribute("standalone") = "yes";
   auto root = doc_.append_child("w:document");
   root.append_attribute("xmlns:w") = kMainNs;
   body_ = root.append_child("w:body");

@@ -27,13 +27,23 @@ std::string slug(const std::string& s) {
   return out.empty() ? "ke-hoach" : out;
 }
 
+// Without a stated start, the period opens at the plan's first deadline when that comes before the
+// plan's own date (plans often restate deadlines already passed), so no due report is left out.
+calendar::Date default_start(store::Connection& db, int64_t plan_id) {
+  calendar::Date start = load_plan_facts(db, plan_id).clock.plan_date;
+  auto first = db.query("SELECT MIN(first_due) FROM plan_tasks WHERE plan_id = $1", {plan_id}).one().opt_str(0);
+  if (first)
+    if (auto d = calendar::Date::parse(*first); d && *d < start) start = *d;
+  return start;
+}
+
 }  // namespace
 
 ExportFile export_plan(store::Connection& db, const Actor& actor, int64_t plan_id, ExportFormat format,
                        const std::string& from, const std::string& to, calendar::Date as_of) {
   const PlanOwnership plan = visible_plan(db, actor, plan_id);
   require_oversee(actor, plan);
-  const calendar::Date start = from.empty() ? load_plan_facts(db, plan_id).clock.plan_date : parse_date_param(from, "from");
+  const calendar::Date start = from.empty() ? default_start(db, plan_id) : parse_date_param(from, "from");
   const calendar::Date end = to.empty() ? as_of : parse_date_param(to, "to");
   // Figures of a past period are those at its end; of a running one, today's.
   const ConsolidatedReport report = build_consolidated(db, actor, plan_id, start, end, std::min(end, as_of));

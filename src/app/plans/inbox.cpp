@@ -23,9 +23,12 @@ std::string excerpt(const std::string& s, size_t max_chars = 160) {
   return i >= s.size() ? s : s.substr(0, i) + "…";
 }
 
+// Ends without a full stop, whatever the task text ends with: callers append ". Hạn nộp ...".
 std::string subject(const InstanceView& v) {
-  return "Kế hoạch " + v.plan_number + (v.task_ref.empty() ? "" : ", nhiệm vụ " + v.task_ref) + ": " +
-         excerpt(v.task_text);
+  std::string s = "Kế hoạch " + v.plan_number + (v.task_ref.empty() ? "" : ", nhiệm vụ " + v.task_ref) + ": " +
+                  excerpt(v.task_text);
+  while (!s.empty() && (s.back() == '.' || s.back() == ' ')) s.pop_back();
+  return s;
 }
 
 InboxItem from_instance(const InstanceView& v, const std::string& kind, calendar::Date as_of) {
