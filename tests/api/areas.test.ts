@@ -6,7 +6,9 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, test } from 'node:test';
-import { assertError, COMMUNE, FOREIGN_COMMUNE, OTHER_COMMUNE, useFixture } from '../lib/fixtures.ts';
+import {
+  assertError, COMMUNE, FOREIGN_COMMUNE, OTHER_COMMUNE, PROVINCE, referenceCommunes, useFixture,
+} from '../lib/fixtures.ts';
 import { engineFromEnv } from '../lib/server.ts';
 
 const A = '/api/v1/areas';
@@ -151,5 +153,41 @@ describe(`areas [${engineFromEnv()}]`, () => {
     assert.equal(list.json.province, undefined);
     assertError(await (await fx.as('standing_office')).get(`${A}/classification?province=01&year=2025`), 404,
       'not_found');
+  });
+
+  test('drug-free workflow: proposed, reviewed, approved, exported and frozen; the roadmap counts it', async () => {
+    const third = referenceCommunes(PROVINCE).map((c) => c.code).find((c) => c !== COMMUNE && c !== OTHER_COMMUNE)!;
+    const so = await fx.as('standing_office');
+    const leader = await fx.as('leader');
+    assertError(await so.post(`${A}/drug-free`, { commune_code: OTHER_COMMUNE, year: 2025 }), 409,
+      'area.drug_free_not_met');
+    const proposed = await so.post(`${A}/drug-free`, { commune_code: third, year: 2025 });
+    assert.equal(proposed.status, 201, proposed.text);
+    assert.equal(proposed.json.evidence.commune.drug_free, true);
+    const id = proposed.json.id;
+    assertError(await leader.post(`${A}/drug-free/${id}/decision`, { approve: true }), 409,
+      'area.drug_free_transition');
+    assert.equal((await so.post(`${A}/drug-free/${id}/review`, { note: 'Đủ hồ sơ' })).json.status, 'reviewed');
+    assertError(await leader.post(`${A}/drug-free/${id}/decision`, { approve: false }), 400, 'area.reason_required',
+      'reason');
+    const approved = await leader.post(`${A}/drug-free/${id}/decision`, { approve: true });
+    assert.equal(approved.status, 200, approved.text);
+    assert.equal(approved.json.status, 'approved');
+    const list = await leader.get(`${A}/drug-free?year=2025`);
+    assert.deepEqual(list.json.items.map((a: any) => [a.commune_code, a.status, a.at_risk]),
+      [[third, 'approved', false]]);
+    const x = await leader.get(`${A}/drug-free/export.xlsx?year=2025`);
+    assert.equal(x.status, 200);
+    assert.match(String(x.headers['content-type']), /spreadsheetml/);
+    assert.equal(x.text.slice(0, 2), 'PK');
+    assert.equal((await leader.post(`${A}/drug-free/freeze`, { year: 2025 })).status, 200);
+    assertError(await so.post(`${A}/drug-free`, { commune_code: COMMUNE, year: 2025 }), 409, 'area.drug_free_frozen');
+
+    const target = await leader.put(`${A}/roadmap/2025`, { target_share_bp: 2000, note: '≥ 20%' });
+    assert.equal(target.status, 200, target.text);
+    const y = target.json.items.find((i: any) => i.year === 2025);
+    assert.deepEqual([y.target_communes, y.approved, y.met], [26, 1, false]);
+    assertError(await leader.put(`${A}/roadmap/2026`, { target_count: 3, target_share_bp: 10 }), 400,
+      'area.target_invalid');
   });
 });

@@ -5,11 +5,13 @@
 #include "api/json_io.hpp"
 #include "api/routes/routes.hpp"
 #include "app/areas/classification.hpp"
+#include "app/areas/drug_free_workflow.hpp"
 #include "app/areas/key_routes.hpp"
 #include "app/areas/points.hpp"
 #include "app/areas/registry.hpp"
 #include "app/areas/window.hpp"
 #include "app/error.hpp"
+#include "app/people/xlsx_writer.hpp"
 
 namespace pcmt::api {
 namespace {
@@ -39,6 +41,64 @@ int year_param(const Context& c, bool default_to_current) {
   return static_cast<int>(*y);
 }
 
+int body_year(const json::object& body) {
+  const auto y = opt_int(body, "year");
+  if (!y || *y < 2000 || *y > 2100)
+    throw app::bad_request("area.year_invalid", "Năm đánh giá phải là số từ 2000 đến 2100", "year");
+  return static_cast<int>(*y);
+}
+
+void add_drug_free_routes(Router& r) {
+  const std::string base = "/api/v1/areas/drug-free";
+  r.add("GET", base, Access::session, BodyKind::none, [](Context& c) {
+    return json_response(200, ar::list_drug_free(c.db, c.actor(), year_param(c, true)));
+  });
+  r.add("POST", base, Access::session, BodyKind::json, [](Context& c) {
+    auto body = body_object(c.req);
+    return json_response(201, ar::propose_drug_free(c.db, c.actor(), req_string(body, "commune_code"), body_year(body)));
+  });
+  // Before "{id}": the export's name is a path segment too.
+  r.add("GET", base + "/export.xlsx", Access::session, BodyKind::none, [](Context& c) {
+    const int year = year_param(c, true);
+    Response resp;
+    resp.content_type = app::people::kXlsxMediaType;
+    resp.body = ar::export_drug_free_xlsx(c.db, c.actor(), year);
+    resp.headers.emplace_back("Content-Disposition",
+                              "attachment; filename=\"xa-khong-ma-tuy-" + std::to_string(year) + ".xlsx\"");
+    return resp;
+  });
+  r.add("POST", base + "/freeze", Access::session, BodyKind::json, [](Context& c) {
+    return json_response(200, ar::freeze_drug_free(c.db, c.actor(), body_year(body_object(c.req))));
+  });
+  r.add("GET", base + "/{id}", Access::session, BodyKind::none, [](Context& c) {
+    return json_response(200, ar::get_drug_free(c.db, c.actor(), record_id(c)));
+  });
+  r.add("POST", base + "/{id}/review", Access::session, BodyKind::json, [](Context& c) {
+    auto body = body_object(c.req);
+    return json_response(200, ar::review_drug_free(c.db, c.actor(), record_id(c), opt_string(body, "note").value_or("")));
+  });
+  r.add("POST", base + "/{id}/decision", Access::session, BodyKind::json, [](Context& c) {
+    auto body = body_object(c.req);
+    const auto approve = opt_bool(body, "approve");
+    if (!approve) throw app::bad_request("area.field_invalid", "Cần chọn công nhận hoặc không công nhận", "approve");
+    return json_response(200, ar::decide_drug_free(c.db, c.actor(), record_id(c), *approve,
+                                                   opt_string(body, "reason").value_or("")));
+  });
+
+  r.add("GET", "/api/v1/areas/roadmap", Access::session, BodyKind::none, [](Context& c) {
+    return json_response(200, ar::roadmap(c.db, c.actor()));
+  });
+  r.add("PUT", "/api/v1/areas/roadmap/{year}", Access::session, BodyKind::json, [](Context& c) {
+    auto body = body_object(c.req);
+    const auto year = parse_number(c.req.params.at("year"));
+    if (!year || *year < 2000 || *year > 2100)
+      throw app::bad_request("area.year_invalid", "Năm phải từ 2000 đến 2100", "year");
+    return json_response(200, ar::set_roadmap_target(c.db, c.actor(), static_cast<int>(*year),
+                                                     opt_int(body, "target_count"), opt_int(body, "target_share_bp"),
+                                                     opt_string(body, "note").value_or("")));
+  });
+}
+
 void add_registry_routes(Router& r, const ar::Registry& reg) {
   const std::string base = "/api/v1/areas/" + std::string(reg.name);
   r.add("GET", base, Access::session, BodyKind::none, [&reg](Context& c) {
@@ -66,6 +126,7 @@ void add_registry_routes(Router& r, const ar::Registry& reg) {
 
 void add_area_routes(Router& r) {
   for (const auto& reg : ar::registries()) add_registry_routes(r, reg);
+  add_drug_free_routes(r);
 
   r.add("POST", "/api/v1/areas/points/{id}/status", Access::session, BodyKind::json, [](Context& c) {
     auto body = body_object(c.req);
