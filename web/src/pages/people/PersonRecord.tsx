@@ -14,6 +14,7 @@ import { canPeople } from './access';
 import { DeadlineTable, PackName } from './DeadlineTable';
 import { EventForm } from './EventForm';
 import { LIST_LABELS, SEX_LABELS, formatDate, label } from './labels';
+import { MergePanel } from './MergePanel';
 import { photoSource } from './PhotoField';
 import { useReason } from './reason';
 import { useReference } from './reference';
@@ -29,6 +30,7 @@ export function PersonRecord() {
   const { reason, ensure } = useReason();
   const reference = useReference();
   const [recorded, setRecorded] = useState('');
+  const [merged, setMerged] = useState('');
   const suggestion = registered ? 'Đăng ký, lập hồ sơ đối tượng' : undefined;
 
   useEffect(() => {
@@ -194,6 +196,19 @@ export function PersonRecord() {
         <h2 id="deadlines-title">Thời hạn</h2>
         {life && <DeadlineTable deadlines={life.deadlines} episodes={life.episodes} />}
       </section>
+
+      {canPeople.merge(user) && (
+        <div className="merge">
+          {merged && <Alert kind="success">Đã gộp hồ sơ {merged} vào hồ sơ này.</Alert>}
+          <MergePanel
+            personId={person.id}
+            onMerged={(name) => {
+              setMerged(name);
+              loaded.reload();
+            }}
+          />
+        </div>
+      )}
     </section>
   );
 }

@@ -20,7 +20,14 @@ function valueText(p: RuleParam): string {
   return `${p.value.toLocaleString('vi-VN')} ${label(UNIT_LABELS, p.unit)}`;
 }
 
-function ValueEditor({ pack, param, onChanged }: { pack: string; param: RuleParam; onChanged(c: RuleChange): void }) {
+interface EditorProps {
+  pack: string;
+  param: RuleParam;
+  onChanged(c: RuleChange): void;
+  onCancel(): void;
+}
+
+function ValueEditor({ pack, param, onChanged, onCancel }: EditorProps) {
   const [value, setValue] = useState(param.value === null ? '' : String(param.value));
   const [source, setSource] = useState(param.override?.source ?? '');
   const { busy, error, setError, run } = useSubmit();
@@ -53,6 +60,7 @@ function ValueEditor({ pack, param, onChanged }: { pack: string; param: RulePara
         <label htmlFor={`${id}-value`}>Giá trị ({label(UNIT_LABELS, param.unit)})</label>
         <input
           id={`${id}-value`}
+          autoFocus
           type="number"
           min={0}
           step="any"
@@ -71,9 +79,14 @@ function ValueEditor({ pack, param, onChanged }: { pack: string; param: RulePara
         />
       </div>
       <Alert>{error.message}</Alert>
-      <button type="submit" className="button primary small" disabled={busy}>
-        {busy ? 'Đang lưu…' : 'Lưu giá trị'}
-      </button>
+      <div className="buttons">
+        <button type="submit" className="button primary small" disabled={busy}>
+          {busy ? 'Đang lưu…' : 'Lưu giá trị'}
+        </button>
+        <button type="button" className="button secondary small" onClick={onCancel}>
+          Hủy
+        </button>
+      </div>
     </form>
   );
 }
@@ -83,6 +96,7 @@ export function RulePacks() {
   const packs = useLoad(() => api.get<{ items: RulePack[] }>('/rule-packs'), 'rule-packs');
   const [unknownOnly, setUnknownOnly] = useState(false);
   const [change, setChange] = useState<RuleChange | null>(null);
+  const [editing, setEditing] = useState('');
   const admin = canPeople.setRuleValues(user);
 
   function columns(pack: RulePack): Column<RuleParam>[] {
@@ -111,19 +125,34 @@ export function RulePacks() {
         ? [
             {
               label: 'Cập nhật',
-              render: (p: RuleParam) =>
-                p.unknown || p.overridden ? (
+              render: (p: RuleParam) => {
+                if (!p.unknown && !p.overridden) return '';
+                const key = `${pack.id}|${p.name}`;
+                if (editing !== key) {
+                  return (
+                    <button
+                      type="button"
+                      className="button secondary small"
+                      aria-label={`${p.value === null ? 'Nhập giá trị' : 'Sửa giá trị'} ${p.name}`}
+                      onClick={() => setEditing(key)}
+                    >
+                      {p.value === null ? 'Nhập giá trị' : 'Sửa giá trị'}
+                    </button>
+                  );
+                }
+                return (
                   <ValueEditor
                     pack={pack.id}
                     param={p}
+                    onCancel={() => setEditing('')}
                     onChanged={(c) => {
                       setChange(c);
+                      setEditing('');
                       packs.reload();
                     }}
                   />
-                ) : (
-                  ''
-                ),
+                );
+              },
             },
           ]
         : []),
