@@ -7,7 +7,7 @@
 namespace pcmt::app::people {
 
 void insert_rows(store::Connection& db, const std::string& table, const std::vector<std::string>& columns,
-                 const std::vector<store::Params>& rows) {
+                 std::vector<store::Params>& rows) {
   if (rows.empty()) return;
   if (db.engine() == store::Engine::postgres) {
     db.bulk_insert(table, columns, rows);
@@ -25,8 +25,24 @@ void insert_rows(store::Connection& db, const std::string& table, const std::vec
   for (size_t start = 0; start < rows.size(); start += per_statement) {
     const size_t n = std::min(per_statement, rows.size() - start);
     params.clear();
-    for (size_t r = start; r < start + n; ++r) params.insert(params.end(), rows[r].begin(), rows[r].end());
+    for (size_t r = start; r < start + n; ++r)
+      for (auto& v : rows[r]) params.push_back(std::move(v));
     db.query(head + store::values_placeholders(n, columns.size()), params);
+  }
+}
+
+LargeWriteCache::LargeWriteCache(store::Connection& db) : db_(db) {
+  if (db.engine() != store::Engine::sqlite) return;
+  restore_ = "PRAGMA cache_size = " + db.query("PRAGMA cache_size").one().str(0);
+  db.exec_script("PRAGMA cache_size = -262144");
+}
+
+LargeWriteCache::~LargeWriteCache() {
+  if (restore_.empty()) return;
+  try {
+    db_.exec_script(restore_);
+  } catch (...) {
+    // The connection keeps the larger cache; nothing is lost.
   }
 }
 

@@ -341,6 +341,7 @@ ImportReport import_people(store::Connection& db, const Actor& actor, const Impo
     throw Error(422, "import.invalid_rows", std::move(message), "", std::move(report.errors));
   }
 
+  const LargeWriteCache cache(db);
   store::Transaction tx(db);
   const auto person_ids = reserve_ids(db, "people", rows.size());
   size_t event_count = 0;

@@ -109,7 +109,7 @@ void DerivedRows::add(int64_t person_id, const std::string& province, const std:
   }
 }
 
-void DerivedRows::insert(store::Connection& db) const {
+void DerivedRows::insert(store::Connection& db) {
   if (!episodes.empty())
     insert_rows(db, "person_episodes", {"person_id", "idx", "kind", "start_date", "end_date", "end_reason", "pack"},
                    episodes);

@@ -44,7 +44,7 @@ Derived derive(const std::vector<StoredEvent>& events, const rules::RuleBook& bo
 struct DerivedRows {
   std::vector<store::Params> episodes, deadlines;
   void add(int64_t person_id, const std::string& province, const std::string& commune, const Derived& d);
-  void insert(store::Connection& db) const;
+  void insert(store::Connection& db);  // consumes the rows
 };
 
 // Replaces the person's derived rows and state (inside the caller's transaction).

@@ -53,7 +53,7 @@ void NameIndexRows::add(const Person& p) {
   }
 }
 
-void NameIndexRows::insert(store::Connection& db) const {
+void NameIndexRows::insert(store::Connection& db) {
   if (!tokens.empty())
     insert_rows(db, "person_name_tokens",
                    {"token", "person_id", "province_code", "commune_code", "birth_year", "name_keys"}, tokens);

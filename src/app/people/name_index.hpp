@@ -24,7 +24,7 @@ struct NameIndexRows {
   std::vector<store::Params> tokens;
   std::map<std::string, int64_t> vocabulary_delta;
   void add(const Person& p);
-  void insert(store::Connection& db) const;
+  void insert(store::Connection& db);  // consumes the rows
 };
 
 // Removes the person's words (before a rename, a move, a merge); the counts go down.

@@ -53,7 +53,7 @@ void PersonRows::add(const Person& p, std::optional<int64_t> created_by, int64_t
   names.add(p);
 }
 
-void PersonRows::insert(store::Connection& db) const {
+void PersonRows::insert(store::Connection& db) {
   if (!people.empty())
     insert_rows(db, "people",
                    {"id", "personal_id", "full_name", "search_key", "aliases", "birth_date", "birth_year", "sex",

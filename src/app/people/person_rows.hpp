@@ -17,7 +17,7 @@ struct PersonRows {
   std::vector<store::Params> people, drug_types;
   NameIndexRows names;
   void add(const Person& p, std::optional<int64_t> created_by, int64_t now);
-  void insert(store::Connection& db) const;
+  void insert(store::Connection& db);  // consumes the rows
 };
 
 // The person if the actor may see them, else nothing. `with_photo` also loads the photo.

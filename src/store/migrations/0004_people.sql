@@ -43,9 +43,11 @@ CREATE TABLE people (
   created_at BIGINT NOT NULL,
   updated_at BIGINT NOT NULL
 );
+-- Few indexes, each the only good one for its queries, so SQLite picks it without statistics:
+-- a commune's people (and duplicates: commune + birth date), a name in the country or a province,
+-- a facility's people. Province statistics read the province's rows in full.
 CREATE INDEX people_by_commune ON people (commune_code, search_key);
-CREATE INDEX people_by_province ON people (province_code, state);
-CREATE INDEX people_by_name ON people (search_key);
+CREATE INDEX people_by_name ON people (search_key, province_code);
 CREATE INDEX people_by_facility ON people (facility_id);
 
 CREATE TABLE person_drug_types (
@@ -64,9 +66,11 @@ CREATE TABLE person_name_tokens (
   commune_code TEXT NOT NULL,
   birth_year INTEGER NOT NULL,
   name_keys TEXT NOT NULL,                   -- full-name key, then alias keys, joined by '|'
-  PRIMARY KEY (token, person_id)
+  PRIMARY KEY (person_id, token)             -- also serves rewriting and deleting a person's words
 );
-CREATE INDEX person_name_tokens_scoped ON person_name_tokens (token, province_code, commune_code);
+-- Covering: a search reads candidates from this index alone, never the table behind it.
+CREATE INDEX person_name_tokens_scoped ON person_name_tokens (token, province_code, commune_code, birth_year, person_id,
+                                                              name_keys);
 
 -- Distinct name words with how many people carry them: picks the rarest word to read first, and
 -- is the dictionary a mistyped word is matched against.
