@@ -40,20 +40,24 @@ export interface Reference {
   import_fields: { field: string; label: string }[];
 }
 
-/** One line of a search: the personal ID is masked unless the role needs it. */
-export interface PersonSummary {
+/** What every view of a person carries. */
+interface PersonCore {
   id: number;
   personal_id: string;
   full_name: string;
   aliases: string[];
   birth_date: string;
   sex: Sex;
-  commune_code: string;
-  commune_name: string;
   province_code: string;
+  commune_code: string;
   state: string;
   state_label: string;
   facility_id: number | null;
+}
+
+/** One line of a search: the personal ID is masked unless the role needs it. */
+export interface PersonSummary extends PersonCore {
+  commune_name: string;
   distance: number;
 }
 
@@ -62,23 +66,12 @@ export interface SearchPage extends Page<PersonSummary> {
   truncated: boolean;
 }
 
-export interface Person {
-  id: number;
-  personal_id: string;
-  full_name: string;
-  aliases: string[];
-  birth_date: string;
-  sex: Sex;
-  province_code: string;
-  commune_code: string;
+export interface Person extends PersonCore {
   address: string;
   stable_residence: boolean;
   drug_types: DrugType[];
   photo: string | null;
-  state: string;
-  state_label: string;
   lists: ListCode[];
-  facility_id: number | null;
   created_at: string;
   updated_at: string;
 }

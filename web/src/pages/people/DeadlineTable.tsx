@@ -4,14 +4,8 @@
 import { useState } from 'react';
 import type { Deadline, Episode } from '../../api/people';
 import { Table, type Column } from '../../components/Table';
-import {
-  DEADLINE_STATUS_LABELS,
-  PACK_LABELS,
-  PERSON_FACT_LABELS,
-  deadlineTone,
-  formatDate,
-  label,
-} from './labels';
+import { RuleSource } from './cells';
+import { DEADLINE_STATUS_LABELS, PERSON_FACT_LABELS, deadlineTone, formatDate, label } from './labels';
 
 const OPEN = new Set(['pending', 'overdue', 'unknown_rule_value', 'no_rule_pack', 'missing_person_fact']);
 
@@ -27,10 +21,6 @@ function dueCell(d: Deadline) {
   }
   if (d.status === 'missing_person_fact') return `Thiếu ${label(PERSON_FACT_LABELS, d.missing)}`;
   return '—';
-}
-
-export function PackName({ pack }: { pack: string | null }) {
-  return <>{pack ? label(PACK_LABELS, pack) : 'Không có văn bản áp dụng'}</>;
 }
 
 export function DeadlineTable({ deadlines, episodes }: { deadlines: Deadline[]; episodes: Episode[] }) {
@@ -60,15 +50,7 @@ export function DeadlineTable({ deadlines, episodes }: { deadlines: Deadline[]; 
     },
     {
       label: 'Căn cứ',
-      render: (d) => (
-        <span className="stack source-cell">
-          <span className="small-text">{d.source}</span>
-          <span className="muted small-text">
-            Áp dụng: <PackName pack={d.pack} />
-            {!d.confirmed && ' · chưa được xác nhận chính thức'}
-          </span>
-        </span>
-      ),
+      render: (d) => <RuleSource source={d.source} pack={d.pack} confirmed={d.confirmed} />,
     },
   ];
 

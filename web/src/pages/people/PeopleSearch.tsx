@@ -1,7 +1,7 @@
 // "Đối tượng": find a person by personal ID, by name with or without diacritics (the server
 // tolerates typing mistakes), by birth year, commune, state or list; export the list found.
 import { useEffect, useState } from 'react';
-import { Link, useSearchParams } from 'react-router';
+import { Link } from 'react-router';
 import { useUser } from '../../auth';
 import { api, withQuery } from '../../api/client';
 import type { PersonSummary, SearchPage } from '../../api/people';
@@ -17,6 +17,7 @@ import { CommuneSelect } from './communes';
 import { LIST_LABELS, SEX_LABELS, formatDate, label } from './labels';
 import { useReason } from './reason';
 import { useReference } from './reference';
+import { useQueryState } from './searchParams';
 
 const PAGE_SIZE = 50;
 
@@ -46,22 +47,13 @@ export function PeopleSearch() {
   const user = useUser();
   const reference = useReference();
   const { reason, ensure } = useReason();
-  const [params, setParams] = useSearchParams();
+  const [params, update] = useQueryState();
   const page = Math.max(1, Number(params.get('page')) || 1);
   const [search, setSearch] = useState(params.get('q') ?? '');
   const [yearText, setYearText] = useState(params.get('birth_year') ?? '');
   const q = useDebounced(search.trim());
   const birthYear = useDebounced(yearParam(yearText.trim()));
   const exporting = useSubmit();
-
-  function update(changes: Record<string, string>) {
-    const next = new URLSearchParams(params);
-    for (const [key, value] of Object.entries(changes)) {
-      if (value) next.set(key, value);
-      else next.delete(key);
-    }
-    setParams(next, { replace: true });
-  }
 
   // Keep the URL in step with the (debounced) boxes; a new search starts at page 1.
   useEffect(() => {
@@ -160,11 +152,7 @@ export function PeopleSearch() {
         rowKey={(p) => p.id}
         empty="Không có đối tượng nào khớp với điều kiện tìm kiếm."
         noun="đối tượng"
-        onPage={(p) => {
-          const next = new URLSearchParams(params);
-          next.set('page', String(p));
-          setParams(next);
-        }}
+        onPage={(p) => update({ page: String(p) })}
       />
     </section>
   );

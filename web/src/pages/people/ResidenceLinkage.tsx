@@ -2,7 +2,7 @@
 // Each registered person agrees, differs (which fields) or is not found; people the extract
 // registers in another commune are listed so that their dossier can be transferred.
 import { useState } from 'react';
-import { Link, useSearchParams } from 'react-router';
+import { Link } from 'react-router';
 import { useUser } from '../../auth';
 import { api } from '../../api/client';
 import type { LinkageItem, LinkageReport } from '../../api/people';
@@ -15,10 +15,12 @@ import { Table, type Column } from '../../components/Table';
 import { useLoad, useSubmit } from '../../hooks';
 import { formatNumber } from '../../labels';
 import { canPeople } from './access';
+import { PersonCell } from './cells';
 import { ColumnMapping, chosenColumns } from './ColumnMapping';
 import { CommuneSelect } from './communes';
 import { rowErrorColumns } from './ImportPeople';
 import { LINKAGE_FIELDS, LINK_DIFFERENCE_LABELS, LINK_STATUS_LABELS, label } from './labels';
+import { useQueryState } from './searchParams';
 import { readTable } from './tableHeaders';
 
 type Upload = Awaited<ReturnType<typeof readTable>>;
@@ -28,12 +30,7 @@ const PAGE_SIZE = 50;
 const linkColumns: Column<LinkageItem>[] = [
   {
     label: 'Đối tượng',
-    render: (i) => (
-      <span className="stack">
-        <Link to={`/doi-tuong/${i.person_id}`}>{i.full_name}</Link>
-        <span className="muted small-text id-number">{i.personal_id}</span>
-      </span>
-    ),
+    render: (i) => <PersonCell id={i.person_id} name={i.full_name} personalId={i.personal_id} />,
   },
   {
     label: 'Kết quả',
@@ -169,7 +166,7 @@ function LinkageUpload({ onDone }: { onDone(): void }) {
 
 export function ResidenceLinkage() {
   const user = useUser();
-  const [params, setParams] = useSearchParams();
+  const [params, update] = useQueryState();
   const status = params.get('status') ?? '';
   const elsewhere = params.get('elsewhere') ?? 'true';
   const page = Math.max(1, Number(params.get('page')) || 1);
@@ -178,16 +175,6 @@ export function ResidenceLinkage() {
     () => api.get<Page<LinkageItem>>('/people/residence-links', query),
     JSON.stringify(query),
   );
-
-  function update(changes: Record<string, string>) {
-    const next = new URLSearchParams(params);
-    for (const [key, value] of Object.entries(changes)) {
-      if (value) next.set(key, value);
-      else next.delete(key);
-    }
-    if (!('page' in changes)) next.delete('page');
-    setParams(next, { replace: true });
-  }
 
   return (
     <section>
@@ -203,7 +190,7 @@ export function ResidenceLinkage() {
             id="links-elsewhere"
             label="Phạm vi"
             value={elsewhere}
-            onValue={(v) => update({ elsewhere: v })}
+            onValue={(v) => update({ elsewhere: v, page: '' })}
             options={[
               { value: 'true', label: 'Đăng ký cư trú ở xã, phường khác (cần chuyển hồ sơ)' },
               { value: 'false', label: 'Tất cả đối tượng đã đối chiếu' },
@@ -213,7 +200,7 @@ export function ResidenceLinkage() {
             id="links-status"
             label="Kết quả"
             value={status}
-            onValue={(v) => update({ status: v })}
+            onValue={(v) => update({ status: v, page: '' })}
             options={optionsOf(LINK_STATUS_LABELS)}
             empty="Tất cả"
           />

@@ -1,12 +1,11 @@
 // A person's lifecycle in date order: the recorded events with their fields, decisions and who
 // recorded them, and where each episode (a stretch under one legal regime) began and ended.
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { request, withQuery } from '../../api/client';
 import type { Episode, EventType, Facility, StoredEvent } from '../../api/people';
-import { Alert } from '../../components/Alert';
-import { useSubmit } from '../../hooks';
 import { formatDateTime } from '../../labels';
-import { PackName } from './DeadlineTable';
+import { PackName } from './cells';
+import { ConfirmWithReason } from './ConfirmWithReason';
 import { CRITERIA_LABELS, DETAIL_LABELS, choiceLabel, detailValue, endReasonLabel, fieldLabel, formatDate } from './labels';
 
 type Entry =
@@ -131,22 +130,6 @@ export function Timeline({ personId, events, episodes, eventTypes, facilities, c
 /** Withdrawing an event recorded by mistake: the reason is required and audited. */
 function Withdraw({ personId, event, onDone }: { personId: number; event: StoredEvent; onDone(): void }) {
   const [open, setOpen] = useState(false);
-  const [reason, setReason] = useState('');
-  const { busy, error, setError, run } = useSubmit();
-  const id = `withdraw-${event.id}`;
-
-  async function onSubmit(e: FormEvent) {
-    e.preventDefault();
-    if (!reason.trim()) {
-      setError({ message: 'Vui lòng nêu lý do rút lại.', field: 'reason' });
-      return;
-    }
-    const ok = await run(async () => {
-      await request('DELETE', withQuery(`/people/${personId}/events/${event.id}`, { reason: reason.trim() }));
-    });
-    if (ok) onDone();
-  }
-
   if (!open) {
     return (
       <button type="button" className="link-button small-text" onClick={() => setOpen(true)}>
@@ -155,26 +138,17 @@ function Withdraw({ personId, event, onDone }: { personId: number; event: Stored
     );
   }
   return (
-    <form className="withdraw" onSubmit={onSubmit} noValidate>
-      <div className="field">
-        <label htmlFor={id}>Lý do rút lại</label>
-        <input
-          id={id}
-          value={reason}
-          maxLength={500}
-          aria-invalid={error.field === 'reason' || undefined}
-          onChange={(e) => setReason(e.target.value)}
-        />
-      </div>
-      <Alert>{error.message}</Alert>
-      <div className="buttons">
-        <button type="submit" className="button danger small" disabled={busy}>
-          Rút lại
-        </button>
-        <button type="button" className="button secondary small" onClick={() => setOpen(false)}>
-          Hủy
-        </button>
-      </div>
-    </form>
+    <div className="withdraw">
+      <ConfirmWithReason
+        id={`withdraw-${event.id}`}
+        label="Lý do rút lại"
+        submit="Rút lại"
+        onConfirm={async (reason) => {
+          await request('DELETE', withQuery(`/people/${personId}/events/${event.id}`, { reason }));
+          onDone();
+        }}
+        onCancel={() => setOpen(false)}
+      />
+    </div>
   );
 }

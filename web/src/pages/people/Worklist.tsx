@@ -1,7 +1,7 @@
 // "Việc cần làm": for a commune (or the whole province), the deadlines already overdue and those
 // due by the end of this week, each linking to the person. Deadlines whose length the rule pack does
 // not know yet are counted apart ("chưa có quy định").
-import { Link, useSearchParams } from 'react-router';
+import { useSearchParams } from 'react-router';
 import { useUser } from '../../auth';
 import { api } from '../../api/client';
 import type { WorkItem, Worklist as List } from '../../api/people';
@@ -12,7 +12,7 @@ import { useLoad } from '../../hooks';
 import { formatNumber } from '../../labels';
 import { canPeople } from './access';
 import { CommuneSelect, useCommunes } from './communes';
-import { PackName } from './DeadlineTable';
+import { PersonCell, RuleSource } from './cells';
 import { formatDate } from './labels';
 
 /** Calendar days from `from` to `to` (both YYYY-MM-DD); negative when `to` is earlier. */
@@ -33,12 +33,7 @@ export function Worklist() {
   const columns: Column<WorkItem>[] = [
     {
       label: 'Đối tượng',
-      render: (i) => (
-        <span className="stack">
-          <Link to={`/doi-tuong/${i.person_id}`}>{i.full_name}</Link>
-          <span className="muted small-text id-number">{i.personal_id}</span>
-        </span>
-      ),
+      render: (i) => <PersonCell id={i.person_id} name={i.full_name} personalId={i.personal_id} />,
     },
     ...(wide ? [{ label: 'Xã, phường', render: (i: WorkItem) => communeName.get(i.commune_code) ?? i.commune_code }] : []),
     { label: 'Việc phải làm', render: (i) => i.label },
@@ -53,15 +48,7 @@ export function Worklist() {
     },
     {
       label: 'Căn cứ',
-      render: (i) => (
-        <span className="stack source-cell">
-          <span className="small-text">{i.source}</span>
-          <span className="muted small-text">
-            Áp dụng: <PackName pack={i.pack} />
-            {!i.confirmed && ' · chưa được xác nhận chính thức'}
-          </span>
-        </span>
-      ),
+      render: (i) => <RuleSource source={i.source} pack={i.pack} confirmed={i.confirmed} />,
     },
   ];
   const overdue = data?.items.filter((i) => i.status === 'overdue') ?? [];
