@@ -1,6 +1,7 @@
 // The frame of the people registry's pages: its own navigation, the reason of the current task,
 // and the dialog that asks for one.
-import { NavLink, Outlet } from 'react-router';
+import { useEffect, useRef } from 'react';
+import { NavLink, Outlet, useLocation } from 'react-router';
 import { useUser } from '../../auth';
 import type { User } from '../../api/types';
 import { canPeople } from './access';
@@ -21,10 +22,20 @@ const PAGES: { to: string; label: string; visible(u: User): boolean }[] = [
 
 export function PeopleLayout() {
   const user = useUser();
+  const location = useLocation();
+  const list = useRef<HTMLUListElement>(null);
+
+  // On a phone the row scrolls sideways: bring the current page's entry into view.
+  useEffect(() => {
+    const ul = list.current;
+    const current = ul?.querySelector<HTMLElement>('[aria-current="page"]');
+    if (ul && current) ul.scrollLeft = current.offsetLeft - (ul.clientWidth - current.offsetWidth) / 2;
+  }, [location.pathname]);
+
   return (
     <ReasonProvider>
       <nav className="subnav" aria-label="Quản lý đối tượng">
-        <ul>
+        <ul ref={list}>
           {PAGES.filter((p) => p.visible(user)).map((p) => (
             <li key={p.to}>
               <NavLink to={p.to} end>

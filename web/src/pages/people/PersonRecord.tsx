@@ -154,7 +154,8 @@ export function PersonRecord() {
               <li key={`${o.code}-${i}`}>
                 <p>{o.message}</p>
                 <p className="muted small-text">
-                  Từ ngày {formatDate(o.date)} · {o.source}
+                  Từ ngày {formatDate(o.date)}
+                  {o.source && ` · ${o.source}`}
                 </p>
               </li>
             ))}

@@ -9,17 +9,26 @@ import { ConfirmWithReason } from './ConfirmWithReason';
 import { CRITERIA_LABELS, DETAIL_LABELS, choiceLabel, detailValue, endReasonLabel, fieldLabel, formatDate } from './labels';
 
 type Entry =
-  | { date: string; order: number; kind: 'event'; event: StoredEvent }
-  | { date: string; order: number; kind: 'start' | 'end'; episode: Episode };
+  | { date: string; kind: 'event'; event: StoredEvent }
+  | { date: string; kind: 'start' | 'end'; episode: Episode };
+
+/** Same day: the events first, then each episode's start and end in the order they were opened. */
+function rank(e: Entry): [number, number, number] {
+  if (e.kind === 'event') return [0, e.event.id, 0];
+  return [1, e.episode.id, e.kind === 'start' ? 0 : 1];
+}
 
 function entries(events: StoredEvent[], episodes: Episode[]): Entry[] {
-  const list: Entry[] = events.map((event) => ({ date: event.date, order: 0, kind: 'event', event }));
+  const list: Entry[] = events.map((event) => ({ date: event.date, kind: 'event', event }));
   for (const episode of episodes) {
-    list.push({ date: episode.start, order: 1, kind: 'start', episode });
-    if (episode.end) list.push({ date: episode.end, order: 2, kind: 'end', episode });
+    list.push({ date: episode.start, kind: 'start', episode });
+    if (episode.end) list.push({ date: episode.end, kind: 'end', episode });
   }
-  // Same day: the event first, then the episode it opened or closed.
-  return list.sort((a, b) => a.date.localeCompare(b.date) || a.order - b.order);
+  return list.sort((a, b) => {
+    if (a.date !== b.date) return a.date.localeCompare(b.date);
+    const [x, y] = [rank(a), rank(b)];
+    return x[0] - y[0] || x[1] - y[1] || x[2] - y[2];
+  });
 }
 
 function fieldValue(name: string, value: unknown): string {
