@@ -294,6 +294,30 @@ describe('web UI: people registry', () => {
     });
   });
 
+  test('the standing office adds a facility; a commune sees it without the form', async () => {
+    await web.withPage(async (page) => {
+      await logIn(page, OFFICE);
+      await page.goto('/doi-tuong/co-so');
+      await page.getByRole('button', { name: 'Thêm cơ sở' }).click();
+      const form = page.getByRole('form', { name: 'Thêm cơ sở' });
+      await form.getByLabel('Loại cơ sở').selectOption({ label: 'Cơ sở cai nghiện ma túy' });
+      await form.getByLabel('Sức chứa (người)').fill('300');
+      await form.getByLabel('Tên cơ sở').fill('Cơ sở cai nghiện ma túy số 1 tỉnh Nghệ An');
+      await form.getByLabel('Địa chỉ').fill('Xã Nghi Lộc');
+      await form.getByRole('button', { name: 'Lưu' }).click();
+      await page.getByRole('status').filter({ hasText: 'Đã lưu cơ sở.' }).waitFor();
+      const rows = await rowsWhen(page, (r) => r.some((c) => c[0] === 'Cơ sở cai nghiện ma túy số 1 tỉnh Nghệ An'), 'the facility');
+      const row = rows.find((c) => c[0] === 'Cơ sở cai nghiện ma túy số 1 tỉnh Nghệ An');
+      assert.deepEqual(row?.slice(1, 4), ['Cơ sở cai nghiện ma túy', 'Xã Nghi Lộc', '0/300 (0%)']);
+    });
+    await web.withPage(async (page) => {
+      await logIn(page, OFFICER);
+      await page.goto('/doi-tuong/co-so');
+      await rowsWhen(page, (r) => r.some((c) => c[0] === 'Cơ sở cai nghiện ma túy số 1 tỉnh Nghệ An'), 'the facility');
+      assert.equal(await page.getByRole('button', { name: 'Thêm cơ sở' }).count(), 0);
+    });
+  });
+
   test('every people page fits a desktop and a phone screen', async () => {
     assert.ok(hoaId, 'runs after the first test');
     const pages: [string, string, string][] = [
