@@ -28,16 +28,22 @@ describe('web UI: shell, roles, audit, layout', () => {
   });
 
   test('each role sees only the navigation it may use', async () => {
-    const modules = ['Đối tượng', 'Địa bàn', 'Báo cáo', 'Xã, phường'];
-    // Only officers who review reports get "Duyệt báo cáo" (agencies get "Nhiệm vụ của tôi").
-    for (const [user, plans, extra] of [
-      [ADMIN, ['Duyệt báo cáo'], ['Người dùng', 'Nhật ký']],
-      [AUDITOR, [], ['Nhật ký']],
-      [LEADER, [], []],
+    // Only officers who review reports get "Duyệt báo cáo" (agencies get "Nhiệm vụ của tôi"); the people
+    // registry ("Đối tượng", "Việc cần làm") is not the auditor's, who reads the audit trail instead.
+    const people = ['Đối tượng', 'Việc cần làm'];
+    const modules = ['Địa bàn', 'Báo cáo', 'Xã, phường'];
+    for (const [user, plans, registry, extra] of [
+      [ADMIN, ['Duyệt báo cáo'], people, ['Người dùng', 'Nhật ký']],
+      [AUDITOR, [], [], ['Nhật ký']],
+      [LEADER, [], people, []],
     ] as const) {
       await web.withPage(async (page) => {
         await logIn(page, user);
-        assert.deepEqual(await navLinks(page), ['Tổng quan', 'Kế hoạch', ...plans, ...modules, ...extra], user);
+        assert.deepEqual(
+          await navLinks(page),
+          ['Tổng quan', 'Kế hoạch', ...plans, ...registry, ...modules, ...extra],
+          user,
+        );
       });
     }
   });
