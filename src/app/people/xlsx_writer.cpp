@@ -1,38 +1,12 @@
 #include "app/people/xlsx_writer.hpp"
 
-#include <unistd.h>
 #include <xlsxwriter.h>
 
-#include <cstdlib>
-#include <filesystem>
-#include <fstream>
-#include <sstream>
 #include <stdexcept>
 
+#include "app/temp_file.hpp"
+
 namespace pcmt::app::people {
-namespace {
-
-// A private temporary path, removed however the writer leaves.
-class TempFile {
- public:
-  TempFile() {
-    std::string pattern = (std::filesystem::temp_directory_path() / "pcmt-export-XXXXXX").string();
-    const int fd = mkstemp(pattern.data());
-    if (fd < 0) throw std::runtime_error("cannot create a temporary file for the export");
-    close(fd);
-    path_ = pattern;
-  }
-  ~TempFile() {
-    std::error_code ec;
-    std::filesystem::remove(path_, ec);
-  }
-  const std::string& path() const { return path_; }
-
- private:
-  std::string path_;
-};
-
-}  // namespace
 
 std::string write_xlsx(const std::vector<Sheet>& sheets) {
   TempFile file;
@@ -61,10 +35,7 @@ std::string write_xlsx(const std::vector<Sheet>& sheets) {
       }
   }
   if (workbook_close(wb) != LXW_NO_ERROR) throw std::runtime_error("cannot write the workbook");
-  std::ifstream in(file.path(), std::ios::binary);
-  std::ostringstream bytes;
-  bytes << in.rdbuf();
-  return bytes.str();
+  return file.read();
 }
 
 }  // namespace pcmt::app::people

@@ -1,43 +1,14 @@
 #include "app/plans/report_xlsx.hpp"
 
-#include <unistd.h>
 #include <xlsxwriter.h>
 
-#include <filesystem>
-#include <fstream>
-#include <sstream>
 #include <stdexcept>
 
 #include "app/plans/report_layout.hpp"
+#include "app/temp_file.hpp"
 
 namespace pcmt::app::plans {
 namespace {
-
-// libxlsxwriter 1.1.4 (Debian 12) writes only to a file: a private temporary one, removed after.
-class TempFile {
- public:
-  TempFile() {
-    std::string pattern = (std::filesystem::temp_directory_path() / "pcmt-export-XXXXXX").string();
-    const int fd = mkstemp(pattern.data());
-    if (fd < 0) throw std::runtime_error("xlsx: cannot create a temporary file");
-    close(fd);
-    path_ = pattern;
-  }
-  ~TempFile() {
-    std::error_code ec;  // a destructor must not throw
-    std::filesystem::remove(path_, ec);
-  }
-  const std::string& path() const { return path_; }
-  std::string read() const {
-    std::ifstream in(path_, std::ios::binary);
-    std::ostringstream s;
-    s << in.rdbuf();
-    return s.str();
-  }
-
- private:
-  std::string path_;
-};
 
 struct Formats {
   lxw_format *title, *header, *cell, *bold;

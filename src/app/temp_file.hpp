@@ -1,0 +1,21 @@
+#pragma once
+// A private temporary file, removed however its owner leaves. libxlsxwriter 1.1.4 (Debian 12)
+// writes workbooks only to a path, so XLSX exports are written here and read back as bytes.
+#include <string>
+
+namespace pcmt::app {
+
+class TempFile {
+ public:
+  TempFile();  // throws std::runtime_error when no file can be created
+  ~TempFile();
+  TempFile(const TempFile&) = delete;
+  TempFile& operator=(const TempFile&) = delete;
+  const std::string& path() const { return path_; }
+  std::string read() const;
+
+ private:
+  std::string path_;
+};
+
+}  // namespace pcmt::app
