@@ -1,7 +1,8 @@
 #include "app/people/xlsx_reader.hpp"
 
+#include "core/files/zip_archive.hpp"
+
 #include <pugixml.hpp>
-#include <zip.h>
 
 #include <cstdlib>
 #include <memory>
@@ -15,32 +16,17 @@ namespace {
 class Workbook {
  public:
   explicit Workbook(std::string_view bytes) {
-    zip_error_t error;
-    zip_error_init(&error);
-    zip_source_t* src = zip_source_buffer_create(bytes.data(), bytes.size(), 0, &error);
-    if (src) {
-      zip_ = zip_open_from_source(src, ZIP_RDONLY, &error);
-      if (!zip_) zip_source_free(src);
-    }
-    zip_error_fini(&error);
-    if (!zip_) throw std::invalid_argument("the file is not an XLSX workbook (not a zip archive)");
+    auto zip = files::ZipArchive::open(bytes);
+    if (!zip) throw std::invalid_argument("the file is not an XLSX workbook (not a zip archive)");
+    zip_.emplace(std::move(*zip));
   }
-  ~Workbook() { zip_close(zip_); }
-  Workbook(const Workbook&) = delete;
-  Workbook& operator=(const Workbook&) = delete;
 
   std::optional<std::string> entry(const std::string& name) const {
-    zip_stat_t st;
-    zip_stat_init(&st);
-    if (zip_stat(zip_, name.c_str(), 0, &st) != 0 || !(st.valid & ZIP_STAT_SIZE)) return std::nullopt;
-    if (st.size > (256u << 20)) throw std::invalid_argument("workbook part too large: " + name);
-    zip_file_t* f = zip_fopen_index(zip_, st.index, 0);
-    if (!f) return std::nullopt;
-    std::string data(st.size, '\0');
-    const zip_int64_t n = zip_fread(f, data.data(), st.size);
-    zip_fclose(f);
-    if (n < 0 || static_cast<zip_uint64_t>(n) != st.size) return std::nullopt;
-    return data;
+    try {
+      return zip_->entry(name);
+    } catch (const std::length_error&) {
+      throw std::invalid_argument("workbook part too large: " + name);
+    }
   }
 
   pugi::xml_document xml(const std::string& name) const {
@@ -52,7 +38,7 @@ class Workbook {
   }
 
  private:
-  zip_t* zip_ = nullptr;
+  std::optional<files::ZipArchive> zip_;
 };
 
 // Element names may carry a namespace prefix ("x:row"); compare the local part.

@@ -2,48 +2,24 @@
 // Plans are usually numbered by Word itself ("I.", "1.", "a)" generated from numbering.xml and
 // absent from the text), so the labels are rendered here as Word would draw them.
 #include <pugixml.hpp>
-#include <zip.h>
 
 #include <map>
 #include <memory>
 #include <optional>
+#include <stdexcept>
 
+#include "core/files/zip_archive.hpp"
 #include "core/plans/document_text.hpp"
 #include "core/plans/plan_error.hpp"
 
 namespace pcmt::plans {
 namespace {
 
-struct ZipCloser {
-  void operator()(zip_t* z) const { zip_close(z); }
-};
-using Zip = std::unique_ptr<zip_t, ZipCloser>;
-
-Zip open_zip(std::string_view bytes) {
-  zip_error_t error;
-  zip_error_init(&error);
-  zip_source_t* src = zip_source_buffer_create(bytes.data(), bytes.size(), 0, &error);
-  if (!src) throw PlanError(kUnreadable, "Không mở được tệp .docx");
-  zip_t* z = zip_open_from_source(src, ZIP_RDONLY, &error);
-  zip_error_fini(&error);
-  if (!z) {
-    zip_source_free(src);
-    throw PlanError(kUnreadable, "Tệp .docx bị hỏng, không giải nén được");
-  }
-  return Zip(z);
-}
-
-std::optional<std::string> read_entry(zip_t* z, const char* name) {
-  zip_stat_t st;
-  zip_stat_init(&st);
-  if (zip_stat(z, name, 0, &st) != 0 || !(st.valid & ZIP_STAT_SIZE)) return std::nullopt;
-  zip_file_t* f = zip_fopen(z, name, 0);
-  if (!f) return std::nullopt;
-  std::string data(st.size, '\0');
-  const zip_int64_t n = zip_fread(f, data.data(), st.size);
-  zip_fclose(f);
-  if (n < 0 || static_cast<zip_uint64_t>(n) != st.size) return std::nullopt;
-  return data;
+// Opens the archive or says, in the plan's terms, why not.
+files::ZipArchive open_docx(std::string_view bytes) {
+  auto zip = files::ZipArchive::open(bytes);
+  if (!zip) throw PlanError(kUnreadable, "Tệp .docx bị hỏng, không giải nén được");
+  return std::move(*zip);
 }
 
 // One level of a numbering definition: <w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="upperRoman"/><w:lvlText w:val="%1."/>
@@ -238,14 +214,19 @@ class BodyReader {
 }  // namespace
 
 std::vector<std::string> docx_paragraphs(std::string_view bytes) {
-  Zip zip = open_zip(bytes);
-  const auto document = read_entry(zip.get(), "word/document.xml");
+  const files::ZipArchive zip = open_docx(bytes);
+  std::optional<std::string> document;
+  try {
+    document = zip.entry("word/document.xml");
+  } catch (const std::length_error&) {
+    throw PlanError(kUnreadable, "Tài liệu Word (.docx) quá lớn");
+  }
   if (!document) throw PlanError(kUnsupportedFormat, "Tệp nén không phải tài liệu Word (.docx): thiếu word/document.xml");
   pugi::xml_document xml;
   if (!xml.load_buffer(document->data(), document->size()))
     throw PlanError(kUnreadable, "Nội dung tài liệu Word (.docx) bị hỏng");
-  Numbering numbering(read_entry(zip.get(), "word/numbering.xml"));
-  const StyleNumbering styles(read_entry(zip.get(), "word/styles.xml"));
+  Numbering numbering(zip.entry("word/numbering.xml"));
+  const StyleNumbering styles(zip.entry("word/styles.xml"));
   std::vector<std::string> out;
   BodyReader(numbering, styles).block(xml.child("w:document").child("w:body"), out);
   return out;
