@@ -49,7 +49,17 @@ const std::vector<std::string>& drug_free_excluded_states() {
 
 ProvinceFactsSet count_facts(store::Connection& db, const std::string& province, const IsoWindow& w,
                              const std::string& only_commune) {
-  const store::Params pw{province, w.from, w.to};
+  // With one commune asked for, the per-commune counts are read for it alone.
+  const bool one = !only_commune.empty();
+  auto only = [&](const char* column, int n) {
+    return one ? std::string(" AND ") + column + " = $" + std::to_string(n) : std::string();
+  };
+  store::Params pw{province, w.from, w.to}, pp{province}, pe{province, w.to};
+  if (one) {
+    pw.push_back(only_commune);
+    pp.push_back(only_commune);
+    pe.push_back(only_commune);
+  }
   std::vector<std::string> not_excluded;
   for (const auto& s : managed_user_states())
     if (std::find(drug_free_excluded_states().begin(), drug_free_excluded_states().end(), s) ==
@@ -59,34 +69,38 @@ ProvinceFactsSet count_facts(store::Connection& db, const std::string& province,
   const auto people = by_commune(db,
                                  "SELECT commune_code, SUM(CASE WHEN state IN " + in_list(managed_user_states()) +
                                      " THEN 1 ELSE 0 END), SUM(CASE WHEN state IN " + in_list(not_excluded) +
-                                     " THEN 1 ELSE 0 END) FROM people WHERE province_code = $1 GROUP BY commune_code",
-                                 {province});
+                                     " THEN 1 ELSE 0 END) FROM people WHERE province_code = $1" +
+                                     only("commune_code", 2) + " GROUP BY commune_code",
+                                 pp);
   // Points that existed at some time in the window: found by its end, not eliminated before its start.
   const auto points = by_commune(db,
                                  "SELECT commune_code, COUNT(*) FROM area_points WHERE province_code = $1 AND kind IN "
                                  "('use_point', 'hotspot') AND found_date <= $3 AND (eliminated_date IS NULL OR "
-                                 "eliminated_date >= $2) GROUP BY commune_code",
+                                 "eliminated_date >= $2)" + only("commune_code", 4) + " GROUP BY commune_code",
                                  pw);
   const auto arrests = by_commune(db,
                                   "SELECT commune_code, COUNT(*), SUM(CASE WHEN residence_commune_code = commune_code "
                                   "THEN 1 ELSE 0 END) FROM area_offenders WHERE province_code = $1 AND arrest_date >= "
-                                  "$2 AND arrest_date <= $3 GROUP BY commune_code",
+                                  "$2 AND arrest_date <= $3" + only("commune_code", 4) + " GROUP BY commune_code",
                                   pw);
   const auto plants = by_commune(db,
                                  "SELECT commune_code, SUM(plants), SUM(area_m2_x100) FROM area_plant_finds WHERE "
-                                 "province_code = $1 AND found_date >= $2 AND found_date <= $3 GROUP BY commune_code",
+                                 "province_code = $1 AND found_date >= $2 AND found_date <= $3" +
+                                     only("commune_code", 4) + " GROUP BY commune_code",
                                  pw);
   // Wanted persons still hiding at the end of the window.
   const auto wanted = by_commune(db,
                                  "SELECT commune_code, COUNT(*) FROM area_wanted WHERE province_code = $1 AND "
-                                 "since_date <= $2 AND (until_date IS NULL OR until_date > $2) GROUP BY commune_code",
-                                 {province, w.to});
+                                 "since_date <= $2 AND (until_date IS NULL OR until_date > $2)" +
+                                     only("commune_code", 3) + " GROUP BY commune_code",
+                                 pe);
+  // Every route of the province: the province's inter-provincial flag needs them all.
   const auto routes = by_commune(db,
                                  "SELECT rc.commune_code, MAX(CASE WHEN r.scope = 'inter' THEN 1 ELSE 0 END) FROM "
                                  "area_route_communes rc JOIN area_routes r ON r.id = rc.route_id WHERE "
                                  "r.province_code = $1 AND r.active_from <= $3 AND (r.active_to IS NULL OR "
                                  "r.active_to >= $2) GROUP BY rc.commune_code",
-                                 pw);
+                                 {province, w.from, w.to});
 
   ProvinceFactsSet out;
   out.province.code = province;

@@ -22,8 +22,9 @@ struct ProvinceFactsSet {
   std::vector<CommuneFactsRow> communes;  // every commune of the province, by code
 };
 
-// All communes of `province`; with `only_commune`, the province facts are still complete but the
-// commune list holds that commune only.
+// All communes of `province`; with `only_commune`, that commune alone (read by its own indexes).
+// The province's route flag and commune count stay complete, its totals then cover that commune
+// only: callers of a one-commune set do not report the province.
 ProvinceFactsSet count_facts(store::Connection& db, const std::string& province, const IsoWindow& w,
                              const std::string& only_commune = {});
 
