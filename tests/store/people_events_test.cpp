@@ -56,6 +56,9 @@ TEST_P(PeopleEvents, ARefusedTransitionIs409AndStoresNothing) {
   auto e = error_of([&] { event(id, "user_management_stop", "2025-06-10", {{"reason", "prison"}}); });
   EXPECT_EQ(e.status, 409);
   EXPECT_EQ(e.code, "people.transition_refused");
+  // Someone recording one event is told why, not the event's position in the person's history.
+  EXPECT_EQ(std::string(e.what()).find("Sự kiện thứ"), std::string::npos) << e.what();
+  EXPECT_FALSE(std::string(e.what()).empty());
   EXPECT_EQ(count("SELECT COUNT(*) FROM person_events"), 0);
   EXPECT_EQ(count("SELECT COUNT(*) FROM audit_log WHERE action = 'person.event'"), 0);
   EXPECT_EQ(state(), "none");

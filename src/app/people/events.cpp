@@ -73,11 +73,12 @@ void audit_event(store::Connection& db, const Actor& actor, const std::string& a
 
 void throw_refusal(const lc::LifecycleError& e) {
   const std::string& code = e.code;
-  if (code == "people.transition_refused") throw Error(409, code, e.what());
+  const std::string message = e.reason.empty() ? e.what() : e.reason;
+  if (code == "people.transition_refused") throw Error(409, code, message);
   if (code == "people.events_invalid" || code == "people.event_type_unknown" || code == "people.event_date_invalid" ||
       code == "people.event_field_invalid")
-    throw Error(400, code, e.what());
-  throw Error(422, code, e.what());
+    throw Error(400, code, message);
+  throw Error(422, code, message);
 }
 
 EventOutcome record_event(store::Connection& db, const Actor& actor, int64_t person_id, const EventInput& in,

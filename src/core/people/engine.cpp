@@ -221,7 +221,7 @@ void Engine::note(const Event& e, std::string code, std::string message, std::st
 void Engine::refuse(const Event& e, std::string code, std::string message) const {
   throw LifecycleError(std::move(code), "Sự kiện thứ " + std::to_string(e.index + 1) + " (" + e.type + ", " +
                                             e.date.iso() + "): " + message,
-                       e.index);
+                       e.index, message);
 }
 
 std::optional<int> Engine::age_on(calendar::Date d) const {

@@ -16,10 +16,14 @@ namespace pcmt::people {
 
 // A refused or malformed event: stable code for programs, Vietnamese message for people.
 struct LifecycleError : std::runtime_error {
-  LifecycleError(std::string code, std::string message, std::optional<size_t> event_index = std::nullopt)
-      : std::runtime_error(message), code(std::move(code)), event_index(event_index) {}
+  LifecycleError(std::string code, std::string message, std::optional<size_t> event_index = std::nullopt,
+                 std::string reason = {})
+      : std::runtime_error(message), code(std::move(code)), event_index(event_index), reason(std::move(reason)) {}
   std::string code;
   std::optional<size_t> event_index;  // position in the input list
+  // The refusal without the event's position, for someone recording one event (the message names
+  // the position, for a whole list of events); empty when the message has no position.
+  std::string reason;
 };
 
 struct Event {
