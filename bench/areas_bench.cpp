@@ -14,6 +14,7 @@
 #include <filesystem>
 #include <iostream>
 
+#include "bench_support.hpp"
 #include "app/areas/classification.hpp"
 #include "app/crypto.hpp"
 #include "app/reference.hpp"
@@ -29,16 +30,7 @@ constexpr int64_t kPeople = 500'000, kCases = 200'000, kPoints = 30'000, kPlantF
 constexpr int kRoutes = 60, kCommunesPerRoute = 20;
 constexpr int kYear = 2025;
 
-struct Rng {  // splitmix64: a fixed, portable sequence
-  uint64_t state;
-  uint64_t next() {
-    uint64_t z = (state += 0x9E3779B97F4A7C15ull);
-    z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ull;
-    z = (z ^ (z >> 27)) * 0x94D049BB133111EBull;
-    return z ^ (z >> 31);
-  }
-  int64_t in(int64_t lo, int64_t hi) { return lo + static_cast<int64_t>(next() % static_cast<uint64_t>(hi - lo + 1)); }
-};
+using pcmt::bench::Rng;
 
 struct Commune {
   std::string code, province;
@@ -161,12 +153,8 @@ Country& country() {
   static const bool generated = [] {
     app::crypto::init();
     c.dir = std::filesystem::temp_directory_path() / "pcmt-areas-bench";
-    std::filesystem::remove_all(c.dir);
-    std::filesystem::create_directories(c.dir);
-    c.url = "sqlite:" + (c.dir / "pcmt.db").string();
+    c.url = pcmt::bench::fresh_database(c.dir);
     auto db = store::connect(c.url);
-    store::migrate(*db);
-    app::load_reference_data(*db);
     generate(*db, c);
     std::cerr << "generated " << kPeople << " people, " << kCases << " cases and offenders, " << kPoints
               << " points, " << kPlantFinds << " plant finds, " << kWanted << " wanted, " << kRoutes << " routes\n";

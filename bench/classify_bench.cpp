@@ -14,6 +14,7 @@
 #include <map>
 #include <stdexcept>
 
+#include "bench_support.hpp"
 #include "core/areas/classify_json.hpp"
 #include "core/areas/evaluation_window.hpp"
 #include "core/resources.hpp"
@@ -26,18 +27,7 @@ namespace json = boost::json;
 
 constexpr int kYear = 2026;
 
-// splitmix64: a fixed, portable sequence (std distributions differ between libraries).
-struct Rng {
-  uint64_t state;
-  uint64_t next() {
-    uint64_t z = (state += 0x9E3779B97F4A7C15ull);
-    z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ull;
-    z = (z ^ (z >> 27)) * 0x94D049BB133111EBull;
-    return z ^ (z >> 31);
-  }
-  int64_t in(int64_t lo, int64_t hi) { return lo + static_cast<int64_t>(next() % static_cast<uint64_t>(hi - lo + 1)); }
-  bool chance(int percent) { return in(1, 100) <= percent; }
-};
+using pcmt::bench::Rng;
 
 struct Province {
   ProvinceFacts facts;

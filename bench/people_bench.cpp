@@ -21,6 +21,7 @@
 #include <iostream>
 #include <map>
 
+#include "bench_support.hpp"
 #include "app/people/bulk_rows.hpp"
 #include "app/people/id_allocation.hpp"
 #include "app/people/import.hpp"
@@ -44,20 +45,7 @@ constexpr int kPeople = 500'000;
 constexpr int kImportRows = 100'000;
 const Date kToday{2026, 11, 24};
 
-// splitmix64: a fixed, portable sequence.
-struct Rng {
-  uint64_t state;
-  uint64_t next() {
-    uint64_t z = (state += 0x9E3779B97F4A7C15ull);
-    z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ull;
-    z = (z ^ (z >> 27)) * 0x94D049BB133111EBull;
-    return z ^ (z >> 31);
-  }
-  int64_t in(int64_t lo, int64_t hi) { return lo + static_cast<int64_t>(next() % static_cast<uint64_t>(hi - lo + 1)); }
-  bool chance(int percent) { return in(1, 100) <= percent; }
-  template <typename T>
-  const T& pick(const std::vector<T>& v) { return v[static_cast<size_t>(in(0, static_cast<int64_t>(v.size()) - 1))]; }
-};
+using pcmt::bench::Rng;
 
 // Family names roughly by their share of the population (Nguyễn ≈ 38 %).
 const std::vector<std::pair<std::string, int>> kFamilies{

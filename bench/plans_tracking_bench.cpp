@@ -19,6 +19,7 @@
 #include <filesystem>
 #include <iostream>
 
+#include "bench_support.hpp"
 #include "app/crypto.hpp"
 #include "app/plans/exports.hpp"
 #include "app/plans/inbox.hpp"
@@ -41,18 +42,7 @@ constexpr int64_t kReports = 500'000;
 const calendar::Date kToday(2026, 6, 30);
 const std::string kProvince = "40";
 
-// splitmix64: a fixed, portable sequence.
-struct Rng {
-  uint64_t state;
-  uint64_t next() {
-    uint64_t z = (state += 0x9E3779B97F4A7C15ull);
-    z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ull;
-    z = (z ^ (z >> 27)) * 0x94D049BB133111EBull;
-    return z ^ (z >> 31);
-  }
-  int in(int lo, int hi) { return lo + static_cast<int>(next() % static_cast<uint64_t>(hi - lo + 1)); }
-  bool chance(int percent) { return in(1, 100) <= percent; }
-};
+using pcmt::bench::Rng;
 
 schedule::Due random_due(Rng& rng, calendar::Date plan_date) {
   schedule::Due d;
@@ -203,12 +193,8 @@ Province& province() {
   static const bool generated = [] {
     app::crypto::init();
     p.dir = std::filesystem::temp_directory_path() / "pcmt-plans-bench";
-    std::filesystem::remove_all(p.dir);
-    std::filesystem::create_directories(p.dir);
-    p.url = "sqlite:" + (p.dir / "pcmt.db").string();
+    p.url = pcmt::bench::fresh_database(p.dir);
     auto db = store::connect(p.url);
-    store::migrate(*db);
-    app::load_reference_data(*db);
     generate(*db, p);
     std::cerr << "generated " << p.tasks << " tasks, " << p.instances << " report instances, " << p.reports
               << " reports\n";
