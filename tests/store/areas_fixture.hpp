@@ -44,20 +44,6 @@ class AreasTest : public EngineTest {
   app::Actor office, leader, commune, other_commune, foreign;
 };
 
-// Runs `f`, expecting app::Error with this status and code; returns the error's field.
-template <typename F>
-std::string expect_error(F&& f, int status, const std::string& code) {
-  try {
-    f();
-  } catch (const app::Error& e) {
-    EXPECT_EQ(e.status, status) << e.code << ": " << e.what();
-    EXPECT_EQ(e.code, code) << e.what();
-    return e.field;
-  }
-  ADD_FAILURE() << "expected error " << code;
-  return {};
-}
-
 inline boost::json::object obj(std::string_view text) { return boost::json::parse(text).as_object(); }
 
 }  // namespace pcmt::test_support

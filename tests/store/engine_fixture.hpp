@@ -11,6 +11,7 @@
 #include <string>
 
 #include "app/crypto.hpp"
+#include "app/error.hpp"
 #include "app/reference.hpp"
 #include "store/db.hpp"
 #include "store/migrate.hpp"
@@ -59,6 +60,20 @@ class EngineTest : public ::testing::TestWithParam<std::string> {
   std::string admin_url_, pg_db_, url_;
   std::unique_ptr<store::Connection> db_;
 };
+
+// Runs `f`, expecting app::Error with this status and code; returns the error's field.
+template <typename F>
+std::string expect_error(F&& f, int status, const std::string& code) {
+  try {
+    f();
+  } catch (const app::Error& e) {
+    EXPECT_EQ(e.status, status) << e.code << ": " << e.what();
+    EXPECT_EQ(e.code, code) << e.what();
+    return e.field;
+  }
+  ADD_FAILURE() << "expected error " << code;
+  return {};
+}
 
 inline std::string engine_name(const ::testing::TestParamInfo<std::string>& info) { return info.param; }
 

@@ -113,15 +113,7 @@ class PlansTest : public EngineTest {
 
   // Runs f, expecting an app::Error with this status and code; returns its field.
   std::string expect_error(const std::function<void()>& f, int status, const std::string& code) {
-    try {
-      f();
-    } catch (const app::Error& e) {
-      EXPECT_EQ(e.status, status) << e.code << ": " << e.what();
-      EXPECT_EQ(e.code, code) << e.what();
-      return e.field;
-    }
-    ADD_FAILURE() << "expected " << code;
-    return {};
+    return test_support::expect_error(f, status, code);
   }
 
   app::Actor office, leader, police, health, education, commune, foreign_office;
