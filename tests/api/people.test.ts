@@ -58,6 +58,9 @@ describe(`people [${engineFromEnv()}]`, () => {
     const check = await commune.post('/api/v1/people/check', twin);
     assert.equal(check.status, 200, check.text);
     assert.equal(check.json.id_check.valid, true);
+    // The form shows where the birth was registered by name, not only by code.
+    assert.equal(check.json.id_check.province_code, '040');
+    assert.equal(check.json.id_check.province_name, 'Nghệ An');
     assert.equal(check.json.duplicates.length, 1);
     assert.equal(check.json.duplicates[0].person.id, an);
     assertError(await commune.post('/api/v1/people', twin), 409, 'person.possible_duplicate');

@@ -76,7 +76,7 @@ describe('web UI: people registry', () => {
       await id.fill(HOA_ID);
       const parsed = page.locator('#person-id-check');
       await parsed.waitFor();
-      assert.match(await parsed.innerText(), /Nơi đăng ký khai sinh\s*mã 040[\s\S]*Giới tính\s*Nữ[\s\S]*Năm sinh\s*1990/);
+      assert.match(await parsed.innerText(), /Nơi đăng ký khai sinh\s*Nghệ An \(mã 040\)[\s\S]*Giới tính\s*Nữ[\s\S]*Năm sinh\s*1990/);
 
       await page.getByLabel('Họ và tên').fill(HOA);
       await page.getByLabel('Tên gọi khác (nếu có)').fill('Hoà Béo');

@@ -117,7 +117,10 @@ json::object to_json(const DuplicateCandidate& d) {
 json::object to_json(const RegistrationCheck& c) {
   json::array dups;
   for (const auto& d : c.duplicates) dups.push_back(to_json(d));
-  return {{"id_check", ids::to_json(c.id)}, {"duplicates", std::move(dups)}};
+  json::object id = ids::to_json(c.id);
+  // The API adds the province's name for the form; the CLI's `person check-id` JSON stays as it is.
+  if (c.id.id) id["province_name"] = c.id.id->province_name;
+  return {{"id_check", std::move(id)}, {"duplicates", std::move(dups)}};
 }
 
 json::object to_json(const SearchResult& r, int page, int page_size) {

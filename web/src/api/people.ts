@@ -156,7 +156,7 @@ export interface IdCheck {
   code?: string;
   message?: string;
   province_code?: string;
-  /** Not sent by the server yet; shown when it is. */
+  /** Set by the API (not by the `pcmt person check-id` CLI) when the number is valid. */
   province_name?: string;
   sex?: Sex;
   birth_year?: number;
