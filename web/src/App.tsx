@@ -10,6 +10,8 @@ import { Home } from './pages/Home';
 import { Login } from './pages/Login';
 import { NotFound } from './pages/NotFound';
 import { PopulationImport } from './pages/PopulationImport';
+import { Classification } from './pages/areas/Classification';
+import { CommuneArea } from './pages/areas/CommuneArea';
 import { canPeople } from './pages/people/access';
 import { Facilities } from './pages/people/Facilities';
 import { ImportPeople } from './pages/people/ImportPeople';
@@ -34,7 +36,6 @@ import { UnderConstruction } from './pages/UnderConstruction';
 import { Users } from './pages/Users';
 
 const MODULES_TO_COME = [
-  { path: 'dia-ban', title: 'Địa bàn', about: 'Phân loại xã, phường theo tình hình ma túy và theo dõi địa bàn trọng điểm.' },
   { path: 'bao-cao', title: 'Báo cáo', about: 'Tổng hợp, xuất báo cáo định kỳ theo mẫu quy định.' },
 ];
 
@@ -105,6 +106,8 @@ export function App() {
           }
         />
         <Route path="thong-bao" element={<Inbox />} />
+        <Route path="dia-ban" element={<Classification />} />
+        <Route path="dia-ban/:code" element={<CommuneArea />} />
         <Route
           element={
             <RequireAuth allow={canPeople.read}>

@@ -1,0 +1,73 @@
+import { Link, useSearchParams } from 'react-router';
+import { api } from '../../api/client';
+import type { ClassificationRun, CommuneClassification, KeyType } from '../../api/areas';
+import { Alert } from '../../components/Alert';
+import { PageHeader } from '../../components/PageHeader';
+import { Table, type Column } from '../../components/Table';
+import { useLoad } from '../../hooks';
+import { formatNumber } from '../../labels';
+import { KEY_TYPE_LABELS, currentEvaluationYear } from './labels';
+import { TriBadge } from './TriBadge';
+import { YearSelect } from './year';
+import './areas.css';
+
+const TYPES: KeyType[] = ['I', 'II', 'III', 'none', 'insufficient_data'];
+
+const columns = (year: string): Column<CommuneClassification>[] => [
+  { label: 'Mã', render: (c) => c.code },
+  { label: 'Xã, phường', render: (c) => <Link to={`/dia-ban/${c.code}?year=${year}`}>{c.name}</Link> },
+  { label: 'Phân loại', render: (c) => KEY_TYPE_LABELS[c.type] ?? c.type },
+  { label: 'Không ma túy', render: (c) => <TriBadge value={c.drug_free} /> },
+  {
+    label: 'Dân số',
+    numeric: true,
+    render: (c) =>
+      c.facts.population === null || c.facts.population === undefined ? (
+        <span className="muted">Chưa nhập</span>
+      ) : (
+        formatNumber(c.facts.population)
+      ),
+  },
+];
+
+export function Classification() {
+  const [params, setParams] = useSearchParams();
+  const year = params.get('year') ?? String(currentEvaluationYear());
+  const loaded = useLoad(() => api.get<ClassificationRun>('/areas/classification', { year }), year);
+  const communes = loaded.data?.communes ?? [];
+  const count = (t: KeyType) => communes.filter((c) => c.type === t).length;
+  const drugFree = communes.filter((c) => c.drug_free === true).length;
+
+  return (
+    <section>
+      <PageHeader title="Địa bàn" />
+      <p>Phân loại xã, phường theo Quyết định 28/2025/QĐ-TTg, tính từ các sổ theo dõi của năm đánh giá.</p>
+      <form className="filters" onSubmit={(e) => e.preventDefault()}>
+        <YearSelect value={year} onValue={(v) => setParams({ year: v }, { replace: true })} />
+      </form>
+      {loaded.error && <Alert>{loaded.error}</Alert>}
+      {loaded.data && (
+        <dl className="facts area-counts" aria-label="Số xã, phường theo phân loại">
+          {TYPES.map((t) => (
+            <div key={t}>
+              <dt>{KEY_TYPE_LABELS[t]}</dt>
+              <dd>{formatNumber(count(t))}</dd>
+            </div>
+          ))}
+          <div>
+            <dt>Không ma túy</dt>
+            <dd>{formatNumber(drugFree)}</dd>
+          </div>
+        </dl>
+      )}
+      <Table
+        caption={`Phân loại xã, phường năm ${year}`}
+        columns={columns(year)}
+        rows={communes}
+        rowKey={(c) => c.code}
+        empty="Không có xã, phường nào trong phạm vi của bạn."
+        loading={loaded.loading}
+      />
+    </section>
+  );
+}

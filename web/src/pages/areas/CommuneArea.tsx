@@ -1,0 +1,133 @@
+import { Link, useParams, useSearchParams } from 'react-router';
+import { ApiError, api } from '../../api/client';
+import type { CommuneClassification, CommuneClassificationDetail, CommuneRecords } from '../../api/areas';
+import { Alert } from '../../components/Alert';
+import { PageHeader } from '../../components/PageHeader';
+import { Table, type Column } from '../../components/Table';
+import { useLoad } from '../../hooks';
+import { formatNumber } from '../../labels';
+import { NotFound } from '../NotFound';
+import { CRITERION_LABELS, FACT_LABELS, KEY_TYPE_LABELS, currentEvaluationYear } from './labels';
+import { Points } from './Points';
+import { TriBadge } from './TriBadge';
+import { YearSelect } from './year';
+import './areas.css';
+
+interface CriterionRow {
+  id: string;
+  met: boolean | null;
+  source: string;
+}
+
+const criterionColumns: Column<CriterionRow>[] = [
+  { label: 'Tiêu chí', render: (r) => r.id.replace('drug_free.', '') },
+  { label: 'Nội dung', render: (r) => CRITERION_LABELS[r.id] ?? r.id },
+  { label: 'Kết quả', render: (r) => <TriBadge value={r.met} /> },
+  { label: 'Căn cứ', render: (r) => <span className="muted">{r.source}</span> },
+];
+
+function criterionRows(c: CommuneClassification): CriterionRow[] {
+  const sources = c.sources ?? {};
+  const keyRows = Object.entries(c.criteria).map(([id, met]) => ({ id, met, source: sources[id] ?? '' }));
+  const undecided = new Set(c.drug_free_undecided ?? []);
+  const unmet = new Set(c.drug_free_unmet);
+  const freeRows = ['a', 'b', 'c'].map((k) => ({
+    id: `drug_free.${k}`,
+    met: undecided.has(k) ? null : !unmet.has(k),
+    source: sources[`drug_free.${k}`] ?? '',
+  }));
+  return [...keyRows, ...freeRows];
+}
+
+function factValue(value: unknown): string {
+  if (value === null || value === undefined) return 'Chưa nhập';
+  if (typeof value === 'boolean') return value ? 'Có' : 'Không';
+  if (typeof value === 'number') return formatNumber(value);
+  return String(value);
+}
+
+const RECORD_LABELS: Record<keyof CommuneRecords, string> = {
+  points: 'Điểm, tụ điểm',
+  offenders: 'Đối tượng bị bắt giữ',
+  plant_finds: 'Phát hiện cây có chứa chất ma túy',
+  wanted: 'Đối tượng truy nã',
+  routes: 'Tuyến trọng điểm',
+};
+
+export function CommuneArea() {
+  const { code = '' } = useParams();
+  const [params, setParams] = useSearchParams();
+  const year = params.get('year') ?? String(currentEvaluationYear());
+  const loaded = useLoad(
+    () => api.get<CommuneClassificationDetail>(`/areas/classification/${encodeURIComponent(code)}`, { year }),
+    `${code}|${year}`,
+  );
+
+  if (loaded.failure instanceof ApiError && loaded.failure.status === 404) return <NotFound what="Xã, phường" />;
+  if (loaded.error) return <Alert>{loaded.error}</Alert>;
+  const detail = loaded.data;
+  if (!detail) {
+    return (
+      <p className="loading" role="status">
+        Đang tải…
+      </p>
+    );
+  }
+  const c = detail.commune;
+
+  return (
+    <section>
+      <p className="breadcrumb">
+        <Link to={`/dia-ban?year=${year}`}>Địa bàn</Link> › {c.name}
+      </p>
+      <PageHeader title={c.name} />
+      <form className="filters" onSubmit={(e) => e.preventDefault()}>
+        <YearSelect value={year} onValue={(v) => setParams({ year: v }, { replace: true })} />
+      </form>
+      <dl className="facts">
+        <div>
+          <dt>Phân loại năm {detail.year}</dt>
+          <dd>{KEY_TYPE_LABELS[c.type] ?? c.type}</dd>
+        </div>
+        <div>
+          <dt>Không ma túy</dt>
+          <dd>
+            <TriBadge value={c.drug_free} />
+          </dd>
+        </div>
+        {Object.entries(c.facts).map(([key, value]) => (
+          <div key={key}>
+            <dt>{FACT_LABELS[key] ?? key}</dt>
+            <dd>{factValue(value)}</dd>
+          </div>
+        ))}
+      </dl>
+      {c.missing && c.missing.length > 0 && (
+        <Alert kind="info">
+          Thiếu dữ liệu: {c.missing.map((m) => FACT_LABELS[m] ?? m).join(', ')}. Các tiêu chí phụ thuộc được ghi
+          “Thiếu dữ liệu”, không tính là 0.
+        </Alert>
+      )}
+
+      <h2>Tiêu chí</h2>
+      <Table
+        caption={`Tiêu chí phân loại của ${c.name}`}
+        columns={criterionColumns}
+        rows={criterionRows(c)}
+        rowKey={(r) => r.id}
+        empty="Không có tiêu chí."
+      />
+
+      <h2>Hồ sơ làm căn cứ</h2>
+      <ul className="area-records">
+        {(Object.keys(RECORD_LABELS) as (keyof CommuneRecords)[]).map((k) => (
+          <li key={k}>
+            {RECORD_LABELS[k]}: {detail.records[k].length === 0 ? 'không có' : detail.records[k].map((id) => `#${id}`).join(', ')}
+          </li>
+        ))}
+      </ul>
+
+      <Points commune={c.code} onChange={loaded.reload} />
+    </section>
+  );
+}
