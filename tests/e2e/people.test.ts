@@ -238,6 +238,53 @@ describe('web UI: people registry', () => {
     });
   });
 
+  test('edit the person: name, aliases, residence, drug types; a sex the ID contradicts needs confirming', async () => {
+    assert.ok(hoaId, 'runs after the first test');
+    const renamed = 'Nguyễn Thị Hoà Bình';
+    await web.withPage(async (page) => {
+      await logIn(page, OFFICER);
+      await page.goto(`/doi-tuong/${hoaId}`);
+      await giveReason(page);
+      await page.getByRole('heading', { level: 1, name: HOA }).waitFor();
+      await page.getByRole('button', { name: 'Sửa thông tin' }).click();
+      const form = page.getByRole('form', { name: 'Sửa thông tin' });
+      // The form starts from the record as it is.
+      assert.equal(await form.getByLabel('Họ và tên').inputValue(), HOA);
+      assert.equal(await form.getByLabel('Ngày sinh').inputValue(), '1990-07-15');
+      assert.equal(await form.getByLabel('Tên gọi khác (nếu có)').inputValue(), 'Hoà Béo');
+      await form.getByLabel('Họ và tên').fill(renamed);
+      await form.getByLabel('Tên gọi khác (nếu có)').fill('Hoà Béo, Bình Còi');
+      await form.getByLabel('Địa chỉ (thôn, xóm, số nhà)').fill('Khối 7');
+      await form.getByLabel('Không có nơi cư trú ổn định').check();
+      await form.getByLabel('Methamphetamine (ma túy đá)').uncheck();
+      await form.getByLabel('Heroin').check();
+      // The ID says a woman: saving as a man is refused until confirmed.
+      await form.getByLabel('Giới tính').selectOption({ label: 'Nam' });
+      await form.getByRole('button', { name: 'Lưu thay đổi' }).click();
+      const alert = form.getByRole('alert');
+      await alert.waitFor();
+      assert.match(await alert.innerText(), /giới tính/i);
+      const unchanged = await officer.get(`/api/v1/people/${hoaId}?reason=${encodeURIComponent('Kiểm tra thử nghiệm')}`);
+      assert.equal(unchanged.json.full_name, HOA, 'nothing saved before the confirmation');
+      await form.getByLabel('Tôi đã kiểm tra, giới tính và ngày sinh đã nhập là đúng').check();
+      await form.getByRole('button', { name: 'Lưu thay đổi' }).click();
+
+      await page.getByRole('status').filter({ hasText: 'Đã lưu thông tin đối tượng.' }).waitFor();
+      await page.getByRole('heading', { level: 1, name: renamed }).waitFor();
+      assert.equal(await page.getByRole('form', { name: 'Sửa thông tin' }).count(), 0);
+      const facts = await page.locator('.person-facts').innerText();
+      assert.match(facts, /Giới tính\s*Nam/);
+      assert.match(facts, /Tên gọi khác\s*Hoà Béo, Bình Còi/);
+      assert.match(facts, /Khối 7, Phường Thành Vinh, Nghệ An\s*\(không ổn định\)/);
+      assert.match(facts, /Loại ma túy sử dụng\s*Heroin\s*$/m);
+      const saved = await officer.get(`/api/v1/people/${hoaId}?reason=${encodeURIComponent('Kiểm tra thử nghiệm')}`);
+      assert.equal(saved.json.sex, 'male');
+      assert.equal(saved.json.stable_residence, false);
+      assert.deepEqual(saved.json.aliases, ['Hoà Béo', 'Bình Còi']);
+      assert.deepEqual(saved.json.drug_types.map((d: any) => d.code), ['heroin']);
+    });
+  });
+
   test('an import is checked first: a column chosen by hand, one bad row, then all rows at once', async () => {
     await web.withPage(async (page) => {
       await logIn(page, OFFICER);

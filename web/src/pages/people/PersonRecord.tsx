@@ -13,6 +13,7 @@ import { NotFound } from '../NotFound';
 import { canPeople } from './access';
 import { PackName } from './cells';
 import { DeadlineTable } from './DeadlineTable';
+import { EditPerson } from './EditPerson';
 import { EventForm } from './EventForm';
 import { LIST_LABELS, SEX_LABELS, formatDate, label } from './labels';
 import { MergePanel } from './MergePanel';
@@ -32,6 +33,8 @@ export function PersonRecord() {
   const reference = useReference();
   const [recorded, setRecorded] = useState('');
   const [merged, setMerged] = useState('');
+  const [editing, setEditing] = useState(false);
+  const [edited, setEdited] = useState(false);
   const suggestion = registered ? 'Đăng ký, lập hồ sơ đối tượng' : undefined;
 
   useEffect(() => {
@@ -78,6 +81,7 @@ export function PersonRecord() {
       </p>
       <PageHeader title={person.full_name} />
       {registered && <Alert kind="success">Đã đăng ký đối tượng.</Alert>}
+      {edited && <Alert kind="success">Đã lưu thông tin đối tượng.</Alert>}
       <div className="person-head">
         {person.photo && <img className="person-photo" src={photoSource(person.photo)} alt={`Ảnh của ${person.full_name}`} />}
         <dl className="facts person-facts">
@@ -118,6 +122,31 @@ export function PersonRecord() {
           )}
         </dl>
       </div>
+      {canPeople.register(user) &&
+        (editing ? (
+          <EditPerson
+            person={person}
+            onSaved={() => {
+              setEditing(false);
+              setEdited(true);
+              loaded.reload();
+            }}
+            onCancel={() => setEditing(false)}
+          />
+        ) : (
+          <p>
+            <button
+              type="button"
+              className="button secondary"
+              onClick={() => {
+                setEdited(false);
+                setEditing(true);
+              }}
+            >
+              Sửa thông tin
+            </button>
+          </p>
+        ))}
 
       <section aria-labelledby="state-title" className="panel state-panel">
         <h2 id="state-title">Tình trạng pháp lý hiện tại</h2>

@@ -17,6 +17,7 @@ import { CommuneSelect } from './communes';
 import { DrugTypeChecks } from './DrugTypeChecks';
 import { SEX_LABELS } from './labels';
 import { PhotoField } from './PhotoField';
+import { IdMismatchConfirm, StableResidence, aliasesOf } from './PersonFormParts';
 import { useReference } from './reference';
 import { DuplicateList, IdCheckResult, idProgress } from './RegistrationCheck';
 
@@ -35,14 +36,6 @@ function emptyDraft(commune: string): Draft {
     drug_types: [],
     photo: '',
   };
-}
-
-/** Aliases typed as a list separated by commas or semicolons. */
-function aliasesOf(text: string): string[] {
-  return text
-    .split(/[;,]/)
-    .map((a) => a.trim())
-    .filter(Boolean);
 }
 
 export function RegisterPerson() {
@@ -158,18 +151,7 @@ export function RegisterPerson() {
             required
           />
         </div>
-        {mismatch && (
-          <div className="confirm-box" role="group" aria-labelledby="mismatch-title">
-            <p id="mismatch-title">
-              <strong>Thông tin đã nhập khác với số định danh.</strong> Hãy kiểm tra lại thẻ căn cước; nếu thông tin đã nhập
-              là đúng, xác nhận để tiếp tục.
-            </p>
-            <label className="check">
-              <input type="checkbox" checked={confirmMismatch} onChange={(e) => setConfirmMismatch(e.target.checked)} />
-              Tôi đã kiểm tra, giới tính và ngày sinh đã nhập là đúng
-            </label>
-          </div>
-        )}
+        {mismatch && <IdMismatchConfirm checked={confirmMismatch} onChecked={setConfirmMismatch} />}
 
         <fieldset>
           <legend>Nơi cư trú</legend>
@@ -192,26 +174,7 @@ export function RegisterPerson() {
             onValue={(v) => set('address', v)}
             invalid={invalid('address')}
           />
-          <div className="radio-row" role="radiogroup" aria-label="Tình trạng nơi cư trú">
-            <label className="check">
-              <input
-                type="radio"
-                name="stable"
-                checked={draft.stable_residence}
-                onChange={() => set('stable_residence', true)}
-              />
-              Có nơi cư trú ổn định
-            </label>
-            <label className="check">
-              <input
-                type="radio"
-                name="stable"
-                checked={!draft.stable_residence}
-                onChange={() => set('stable_residence', false)}
-              />
-              Không có nơi cư trú ổn định
-            </label>
-          </div>
+          <StableResidence name="stable" value={draft.stable_residence} onValue={(v) => set('stable_residence', v)} />
         </fieldset>
 
         {reference.data && (
