@@ -74,6 +74,17 @@ describe('web UI: areas', () => {
       }
       assert.match(await points.innerText(), /Không còn bước tiếp theo/);
       await shoot(page, 'commune-desktop');
+
+      // The other registries share one form: a plant find is recorded and listed.
+      const plants = page.getByRole('region', { name: 'Phát hiện cây có chứa chất ma túy' });
+      await plants.locator('summary', { hasText: 'Ghi nhận lần phát hiện' }).click();
+      await plants.getByLabel('Ngày phát hiện').fill(new Date().toISOString().slice(0, 10));
+      await plants.getByLabel('Loại cây').fill('Cần sa');
+      await plants.getByLabel('Số cây').fill('120');
+      await plants.getByLabel('Diện tích (m²)').fill('35,5');
+      await plants.getByRole('button', { name: 'Ghi nhận', exact: true }).click();
+      await page.getByText('Đã ghi nhận lần phát hiện.').waitFor();
+      assert.match(await plants.locator('tbody').innerText(), /Cần sa[\s\S]*120[\s\S]*35,5/);
     });
   });
 

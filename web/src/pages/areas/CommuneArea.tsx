@@ -9,6 +9,8 @@ import { formatNumber } from '../../labels';
 import { NotFound } from '../NotFound';
 import { CRITERION_LABELS, FACT_LABELS, KEY_TYPE_LABELS, currentEvaluationYear } from './labels';
 import { Points } from './Points';
+import { REGISTRIES } from './registries';
+import { Registry } from './Registry';
 import { TriBadge } from './TriBadge';
 import { YearSelect } from './year';
 import './areas.css';
@@ -128,6 +130,9 @@ export function CommuneArea() {
       </ul>
 
       <Points commune={c.code} onChange={loaded.reload} />
+      {REGISTRIES.map((spec) => (
+        <Registry key={spec.path} spec={spec} commune={c.code} onChange={loaded.reload} />
+      ))}
     </section>
   );
 }

@@ -101,7 +101,7 @@ export function Points({ commune, onChange }: { commune: string; onChange(): voi
         empty="Chưa ghi nhận điểm, tụ điểm nào."
         loading={points.loading}
       />
-      <form className="form panel" onSubmit={submit} aria-labelledby="new-point-title">
+      <form className="form panel area-new" onSubmit={submit} aria-labelledby="new-point-title">
         <h3 id="new-point-title">Ghi nhận điểm mới</h3>
         <Alert>{create.error.message}</Alert>
         <SelectField
