@@ -178,6 +178,23 @@ describe(`people [${engineFromEnv()}]`, () => {
     assert.equal((await office.get(`/api/v1/people?q=${id1990(21)}`)).json.total, 1);
   });
 
+  test('an import takes the status labels the export writes in its "Tình trạng" column', async () => {
+    const rows = [
+      [id1990(40), 'Đang bị quản lý người sử dụng trái phép chất ma túy', 'under_management'],
+      [id1990(41), 'Đã xác định nghiện, chưa tham gia cai nghiện', 'addicted'],
+      [id1990(42), 'Đã phát hiện sử dụng trái phép chất ma túy, chưa có quyết định quản lý', 'detected'],
+    ];
+    const csv = 'Số định danh,Họ và tên,Ngày sinh,Giới tính,Xã,Tình trạng,Ngày tình trạng\n' +
+      rows.map(([id, label], i) => `${id},Người Nhập ${i},01/01/1990,Nam,${COMMUNE},"${label}",01/03/2026\n`).join('');
+    const r = await office.post('/api/v1/people/import', { format: 'csv', content: csv, commit: true });
+    assert.equal(r.status, 200, r.text);
+    assert.equal(r.json.imported, 3);
+    for (const [id, , state] of rows) {
+      const found = await office.get(`/api/v1/people?q=${id}`);
+      assert.equal(found.json.items[0]?.state, state, found.text);
+    }
+  });
+
   test('exports need a reason, come as XLSX and are audited', async () => {
     assertError(await office.get('/api/v1/people/export'), 400, 'people.reason_required');
     const r = await office.get(`/api/v1/people/export?reason=${encodeURIComponent('Báo cáo')}&commune=${COMMUNE}`);

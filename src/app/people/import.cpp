@@ -17,6 +17,7 @@
 #include "app/people/person_rows.hpp"
 #include "app/people/rule_book.hpp"
 #include "app/people/table_input.hpp"
+#include "core/people/state.hpp"
 #include "core/text/normalize.hpp"
 
 namespace pcmt::app::people {
@@ -50,13 +51,18 @@ const std::vector<ColumnSpec>& specs() {
 std::optional<json::object> status_event(const std::string& raw) {
   const std::string k = header_key(raw);
   if (k.empty()) return std::nullopt;
+  namespace lc = ::pcmt::people;
+  // The export writes the state's label in its "Tình trạng" column: those labels are accepted too,
+  // so an exported list of these states can be imported again.
+  const auto exported = [](lc::State s) { return header_key(lc::state_label_vi(s)); };
   static const std::vector<std::pair<std::vector<std::string>, json::object>> table{
       {{"user_management_decision", "quan ly", "dang quan ly", "nguoi su dung", "su dung trai phep",
-        "quan ly nguoi su dung", "nguoi su dung trai phep chat ma tuy"},
+        "quan ly nguoi su dung", "nguoi su dung trai phep chat ma tuy", exported(lc::State::under_management)},
        {{"type", "user_management_decision"}}},
-      {{"addicted", "nghien", "nguoi nghien", "nguoi nghien ma tuy", "co nghien"},
+      {{"addicted", "nghien", "nguoi nghien", "nguoi nghien ma tuy", "co nghien", exported(lc::State::addicted)},
        {{"type", "addiction_result"}, {"result", "addicted"}}},
-      {{"positive_test", "duong tinh", "phat hien su dung", "xet nghiem duong tinh"}, {{"type", "positive_test"}}},
+      {{"positive_test", "duong tinh", "phat hien su dung", "xet nghiem duong tinh", exported(lc::State::detected)},
+       {{"type", "positive_test"}}},
   };
   for (const auto& [names, event] : table)
     if (std::find(names.begin(), names.end(), k) != names.end()) return event;
