@@ -120,6 +120,58 @@ describe('web UI: areas', () => {
     }, PHONE);
   });
 
+  test('drug-free workflow: propose, review, reject without and with a reason, approve, freeze; roadmap', async () => {
+    await web.withPage(async (page) => {
+      await logIn(page, ADMIN);
+      await page.goto('/dia-ban');
+      await page.getByRole('link', { name: 'Xã, phường không ma túy' }).click();
+      await page.getByRole('heading', { level: 1, name: 'Xã, phường không ma túy' }).waitFor();
+      // Phường Trường Vinh has no record at all, so it meets the three criteria of Điều 6.
+      await page.getByRole('button', { name: 'Đề nghị công nhận: Phường Trường Vinh' }).click();
+      await page.getByText('Đã đề nghị công nhận Phường Trường Vinh.').waitFor();
+      const proposals = page.getByRole('button', { name: /^Đề nghị công nhận: / });
+      const other = ((await proposals.first().innerText()) ?? '').replace('Đề nghị công nhận: ', '');
+      await proposals.first().click();
+      await page.getByText(`Đã đề nghị công nhận ${other}.`).waitFor();
+
+      const table = page.getByRole('table', { name: /^Đánh giá xã, phường không ma túy/ });
+      const row = (name: string) => table.locator('tbody tr', { hasText: name });
+      for (const name of ['Phường Trường Vinh', other]) {
+        await row(name).getByRole('button', { name: 'Thẩm định' }).click();
+        await page.getByText(`Đã thẩm định ${name}.`).waitFor();
+      }
+      // Refusing needs a reason: the server's message is shown and nothing changes.
+      await row(other).getByRole('button', { name: 'Không công nhận' }).click();
+      await page.getByRole('alert').waitFor();
+      assert.match(await row(other).innerText(), /Thường trực đã thẩm định/);
+      await row(other).getByLabel('Lý do không công nhận').fill('Còn người sử dụng chưa được quản lý');
+      await row(other).getByRole('button', { name: 'Không công nhận' }).click();
+      await page.getByText(`Đã không công nhận ${other}.`).waitFor();
+      await row(other).filter({ hasText: 'Còn người sử dụng chưa được quản lý' }).waitFor();
+      assert.match(await row(other).innerText(), /Không công nhận[\s\S]*Còn người sử dụng chưa được quản lý/);
+
+      await row('Phường Trường Vinh').getByRole('button', { name: 'Công nhận', exact: true }).click();
+      await page.getByText('Đã công nhận Phường Trường Vinh.').waitFor();
+      await row('Phường Trường Vinh').filter({ hasText: 'Đã công nhận' }).waitFor();
+
+      await page.getByRole('button', { name: 'Xuất XLSX' }).click();
+      await page.getByText('Đã tải danh sách.').waitFor();
+      await page.getByRole('button', { name: 'Chốt danh sách' }).click();
+      await page.getByText(/Danh sách năm \d+ đã chốt/).waitFor();
+      assert.equal(await page.getByRole('button', { name: 'Chốt danh sách' }).count(), 0);
+
+      const roadmap = page.getByRole('region', { name: 'Lộ trình xây dựng xã, phường không ma túy' });
+      await roadmap.locator('summary').click();
+      const year = new Date().getFullYear();
+      await roadmap.getByLabel('Năm', { exact: true }).fill(String(year));
+      await roadmap.getByLabel('Tỷ lệ xã, phường không ma túy (%)').fill('20');
+      await roadmap.getByRole('button', { name: 'Lưu chỉ tiêu' }).click();
+      await roadmap.getByText(`Đã đặt chỉ tiêu năm ${year}.`).waitFor();
+      await roadmap.locator('tbody tr', { hasText: 'Chưa đạt' }).waitFor();
+      await shoot(page, 'drug-free-desktop');
+    });
+  });
+
   test("a commune officer cannot open another commune's registry", async () => {
     await web.withPage(async (page) => {
       await logIn(page, NEIGHBOUR);

@@ -12,6 +12,7 @@ import { NotFound } from './pages/NotFound';
 import { PopulationImport } from './pages/PopulationImport';
 import { Classification } from './pages/areas/Classification';
 import { CommuneArea } from './pages/areas/CommuneArea';
+import { DrugFree } from './pages/areas/DrugFree';
 import { canPeople } from './pages/people/access';
 import { Facilities } from './pages/people/Facilities';
 import { ImportPeople } from './pages/people/ImportPeople';
@@ -107,6 +108,7 @@ export function App() {
         />
         <Route path="thong-bao" element={<Inbox />} />
         <Route path="dia-ban" element={<Classification />} />
+        <Route path="dia-ban/khong-ma-tuy" element={<DrugFree />} />
         <Route path="dia-ban/:code" element={<CommuneArea />} />
         <Route
           element={

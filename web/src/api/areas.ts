@@ -81,3 +81,42 @@ export interface AreaPoint {
   reformed: number | boolean;
   reformed_from: number | null;
 }
+
+export type DrugFreeStatus = 'proposed' | 'reviewed' | 'approved' | 'rejected';
+
+export interface DrugFreeAssessment {
+  id: number;
+  commune_code: string;
+  commune_name: string;
+  year: number;
+  status: DrugFreeStatus;
+  proposed_at: number;
+  reviewed_at: number | null;
+  review_note: string | null;
+  decided_at: number | null;
+  decision_reason: string | null;
+  at_risk?: boolean;
+}
+
+export interface DrugFreeList {
+  year: number;
+  frozen: boolean;
+  items: DrugFreeAssessment[];
+}
+
+export interface RoadmapYear {
+  year: number;
+  target_count: number | null;
+  target_share_bp: number | null;
+  target_communes: number | null;
+  note?: string;
+  approved: number;
+  approved_share_bp: number;
+  met: boolean | null;
+}
+
+export interface Roadmap {
+  province_code: string;
+  commune_count: number;
+  items: RoadmapYear[];
+}

@@ -40,7 +40,11 @@ export function Classification() {
 
   return (
     <section>
-      <PageHeader title="Địa bàn" />
+      <PageHeader title="Địa bàn">
+        <Link className="button secondary" to={`/dia-ban/khong-ma-tuy?year=${year}`}>
+          Xã, phường không ma túy
+        </Link>
+      </PageHeader>
       <p>Phân loại xã, phường theo Quyết định 28/2025/QĐ-TTg, tính từ các sổ theo dõi của năm đánh giá.</p>
       <form className="filters" onSubmit={(e) => e.preventDefault()}>
         <YearSelect value={year} onValue={(v) => setParams({ year: v }, { replace: true })} />

@@ -76,3 +76,10 @@ export function currentEvaluationYear(today = new Date()): number {
   const y = today.getFullYear();
   return today.getMonth() === 11 && today.getDate() >= 15 ? y + 1 : y;
 }
+
+export const DRUG_FREE_STATUS_LABELS: Record<string, string> = {
+  proposed: 'Xã đề nghị',
+  reviewed: 'Thường trực đã thẩm định',
+  approved: 'Đã công nhận',
+  rejected: 'Không công nhận',
+};
