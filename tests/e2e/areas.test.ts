@@ -181,4 +181,25 @@ describe('web UI: areas', () => {
       assert.equal(await page.locator('table').count(), 0);
     }, DESKTOP);
   });
+
+  test('a key route through a commune puts it on the route', async () => {
+    await web.withPage(async (page) => {
+      await logIn(page, ADMIN);
+      await page.goto('/dia-ban');
+      await page.getByRole('link', { name: 'Tuyến trọng điểm' }).click();
+      await page.getByRole('heading', { level: 1, name: 'Tuyến trọng điểm' }).waitFor();
+      await page.locator('summary', { hasText: 'Ghi nhận tuyến' }).click();
+      await page.getByLabel('Tên tuyến').fill('Quốc lộ 7');
+      await page.getByLabel('Phạm vi').selectOption('inter');
+      await page.getByLabel('Từ ngày').fill('2025-01-01');
+      await page.getByLabel('Mã xã, phường đi qua').fill(COMMUNE);
+      await page.getByRole('button', { name: 'Ghi nhận', exact: true }).click();
+      await page.getByText('Đã ghi nhận tuyến “Quốc lộ 7”.').waitFor();
+      const row = page.locator('tbody tr', { hasText: 'Quốc lộ 7' });
+      await row.getByRole('link', { name: 'Phường Thành Vinh' }).click();
+      await page.getByRole('heading', { level: 1, name: 'Phường Thành Vinh' }).waitFor();
+      assert.match(await page.locator('.facts').innerText(), /Nằm trên tuyến trọng điểm\s*Có/);
+      assert.match(await page.locator('.area-records').innerText(), /Tuyến trọng điểm: #\d+/);
+    });
+  });
 });

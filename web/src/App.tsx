@@ -13,6 +13,7 @@ import { PopulationImport } from './pages/PopulationImport';
 import { Classification } from './pages/areas/Classification';
 import { CommuneArea } from './pages/areas/CommuneArea';
 import { DrugFree } from './pages/areas/DrugFree';
+import { KeyRoutes } from './pages/areas/KeyRoutes';
 import { canPeople } from './pages/people/access';
 import { Facilities } from './pages/people/Facilities';
 import { ImportPeople } from './pages/people/ImportPeople';
@@ -109,6 +110,7 @@ export function App() {
         <Route path="thong-bao" element={<Inbox />} />
         <Route path="dia-ban" element={<Classification />} />
         <Route path="dia-ban/khong-ma-tuy" element={<DrugFree />} />
+        <Route path="dia-ban/tuyen" element={<KeyRoutes />} />
         <Route path="dia-ban/:code" element={<CommuneArea />} />
         <Route
           element={

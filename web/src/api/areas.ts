@@ -120,3 +120,13 @@ export interface Roadmap {
   commune_count: number;
   items: RoadmapYear[];
 }
+
+export interface KeyRoute {
+  id: number;
+  name: string;
+  scope: 'intra' | 'inter';
+  active_from: string;
+  active_to: string | null;
+  note: string;
+  communes: string[];
+}

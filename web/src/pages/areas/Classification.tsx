@@ -44,9 +44,12 @@ export function Classification() {
         <Link className="button secondary" to={`/dia-ban/khong-ma-tuy?year=${year}`}>
           Xã, phường không ma túy
         </Link>
+        <Link className="button secondary" to="/dia-ban/tuyen">
+          Tuyến trọng điểm
+        </Link>
       </PageHeader>
       <p>Phân loại xã, phường theo Quyết định 28/2025/QĐ-TTg, tính từ các sổ theo dõi của năm đánh giá.</p>
-      <form className="filters" onSubmit={(e) => e.preventDefault()}>
+      <form className="filters area-filters" onSubmit={(e) => e.preventDefault()}>
         <YearSelect value={year} onValue={(v) => setParams({ year: v }, { replace: true })} />
       </form>
       {loaded.error && <Alert>{loaded.error}</Alert>}

@@ -83,7 +83,7 @@ export function CommuneArea() {
         <Link to={`/dia-ban?year=${year}`}>Địa bàn</Link> › {c.name}
       </p>
       <PageHeader title={c.name} />
-      <form className="filters" onSubmit={(e) => e.preventDefault()}>
+      <form className="filters area-filters" onSubmit={(e) => e.preventDefault()}>
         <YearSelect value={year} onValue={(v) => setParams({ year: v }, { replace: true })} />
       </form>
       <dl className="facts">

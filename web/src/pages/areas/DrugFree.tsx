@@ -136,7 +136,7 @@ export function DrugFree() {
           </button>
         )}
       </PageHeader>
-      <form className="filters" onSubmit={(e) => e.preventDefault()}>
+      <form className="filters area-filters" onSubmit={(e) => e.preventDefault()}>
         <YearSelect value={year} onValue={(v) => setParams({ year: v }, { replace: true })} />
       </form>
       {frozen && <Alert kind="info">Danh sách năm {year} đã chốt; không thay đổi được nữa.</Alert>}

@@ -5,5 +5,6 @@ export const canAreas = {
   propose: (u: User) => u.role === 'commune' || u.role === 'standing_office' || u.role === 'admin',
   review: (u: User) => u.role === 'standing_office' || u.role === 'admin',
   decide: (u: User) => u.role === 'leader' || u.role === 'admin',
+  editRoutes: (u: User) => u.role === 'standing_office' || u.role === 'admin',
   setTarget: (u: User) => u.role === 'leader' || u.role === 'standing_office' || u.role === 'admin',
 };
