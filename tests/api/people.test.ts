@@ -184,7 +184,7 @@ describe(`people [${engineFromEnv()}]`, () => {
       [id1990(41), 'Đã xác định nghiện, chưa tham gia cai nghiện', 'addicted'],
       [id1990(42), 'Đã phát hiện sử dụng trái phép chất ma túy, chưa có quyết định quản lý', 'detected'],
     ];
-    const csv = 'Số định danh,Họ và tên,Ngày sinh,Giới tính,Xã,Tình trạng,Ngày tình trạng\n' +
+    const csv = 'Số định danh,Họ và tên,Ngày sinh,Giới tính,Xã,Tình trạng,Ngày của tình trạng\n' +
       rows.map(([id, label], i) => `${id},Người Nhập ${i},01/01/1990,Nam,${COMMUNE},"${label}",01/03/2026\n`).join('');
     const r = await office.post('/api/v1/people/import', { format: 'csv', content: csv, commit: true });
     assert.equal(r.status, 200, r.text);

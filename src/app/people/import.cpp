@@ -41,7 +41,8 @@ const std::vector<ColumnSpec>& specs() {
       {"aliases", "Tên gọi khác", {"aliases", "ten goi khac", "ten khac", "biet danh"}, false},
       {"status", "Tình trạng", {"status", "tinh trang", "trang thai", "dien quan ly", "doi tuong"}, false},
       {"status_date", "Ngày của tình trạng",
-       {"status_date", "ngay quyet dinh", "ngay tinh trang", "ngay xac dinh", "ngay phat hien"}, false},
+       {"status_date", "ngay cua tinh trang", "ngay quyet dinh", "ngay tinh trang", "ngay xac dinh", "ngay phat hien"},
+       false},
   };
   return s;
 }
