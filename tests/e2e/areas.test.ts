@@ -137,6 +137,7 @@ describe('web UI: areas', () => {
       const table = page.getByRole('table', { name: /^Đánh giá xã, phường không ma túy/ });
       const row = (name: string) => table.locator('tbody tr', { hasText: name });
       for (const name of ['Phường Trường Vinh', other]) {
+        await row(name).getByLabel('Ý kiến thẩm định').fill('Đủ ba tiêu chí, hồ sơ đầy đủ');
         await row(name).getByRole('button', { name: 'Thẩm định' }).click();
         await page.getByText(`Đã thẩm định ${name}.`).waitFor();
       }

@@ -25,6 +25,7 @@ export function DrugFree() {
   const action = useSubmit();
   const [done, setDone] = useState('');
   const [reasons, setReasons] = useState<Record<number, string>>({});
+  const [notes, setNotes] = useState<Record<number, string>>({});
   const frozen = list.data?.frozen ?? false;
   const assessed = new Set((list.data?.items ?? []).filter((a) => a.status !== 'rejected').map((a) => a.commune_code));
   const eligible = (run.data?.communes ?? []).filter((c) => c.drug_free === true && !assessed.has(c.code));
@@ -56,16 +57,26 @@ export function DrugFree() {
         if (frozen) return <span className="muted">Danh sách đã chốt</span>;
         if (a.status === 'proposed' && canAreas.review(user))
           return (
-            <button
-              type="button"
-              className="button secondary"
-              disabled={action.busy}
-              onClick={() =>
-                act(`Đã thẩm định ${a.commune_name}.`, () => api.post(`/areas/drug-free/${a.id}/review`, { note: 'Đủ điều kiện' }))
-              }
-            >
-              Thẩm định
-            </button>
+            <div className="point-steps">
+              <TextField
+                id={`note-${a.id}`}
+                label="Ý kiến thẩm định"
+                value={notes[a.id] ?? ''}
+                onValue={(v) => setNotes({ ...notes, [a.id]: v })}
+              />
+              <button
+                type="button"
+                className="button secondary"
+                disabled={action.busy}
+                onClick={() =>
+                  act(`Đã thẩm định ${a.commune_name}.`, () =>
+                    api.post(`/areas/drug-free/${a.id}/review`, { note: notes[a.id] ?? '' }),
+                  )
+                }
+              >
+                Thẩm định
+              </button>
+            </div>
           );
         if (a.status === 'reviewed' && canAreas.decide(user))
           return (
