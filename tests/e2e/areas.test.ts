@@ -171,6 +171,16 @@ describe('web UI: areas', () => {
       await roadmap.locator('tbody tr', { hasText: 'Chưa đạt' }).waitFor();
       await shoot(page, 'drug-free-desktop');
     });
+    for (const where of ['/dia-ban', '/dia-ban/khong-ma-tuy', '/dia-ban/tuyen']) {
+      await web.withPage(async (page) => {
+        await logIn(page, ADMIN);
+        await page.goto(where);
+        await page.locator('.table-wrap:not([aria-busy])').first().waitFor();
+        await shoot(page, `${where.split('/').pop()}-phone`);
+        const overflow = await page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth);
+        assert.equal(overflow, false, `${where} fits a phone`);
+      }, PHONE);
+    }
   });
 
   test("a commune officer cannot open another commune's registry", async () => {
