@@ -97,6 +97,10 @@ describe('web UI: areas', () => {
       assert.ok(rows.length > 1, 'every commune of the province is listed');
       const counts = await page.getByLabel('Số xã, phường theo phân loại').innerText();
       assert.match(counts, /Loại I[\s\S]*Loại II[\s\S]*Loại III[\s\S]*Không ma túy/);
+      // The province's own assessment: six criteria, each met, not met or lacking data.
+      const province = page.getByRole('table', { name: 'Tiêu chí cấp tỉnh' });
+      assert.equal(await province.locator('tbody tr').count(), 6);
+      assert.match(await page.getByRole('region', { name: /cấp tỉnh/ }).innerText(), /từ 4 trên 6 tiêu chí/);
       await shoot(page, 'overview-desktop');
       await page.getByRole('link', { name: 'Phường Thành Vinh' }).click();
       await page.getByRole('heading', { level: 1, name: 'Phường Thành Vinh' }).waitFor();

@@ -7,6 +7,7 @@ import { Table, type Column } from '../../components/Table';
 import { useLoad } from '../../hooks';
 import { formatNumber } from '../../labels';
 import { KEY_TYPE_LABELS, currentEvaluationYear } from './labels';
+import { ProvinceAssessment } from './ProvinceAssessment';
 import { TriBadge } from './TriBadge';
 import { YearSelect } from './year';
 import './areas.css';
@@ -75,6 +76,7 @@ export function Classification() {
         empty="Không có xã, phường nào trong phạm vi của bạn."
         loading={loaded.loading}
       />
+      {loaded.data?.province && <ProvinceAssessment assessment={loaded.data.province} />}
     </section>
   );
 }

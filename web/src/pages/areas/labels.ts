@@ -83,3 +83,13 @@ export const DRUG_FREE_STATUS_LABELS: Record<string, string> = {
   approved: 'Đã công nhận',
   rejected: 'Không công nhận',
 };
+
+/** The province's own criteria (QĐ 28/2025 Điều 5): a key complex area meets at least 4 of the 6. */
+export const PROVINCE_CRITERION_LABELS: Record<string, string> = {
+  '1': 'Tỷ lệ người sử dụng trái phép chất ma túy có hồ sơ quản lý trên dân số',
+  '2': 'Số điểm, tụ điểm tổ chức, chứa chấp sử dụng trái phép chất ma túy',
+  '3': 'Tỷ lệ đối tượng phạm tội về ma túy bị bắt giữ trên dân số',
+  '4': 'Tỷ lệ xã, phường trọng điểm loại I, loại II',
+  '5': 'Số cây hoặc diện tích trồng cây có chứa chất ma túy bị phát hiện',
+  '6': 'Nằm trên tuyến trọng điểm liên tỉnh',
+};
