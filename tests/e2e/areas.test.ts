@@ -102,6 +102,14 @@ describe('web UI: areas', () => {
       assert.equal(await province.locator('tbody tr').count(), 6);
       assert.match(await page.getByRole('region', { name: /cấp tỉnh/ }).innerText(), /từ 4 trên 6 tiêu chí/);
       await shoot(page, 'overview-desktop');
+      // Filtering by type keeps only the communes of that type.
+      await page.getByLabel('Phân loại', { exact: true }).selectOption('none');
+      const typeCells = page.getByRole('table', { name: /^Phân loại xã, phường/ }).locator('td[data-label="Phân loại"]');
+      await page.waitForFunction(
+        () => Array.from(document.querySelectorAll('td[data-label="Phân loại"]'), (td) => td.textContent).every((t) => t === 'Không'),
+      );
+      assert.ok((await typeCells.count()) > 0, 'some commune has no key type');
+      await page.getByLabel('Phân loại', { exact: true }).selectOption('');
       await page.getByRole('link', { name: 'Phường Thành Vinh' }).click();
       await page.getByRole('heading', { level: 1, name: 'Phường Thành Vinh' }).waitFor();
       const table = await criteria(page);

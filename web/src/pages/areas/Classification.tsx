@@ -1,11 +1,13 @@
-import { Link, useSearchParams } from 'react-router';
+import { Link } from 'react-router';
 import { api } from '../../api/client';
 import type { ClassificationRun, CommuneClassification, KeyType } from '../../api/areas';
 import { Alert } from '../../components/Alert';
 import { PageHeader } from '../../components/PageHeader';
+import { SelectField, optionsOf } from '../../components/SelectField';
 import { Table, type Column } from '../../components/Table';
 import { useLoad } from '../../hooks';
 import { formatNumber } from '../../labels';
+import { useQueryState } from '../people/searchParams';
 import { KEY_TYPE_LABELS, currentEvaluationYear } from './labels';
 import { ProvinceAssessment } from './ProvinceAssessment';
 import { TriBadge } from './TriBadge';
@@ -32,8 +34,10 @@ const columns = (year: string): Column<CommuneClassification>[] => [
 ];
 
 export function Classification() {
-  const [params, setParams] = useSearchParams();
+  const [params, update] = useQueryState();
   const year = params.get('year') ?? String(currentEvaluationYear());
+  const type = params.get('type') ?? '';
+
   const loaded = useLoad(() => api.get<ClassificationRun>('/areas/classification', { year }), year);
   const communes = loaded.data?.communes ?? [];
   const count = (t: KeyType) => communes.filter((c) => c.type === t).length;
@@ -51,7 +55,7 @@ export function Classification() {
       </PageHeader>
       <p>Phân loại xã, phường theo Quyết định 28/2025/QĐ-TTg, tính từ các sổ theo dõi của năm đánh giá.</p>
       <form className="filters area-filters" onSubmit={(e) => e.preventDefault()}>
-        <YearSelect value={year} onValue={(v) => setParams({ year: v }, { replace: true })} />
+        <YearSelect value={year} onValue={(v) => update({ year: v })} />
       </form>
       {loaded.error && <Alert>{loaded.error}</Alert>}
       {loaded.data && (
@@ -68,15 +72,26 @@ export function Classification() {
           </div>
         </dl>
       )}
+      {loaded.data?.province && <ProvinceAssessment assessment={loaded.data.province} />}
+      <h2>Xã, phường</h2>
+      <form className="filters area-filters" onSubmit={(e) => e.preventDefault()}>
+        <SelectField
+          id="area-type"
+          label="Phân loại"
+          value={type}
+          onValue={(v) => update({ type: v })}
+          options={optionsOf(KEY_TYPE_LABELS)}
+          empty="Tất cả"
+        />
+      </form>
       <Table
         caption={`Phân loại xã, phường năm ${year}`}
         columns={columns(year)}
-        rows={communes}
+        rows={type ? communes.filter((c) => c.type === type) : communes}
         rowKey={(c) => c.code}
         empty="Không có xã, phường nào trong phạm vi của bạn."
         loading={loaded.loading}
       />
-      {loaded.data?.province && <ProvinceAssessment assessment={loaded.data.province} />}
     </section>
   );
 }
