@@ -73,6 +73,18 @@ describe('web UI: areas', () => {
         assert.equal(await statusOf(), status);
       }
       assert.match(await points.innerText(), /Không còn bước tiếp theo/);
+
+      // A point found again at the same address (typed differently) is flagged as re-formed.
+      await page.getByLabel('Loại điểm').selectOption('use_point');
+      await page.getByLabel('Tên gọi').fill('Nhà trọ Hoa Sen mới');
+      await page.getByLabel('Địa chỉ').fill('so 12 duong le loi');
+      await page.getByRole('button', { name: 'Ghi nhận', exact: true }).click();
+      await points.locator('tbody tr', { hasText: 'Nhà trọ Hoa Sen mới' }).waitFor();
+      assert.match(
+        await points.locator('tbody tr', { hasText: 'Nhà trọ Hoa Sen mới' }).innerText(),
+        /Tái hình thành \(điểm cũ #\d+\)[\s\S]*Mới phát hiện/,
+      );
+      assert.doesNotMatch(await points.locator('tbody tr', { hasText: 'Đang theo dõi' }).innerText(), /Tái hình thành/);
       await shoot(page, 'commune-desktop');
 
       // The other registries share one form: a plant find is recorded and listed.

@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { api } from '../../api/client';
-import type { AreaPoint, PointKind } from '../../api/areas';
+import type { AreaPoint, PointKind, PointStatus } from '../../api/areas';
 import type { Page } from '../../api/types';
 import { Alert } from '../../components/Alert';
 import { SelectField, optionsOf } from '../../components/SelectField';
@@ -8,6 +8,15 @@ import { Table, type Column } from '../../components/Table';
 import { TextField } from '../../components/TextField';
 import { useLoad, useSubmit } from '../../hooks';
 import { POINT_KIND_LABELS, POINT_NEXT_ACTION, POINT_STATUS_LABELS, POINT_STEPS } from './labels';
+
+/** The field that keeps the day a point reached each status. */
+const STATUS_DATE: Record<PointStatus, 'found_date' | 'verified_date' | 'dismantling_date' | 'eliminated_date' | 'watched_date'> = {
+  found: 'found_date',
+  verified: 'verified_date',
+  being_dismantled: 'dismantling_date',
+  eliminated: 'eliminated_date',
+  watched: 'watched_date',
+};
 
 function today(): string {
   return new Date().toISOString().slice(0, 10);
@@ -25,6 +34,8 @@ export function Points({ commune, onChange }: { commune: string; onChange(): voi
   const [name, setName] = useState('');
   const [address, setAddress] = useState('');
   const [foundDate, setFoundDate] = useState(today());
+  const [lat, setLat] = useState('');
+  const [lon, setLon] = useState('');
   const [done, setDone] = useState('');
 
   function changed(message: string) {
@@ -44,12 +55,22 @@ export function Points({ commune, onChange }: { commune: string; onChange(): voi
     e.preventDefault();
     const ok = await create.run(() =>
       api
-        .post('/areas/points', { commune_code: commune, kind, name: name || undefined, address, found_date: foundDate })
+        .post('/areas/points', {
+          commune_code: commune,
+          kind,
+          name: name || undefined,
+          address,
+          found_date: foundDate,
+          lat: lat ? Number(lat.replace(',', '.')) : undefined,
+          lon: lon ? Number(lon.replace(',', '.')) : undefined,
+        })
         .then(() => {}),
     );
     if (ok) {
       setName('');
       setAddress('');
+      setLat('');
+      setLon('');
       changed('Đã ghi nhận điểm mới.');
     }
   }
@@ -59,7 +80,12 @@ export function Points({ commune, onChange }: { commune: string; onChange(): voi
       label: 'Điểm',
       render: (p) => (
         <>
-          {p.name || p.address} {p.reformed ? <span className="badge">Tái hình thành</span> : null}
+          {p.name || p.address}{' '}
+          {p.reformed ? (
+            <span className="badge">
+              Tái hình thành{p.reformed_from ? ` (điểm cũ #${p.reformed_from})` : ''}
+            </span>
+          ) : null}
         </>
       ),
     },
@@ -67,6 +93,7 @@ export function Points({ commune, onChange }: { commune: string; onChange(): voi
     { label: 'Địa chỉ', render: (p) => p.address },
     { label: 'Ngày phát hiện', render: (p) => p.found_date },
     { label: 'Trạng thái', render: (p) => POINT_STATUS_LABELS[p.status] ?? p.status },
+    { label: 'Ngày chuyển trạng thái', render: (p) => p[STATUS_DATE[p.status]] ?? p.found_date },
     {
       label: 'Thao tác',
       render: (p) => {
@@ -121,6 +148,8 @@ export function Points({ commune, onChange }: { commune: string; onChange(): voi
           required
           invalid={create.error.field === 'address'}
         />
+        <TextField id="point-lat" label="Vĩ độ" inputMode="decimal" value={lat} onValue={setLat} invalid={create.error.field === 'lat'} />
+        <TextField id="point-lon" label="Kinh độ" inputMode="decimal" value={lon} onValue={setLon} invalid={create.error.field === 'lon'} />
         <TextField
           id="point-found"
           label="Ngày phát hiện"
