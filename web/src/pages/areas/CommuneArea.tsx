@@ -129,9 +129,15 @@ export function CommuneArea() {
         ))}
       </ul>
 
-      <Points commune={c.code} onChange={loaded.reload} />
+      <Points commune={c.code} counted={detail.records.points} onChange={loaded.reload} />
       {REGISTRIES.map((spec) => (
-        <Registry key={spec.path} spec={spec} commune={c.code} onChange={loaded.reload} />
+        <Registry
+          key={spec.path}
+          spec={spec}
+          commune={c.code}
+          counted={spec.records ? detail.records[spec.records] : undefined}
+          onChange={loaded.reload}
+        />
       ))}
     </section>
   );

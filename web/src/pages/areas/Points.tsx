@@ -7,6 +7,7 @@ import { SelectField, optionsOf } from '../../components/SelectField';
 import { Table, type Column } from '../../components/Table';
 import { TextField } from '../../components/TextField';
 import { useLoad, useSubmit } from '../../hooks';
+import { countedColumn } from './counted';
 import { POINT_KIND_LABELS, POINT_NEXT_ACTION, POINT_STATUS_LABELS, POINT_STEPS } from './labels';
 
 /** The field that keeps the day a point reached each status. */
@@ -23,7 +24,7 @@ function today(): string {
 }
 
 /** The commune's points and hotspots: record one, and move it along found → … → watched. */
-export function Points({ commune, onChange }: { commune: string; onChange(): void }) {
+export function Points({ commune, counted, onChange }: { commune: string; counted: number[]; onChange(): void }) {
   const points = useLoad(
     () => api.get<Page<AreaPoint>>('/areas/points', { commune, page_size: 200 }),
     commune,
@@ -93,6 +94,7 @@ export function Points({ commune, onChange }: { commune: string; onChange(): voi
     { label: 'Địa chỉ', render: (p) => p.address },
     { label: 'Ngày phát hiện', render: (p) => p.found_date },
     { label: 'Trạng thái', render: (p) => POINT_STATUS_LABELS[p.status] ?? p.status },
+    ...countedColumn<AreaPoint>(counted),
     { label: 'Ngày chuyển trạng thái', render: (p) => p[STATUS_DATE[p.status]] ?? p.found_date },
     {
       label: 'Thao tác',

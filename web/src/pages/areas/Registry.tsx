@@ -8,6 +8,7 @@ import { Table, type Column } from '../../components/Table';
 import { TextField } from '../../components/TextField';
 import { useLoad, useSubmit } from '../../hooks';
 import { formatNumber } from '../../labels';
+import { countedColumn } from './counted';
 import type { RegistryField, RegistrySpec } from './registries';
 
 type Row = Record<string, unknown> & { id: number };
@@ -32,7 +33,18 @@ function toBody(fields: RegistryField[], values: Record<string, string>): Record
 }
 
 /** One registry of a commune: its records (ids marked when they count in the classification) and a form. */
-export function Registry({ spec, commune, onChange }: { spec: RegistrySpec; commune: string; onChange(): void }) {
+export function Registry({
+  spec,
+  commune,
+  counted,
+  onChange,
+}: {
+  spec: RegistrySpec;
+  commune: string;
+  /** Ids of the rows behind the classification's counts (none for a registry it does not read). */
+  counted?: number[];
+  onChange(): void;
+}) {
   const rows = useLoad(() => api.get<Page<Row>>(`/areas/${spec.path}`, { commune, page_size: 200 }), commune);
   const create = useSubmit();
   const [values, setValues] = useState<Record<string, string>>({});
@@ -56,6 +68,7 @@ export function Registry({ spec, commune, onChange }: { spec: RegistrySpec; comm
   const columns: Column<Row>[] = [
     { label: 'Số', render: (r) => `#${r.id}` },
     ...spec.fields.filter((f) => f.listed).map((f) => ({ label: f.label, render: (r: Row) => cell(f, r[f.key]) })),
+    ...countedColumn(counted),
   ];
 
   return (

@@ -15,6 +15,8 @@ export interface RegistryField {
 
 export interface RegistrySpec {
   path: string;
+  /** Which list of the classification's `records` holds the ids of this registry's rows that count. */
+  records?: 'offenders' | 'plant_finds' | 'wanted';
   title: string;
   noun: string;
   fields: RegistryField[];
@@ -42,6 +44,7 @@ export const REGISTRIES: RegistrySpec[] = [
   },
   {
     path: 'offenders',
+    records: 'offenders',
     title: 'Đối tượng bị bắt giữ',
     noun: 'đối tượng',
     fields: [
@@ -56,6 +59,7 @@ export const REGISTRIES: RegistrySpec[] = [
   },
   {
     path: 'wanted',
+    records: 'wanted',
     title: 'Đối tượng truy nã lẩn trốn',
     noun: 'đối tượng truy nã',
     fields: [
@@ -68,6 +72,7 @@ export const REGISTRIES: RegistrySpec[] = [
   },
   {
     path: 'plant-finds',
+    records: 'plant_finds',
     title: 'Phát hiện cây có chứa chất ma túy',
     noun: 'lần phát hiện',
     fields: [
