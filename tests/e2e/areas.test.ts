@@ -197,6 +197,17 @@ describe('web UI: areas', () => {
       await roadmap.getByText(`Đã đặt chỉ tiêu năm ${year}.`).waitFor();
       await roadmap.locator('tbody tr', { hasText: 'Chưa đạt' }).waitFor();
       await shoot(page, 'drug-free-desktop');
+
+      // A hotspot found later in the approved commune shows it at risk on the frozen list.
+      await page.goto(`/dia-ban/${NEIGHBOUR_COMMUNE}`);
+      await page.getByRole('heading', { level: 1, name: 'Phường Trường Vinh' }).waitFor();
+      await page.getByLabel('Loại điểm').selectOption('hotspot');
+      await page.getByLabel('Địa chỉ').fill('Ngõ 5 đường Trường Thi');
+      await page.getByRole('button', { name: 'Ghi nhận', exact: true }).click();
+      await page.getByText('Đã ghi nhận điểm mới.').waitFor();
+      await page.goto('/dia-ban/khong-ma-tuy');
+      await row('Phường Trường Vinh').filter({ hasText: 'Có nguy cơ không còn đạt' }).waitFor();
+      assert.doesNotMatch(await row(other).innerText(), /Có nguy cơ/);
     });
     for (const where of ['/dia-ban', '/dia-ban/khong-ma-tuy', '/dia-ban/tuyen']) {
       await web.withPage(async (page) => {
