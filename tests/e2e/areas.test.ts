@@ -1,7 +1,9 @@
 // Browser tests of the areas module (issue 5) in Debian's chromium against a real pcmt: a commune officer
 // records a point and moves it through its statuses; the province sees the commune's classification with
-// every criterion; another commune's officer gets the not-found page for that commune; pages are
-// screenshotted at desktop and phone width into the temp directory.
+// every criterion and the province's own assessment; the drug-free workflow runs from proposal to the
+// frozen list, roadmap and at-risk flag; a key route puts a commune on it; another commune's officer gets
+// the not-found page for that commune; pages are screenshotted at desktop and phone width into the temp
+// directory (and must not scroll sideways on a phone).
 import assert from 'node:assert/strict';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -100,6 +102,21 @@ describe('web UI: areas', () => {
       // Found this year, it is one of the records behind the classification's plant count.
       await plants.locator('td[data-label="Tính vào phân loại"]', { hasText: 'Có' }).waitFor();
       assert.match(await page.locator('.area-records').innerText(), /Phát hiện cây có chứa chất ma túy: #\d+/);
+
+      // A case is recorded under investigation and later moved to prosecution in place.
+      const cases = page.getByRole('region', { name: 'Vụ án ma túy' });
+      await cases.locator('summary', { hasText: 'Ghi nhận vụ án' }).click();
+      await cases.getByLabel('Ngày phát hiện vụ án').fill(new Date().toISOString().slice(0, 10));
+      await cases.getByLabel('Số hiệu vụ án').fill('VA-01/2026');
+      await cases.getByLabel('Tình trạng vụ án', { exact: true }).selectOption('investigating');
+      await cases.getByRole('button', { name: 'Ghi nhận', exact: true }).click();
+      await page.getByText('Đã ghi nhận vụ án.').waitFor();
+      const status = cases.getByLabel(/^Tình trạng vụ án #\d+$/);
+      assert.equal(await status.inputValue(), 'investigating');
+      await status.selectOption('prosecuted');
+      await page.getByText(/Đã cập nhật tình trạng vụ án của #\d+\./).waitFor();
+      await page.reload();
+      assert.equal(await page.getByRole('region', { name: 'Vụ án ma túy' }).getByLabel(/^Tình trạng vụ án #\d+$/).inputValue(), 'prosecuted');
     });
   });
 

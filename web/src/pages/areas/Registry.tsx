@@ -47,6 +47,7 @@ export function Registry({
 }) {
   const rows = useLoad(() => api.get<Page<Row>>(`/areas/${spec.path}`, { commune, page_size: 200 }), commune);
   const create = useSubmit();
+  const edit = useSubmit();
   const [values, setValues] = useState<Record<string, string>>({});
   const [done, setDone] = useState('');
   const id = `reg-${spec.path}`;
@@ -65,9 +66,39 @@ export function Registry({
     }
   }
 
+  async function change(r: Row, f: RegistryField, value: string) {
+    setDone('');
+    if (await edit.run(() => api.patch(`/areas/${spec.path}/${r.id}`, { [f.key]: value }).then(() => {}))) {
+      setDone(`Đã cập nhật ${f.label.toLowerCase()} của #${r.id}.`);
+      rows.reload();
+      onChange();
+    }
+  }
+
   const columns: Column<Row>[] = [
     { label: 'Số', render: (r) => `#${r.id}` },
-    ...spec.fields.filter((f) => f.listed).map((f) => ({ label: f.label, render: (r: Row) => cell(f, r[f.key]) })),
+    ...spec.fields
+      .filter((f) => f.listed)
+      .map((f) => ({
+        label: f.label,
+        render: (r: Row) =>
+          f.editable && f.options ? (
+            <select
+              aria-label={`${f.label} #${r.id}`}
+              value={String(r[f.key] ?? '')}
+              disabled={edit.busy}
+              onChange={(e) => change(r, f, e.target.value)}
+            >
+              {Object.entries(f.options).map(([value, label]) => (
+                <option key={value} value={value}>
+                  {label}
+                </option>
+              ))}
+            </select>
+          ) : (
+            cell(f, r[f.key])
+          ),
+      })),
     ...countedColumn(counted),
   ];
 
@@ -76,6 +107,7 @@ export function Registry({
       <h2 id={`${id}-title`}>{spec.title}</h2>
       {done && <Alert kind="success">{done}</Alert>}
       {rows.error && <Alert>{rows.error}</Alert>}
+      <Alert>{edit.error.message}</Alert>
       <Table
         caption={`${spec.title} của xã, phường`}
         columns={columns}

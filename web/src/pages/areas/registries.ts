@@ -11,6 +11,8 @@ export interface RegistryField {
   options?: Record<string, string>;
   /** Shown as a column of the list (the rest only in the form). */
   listed?: boolean;
+  /** A choice changed in place on the list (a case moves from investigation to trial). */
+  editable?: boolean;
 }
 
 export interface RegistrySpec {
@@ -37,7 +39,15 @@ export const REGISTRIES: RegistrySpec[] = [
       { key: 'case_date', label: 'Ngày phát hiện vụ án', type: 'date', required: true, listed: true },
       { key: 'reference', label: 'Số hiệu vụ án', type: 'text', listed: true },
       { key: 'charges', label: 'Tội danh', type: 'text', listed: true },
-      { key: 'status', label: 'Tình trạng vụ án', type: 'choice', required: true, options: CASE_STATUS_LABELS, listed: true },
+      {
+        key: 'status',
+        label: 'Tình trạng vụ án',
+        type: 'choice',
+        required: true,
+        options: CASE_STATUS_LABELS,
+        listed: true,
+        editable: true,
+      },
       { key: 'drugs_seized', label: 'Ma túy thu giữ', type: 'text', listed: true },
       { key: 'note', label: 'Ghi chú', type: 'text' },
     ],
