@@ -75,6 +75,13 @@ describe('web UI: areas', () => {
         assert.equal(await statusOf(), status);
       }
       assert.match(await points.innerText(), /Không còn bước tiếp theo/);
+      await points.getByRole('button', { name: `Lịch sử: ${POINT}` }).click();
+      const history = points.locator('tbody tr', { hasText: POINT }).locator('ol li');
+      await history.nth(3).waitFor();
+      assert.deepEqual(
+        (await history.allInnerTexts()).map((t) => t.replace(/^\d{4}-\d{2}-\d{2}: /, '')),
+        ['Mới phát hiện → Đã xác minh', 'Đã xác minh → Đang triệt xóa', 'Đang triệt xóa → Đã triệt xóa', 'Đã triệt xóa → Đang theo dõi'],
+      );
 
       // A point found again at the same address (typed differently) is flagged as re-formed.
       await page.getByLabel('Loại điểm').selectOption('use_point');

@@ -8,6 +8,7 @@ import { Table, type Column } from '../../components/Table';
 import { TextField } from '../../components/TextField';
 import { useLoad, useSubmit } from '../../hooks';
 import { countedColumn } from './counted';
+import { PointHistoryToggle } from './PointHistory';
 import { POINT_KIND_LABELS, POINT_NEXT_ACTION, POINT_STATUS_LABELS, POINT_STEPS } from './labels';
 
 /** The field that keeps the day a point reached each status. */
@@ -95,6 +96,7 @@ export function Points({ commune, counted, onChange }: { commune: string; counte
     { label: 'Ngày phát hiện', render: (p) => p.found_date },
     { label: 'Trạng thái', render: (p) => POINT_STATUS_LABELS[p.status] ?? p.status },
     ...countedColumn<AreaPoint>(counted),
+    { label: 'Lịch sử', render: (p) => <PointHistoryToggle id={p.id} label={p.name || p.address} /> },
     { label: 'Ngày chuyển trạng thái', render: (p) => p[STATUS_DATE[p.status]] ?? p.found_date },
     {
       label: 'Thao tác',
