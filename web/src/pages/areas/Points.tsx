@@ -20,8 +20,9 @@ const STATUS_DATE: Record<PointStatus, 'found_date' | 'verified_date' | 'dismant
   watched: 'watched_date',
 };
 
+/** Today in Vietnam (UTC+7), the day the server judges dates by. */
 function today(): string {
-  return new Date().toISOString().slice(0, 10);
+  return new Date(Date.now() + 7 * 3600_000).toISOString().slice(0, 10);
 }
 
 /** The commune's points and hotspots: record one, and move it along found → … → watched. */
