@@ -56,6 +56,14 @@ const RECORD_LABELS: Record<keyof CommuneRecords, string> = {
   routes: 'Tuyến trọng điểm',
 };
 
+/** Where on this page each kind of record is listed (its section's heading). */
+const RECORD_SECTIONS: Record<Exclude<keyof CommuneRecords, 'routes'>, string> = {
+  points: 'points-title',
+  offenders: 'reg-offenders-title',
+  plant_finds: 'reg-plant-finds-title',
+  wanted: 'reg-wanted-title',
+};
+
 export function CommuneArea() {
   const { code = '' } = useParams();
   const [params, setParams] = useSearchParams();
@@ -124,7 +132,14 @@ export function CommuneArea() {
       <ul className="area-records">
         {(Object.keys(RECORD_LABELS) as (keyof CommuneRecords)[]).map((k) => (
           <li key={k}>
-            {RECORD_LABELS[k]}: {detail.records[k].length === 0 ? 'không có' : detail.records[k].map((id) => `#${id}`).join(', ')}
+            {RECORD_LABELS[k]}:{' '}
+            {detail.records[k].length === 0 ? (
+              'không có'
+            ) : k === 'routes' ? (
+              <Link to="/dia-ban/tuyen">{detail.records[k].map((id) => `#${id}`).join(', ')}</Link>
+            ) : (
+              <a href={`#${RECORD_SECTIONS[k]}`}>{detail.records[k].map((id) => `#${id}`).join(', ')}</a>
+            )}
           </li>
         ))}
       </ul>
