@@ -1,35 +1,13 @@
 #include "app/agencies.hpp"
 
-#include <set>
-
 #include "app/audit.hpp"
 #include "app/error.hpp"
-#include "core/resources.hpp"
-#include "core/text/csv.hpp"
+#include "core/agencies/agency_catalogue.hpp"
 #include "core/text/normalize.hpp"
 #include "store/sql.hpp"
 
 namespace pcmt::app {
 namespace {
-
-const std::set<std::string>& agency_kinds() {
-  static const std::set<std::string> k{"so", "ban", "nganh_doc", "doan_the", "luc_luong_vu_trang",
-                                       "tu_phap", "bao_chi", "ubnd", "khac"};
-  return k;
-}
-
-std::vector<std::string> split_aliases(const std::string& s) {
-  std::vector<std::string> out;
-  size_t start = 0;
-  while (start <= s.size()) {
-    size_t end = s.find(';', start);
-    if (end == std::string::npos) end = s.size();
-    auto a = text::trim(std::string_view(s).substr(start, end - start));
-    if (!a.empty()) out.push_back(text::to_nfc(a));
-    start = end + 1;
-  }
-  return out;
-}
 
 void load_aliases(store::Connection& db, std::vector<AgencyView>& items) {
   for (auto& a : items) {
@@ -49,39 +27,42 @@ void insert_aliases(store::Connection& db, int64_t agency_id, const std::vector<
 }  // namespace
 
 int load_agencies(store::Connection& db) {
-  auto bytes = resource("data/reference/agencies.csv");
-  if (!bytes) throw std::runtime_error("data/reference/agencies.csv is missing from the binary");
-  auto records = text::parse_csv(*bytes);
-  if (!records.empty()) records.erase(records.begin());
+  // The core catalogue parses and validates the shipped CSV; names, aliases and their search keys
+  // are computed once here and bound for every province.
+  const auto& catalogue = agencies::AgencyCatalogue::embedded().agencies();
+  if (catalogue.empty()) return 0;
+  store::Params agency_rows, alias_rows;
+  size_t alias_count = 0;
+  for (const auto& a : catalogue) {
+    agency_rows.insert(agency_rows.end(), {a.code, a.name, a.kind, text::search_key(a.name)});
+    for (const auto& alias : a.aliases) {
+      alias_rows.insert(alias_rows.end(), {a.code, alias, text::search_key(alias)});
+      ++alias_count;
+    }
+  }
   auto provinces = db.query("SELECT code FROM provinces ORDER BY code");
   // One multi-row statement per province for agencies and one for aliases, joined on the code.
   for (const auto& prov : provinces.rows) {
     const std::string pc = prov.str(0);
-    store::Params agency_params, alias_params;
-    size_t alias_rows = 0;
-    for (const auto& r : records) {
-      if (r.fields.size() < 3) throw std::runtime_error("agencies.csv line " + std::to_string(r.line) + ": too few columns");
-      const std::string name = text::to_nfc(r.fields[1]);
-      agency_params.insert(agency_params.end(), {pc, r.fields[0], name, r.fields[2], text::search_key(name)});
-      if (r.fields.size() > 3)
-        for (const auto& alias : split_aliases(r.fields[3])) {
-          alias_params.insert(alias_params.end(), {r.fields[0], alias, text::search_key(alias)});
-          ++alias_rows;
-        }
+    store::Params agency_params;
+    for (size_t i = 0; i < agency_rows.size(); i += 4) {
+      agency_params.push_back(pc);
+      agency_params.insert(agency_params.end(), agency_rows.begin() + static_cast<long>(i),
+                           agency_rows.begin() + static_cast<long>(i + 4));
     }
-    if (records.empty()) continue;
     db.query("INSERT INTO agencies (province_code, code, name, kind, search_key) VALUES " +
-                 store::values_placeholders(records.size(), 5) + " ON CONFLICT (province_code, code) DO NOTHING",
+                 store::values_placeholders(catalogue.size(), 5) + " ON CONFLICT (province_code, code) DO NOTHING",
              agency_params);
-    if (alias_rows == 0) continue;
+    if (alias_count == 0) continue;
+    store::Params alias_params = alias_rows;
     alias_params.push_back(pc);
     db.query("INSERT INTO agency_aliases (agency_id, alias, alias_key) SELECT a.id, v.column2, v.column3 FROM (VALUES " +
-                 store::values_placeholders(alias_rows, 3) + ") AS v JOIN agencies a ON a.code = v.column1 AND "
+                 store::values_placeholders(alias_count, 3) + ") AS v JOIN agencies a ON a.code = v.column1 AND "
                  "a.province_code = $" + std::to_string(alias_params.size()) +
                  " ON CONFLICT (agency_id, alias_key) DO NOTHING",
              alias_params);
   }
-  return static_cast<int>(records.size());
+  return static_cast<int>(catalogue.size());
 }
 
 AgencyPage list_agencies(store::Connection& db, const Actor& actor, const AgencyFilter& f) {
@@ -122,7 +103,7 @@ AgencyView create_agency(store::Connection& db, const Actor& actor, const NewAge
   const std::string name = text::to_nfc(text::trim(in.name));
   if (name.empty() || name.size() > 300)
     throw bad_request("agency.name_invalid", "Tên cơ quan không được để trống (tối đa 300 ký tự)", "name");
-  if (!agency_kinds().contains(in.kind))
+  if (!agencies::is_agency_kind(in.kind))
     throw bad_request("agency.kind_invalid", "Loại cơ quan không hợp lệ", "kind");
   const std::string key = text::search_key(name);
   store::Transaction tx(db);
