@@ -44,6 +44,20 @@ const std::string& dummy_hash() {
   return h;
 }
 
+// The user columns id, username, full_name, role, scope_kind, scope_id, province_code,
+// must_change_password, starting at column `first`.
+Actor actor_from_row(const store::Row& row, size_t first) {
+  Actor a;
+  a.user_id = row.i64(first);
+  a.username = row.str(first + 1);
+  a.full_name = row.str(first + 2);
+  a.role = parse_role(row.str(first + 3)).value_or(Role::leader);
+  a.scope = {parse_scope_kind(row.str(first + 4)).value_or(ScopeKind::province), row.str(first + 5)};
+  a.province_code = row.str(first + 6);
+  a.must_change_password = row.boolean(first + 7);
+  return a;
+}
+
 }  // namespace
 
 std::optional<Actor> load_actor(store::Connection& db, int64_t user_id) {
@@ -52,16 +66,7 @@ std::optional<Actor> load_actor(store::Connection& db, int64_t user_id) {
       "u.must_change_password FROM users u WHERE u.id = $1 AND u.disabled = 0",
       {user_id});
   if (r.empty()) return std::nullopt;
-  const auto& row = r.rows[0];
-  Actor a;
-  a.user_id = row.i64(0);
-  a.username = row.str(1);
-  a.full_name = row.str(2);
-  a.role = parse_role(row.str(3)).value_or(Role::leader);
-  a.scope = {parse_scope_kind(row.str(4)).value_or(ScopeKind::province), row.str(5)};
-  a.province_code = row.str(6);
-  a.must_change_password = row.boolean(7);
-  return a;
+  return actor_from_row(r.rows[0], 0);
 }
 
 Session login(store::Connection& db, const std::string& username, const std::string& password,
@@ -146,13 +151,7 @@ std::optional<Session> resolve_session(store::Connection& db, const std::string&
   Session s;
   s.token = token;
   s.csrf_token = row.str(0);
-  s.actor.user_id = row.i64(3);
-  s.actor.username = row.str(4);
-  s.actor.full_name = row.str(5);
-  s.actor.role = parse_role(row.str(6)).value_or(Role::leader);
-  s.actor.scope = {parse_scope_kind(row.str(7)).value_or(ScopeKind::province), row.str(8)};
-  s.actor.province_code = row.str(9);
-  s.actor.must_change_password = row.boolean(10);
+  s.actor = actor_from_row(row, 3);
   return s;
 }
 
