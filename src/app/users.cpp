@@ -25,12 +25,19 @@ Role role_of(const std::string& s) {
   return *r;
 }
 
-std::string scope_name(store::Connection& db, const Scope& s) {
-  const char* sql = s.kind == ScopeKind::province ? "SELECT name FROM provinces WHERE code = $1"
-                    : s.kind == ScopeKind::commune ? "SELECT name FROM communes WHERE code = $1"
-                                                   : "SELECT name FROM agencies WHERE CAST(id AS TEXT) = $1";
+// The unit a scope names: its name and province, or nothing when it does not exist.
+std::optional<std::pair<std::string, std::string>> scope_unit(store::Connection& db, const Scope& s) {
+  const char* sql = s.kind == ScopeKind::province ? "SELECT name, code FROM provinces WHERE code = $1"
+                    : s.kind == ScopeKind::commune ? "SELECT name, province_code FROM communes WHERE code = $1"
+                                                   : "SELECT name, province_code FROM agencies WHERE CAST(id AS TEXT) = $1";
   auto r = db.query(sql, {s.id});
-  return r.empty() ? std::string() : r.rows[0].str(0);
+  if (r.empty()) return std::nullopt;
+  return std::pair{r.rows[0].str(0), r.rows[0].str(1)};
+}
+
+std::string scope_name(store::Connection& db, const Scope& s) {
+  auto unit = scope_unit(db, s);
+  return unit ? unit->first : std::string();
 }
 
 UserView from_row(store::Connection& db, const store::Row& r) {
@@ -75,18 +82,9 @@ ScopeView resolve_scope(store::Connection& db, Role role, const std::string& tex
     throw scope_invalid(role == Role::commune  ? "Tài khoản cấp xã phải gắn với một xã, phường"
                         : role == Role::agency ? "Tài khoản sở, ban, ngành phải gắn với một cơ quan"
                                                : "Vai trò này phải gắn với một tỉnh");
-  ScopeView v{*s, "", ""};
-  store::Result r;
-  if (s->kind == ScopeKind::province)
-    r = db.query("SELECT name, code FROM provinces WHERE code = $1", {s->id});
-  else if (s->kind == ScopeKind::commune)
-    r = db.query("SELECT name, province_code FROM communes WHERE code = $1", {s->id});
-  else
-    r = db.query("SELECT name, province_code FROM agencies WHERE CAST(id AS TEXT) = $1", {s->id});
-  if (r.empty()) throw scope_invalid("Không tìm thấy đơn vị của phạm vi " + text);
-  v.name = r.rows[0].str(0);
-  v.province_code = r.rows[0].str(1);
-  return v;
+  auto unit = scope_unit(db, *s);
+  if (!unit) throw scope_invalid("Không tìm thấy đơn vị của phạm vi " + text);
+  return ScopeView{*s, unit->first, unit->second};
 }
 
 std::vector<UserView> list_users(store::Connection& db, const Actor& actor, const std::string& q, int page,
