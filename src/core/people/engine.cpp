@@ -97,8 +97,24 @@ void Engine::apply(const Event& e) {
            "Không thể ghi nhận \"" + std::string(spec->label_vi) + "\" khi người này đang ở trạng thái \"" +
                std::string(state_label_vi(state_)) + "\"");
   fulfil_deadlines(e);
+  const State before = state_;
   for (const auto& [type, handler] : handlers())
     if (type == e.type && handler) (this->*handler)(e);
+  if (state_ != before) record_state_change(e.date);
+}
+
+// Several changes on one day leave one period: the state at the end of that day.
+void Engine::record_state_change(calendar::Date on) {
+  if (!history_.empty() && history_.back().from == on) {
+    history_.back().state = state_;
+    if (history_.size() > 1 && history_[history_.size() - 2].state == state_) {
+      history_.pop_back();
+      history_.back().to = std::nullopt;
+    }
+    return;
+  }
+  if (!history_.empty()) history_.back().to = on;
+  history_.push_back(StatePeriod{state_, on, std::nullopt});
 }
 
 // ---------------------------------------------------------------- episodes and deadlines
@@ -242,7 +258,7 @@ std::optional<bool> Engine::check(const Event& e, const std::function<bool()>& r
 // ---------------------------------------------------------------- report
 
 LifecycleReport Engine::report(calendar::Date as_of) const {
-  LifecycleReport r{state_, as_of, episodes_, deadlines_, obligations_};
+  LifecycleReport r{state_, as_of, history_, episodes_, deadlines_, obligations_};
   for (auto& d : r.deadlines)
     if (d.status == DeadlineStatus::pending && d.due && *d.due < as_of) d.status = DeadlineStatus::overdue;
   std::stable_sort(r.deadlines.begin(), r.deadlines.end(), [](const Deadline& a, const Deadline& b) {

@@ -41,6 +41,7 @@ class Engine {
   void drop_pending(size_t episode, std::initializer_list<std::string_view> kinds);
   void fulfil_deadlines(const Event& e);
   std::optional<calendar::Date> pending_due(size_t episode, std::string_view kind) const;
+  void record_state_change(calendar::Date on);
   void note(const Event& e, std::string code, std::string message, std::string source);
   [[noreturn]] void refuse(const Event& e, std::string code, std::string message) const;
   std::optional<int> age_on(calendar::Date d) const;
@@ -113,6 +114,7 @@ class Engine {
   const calendar::HolidayCalendar* cal_;
   PersonFacts person_;
   State state_ = State::none;
+  std::vector<StatePeriod> history_;  // appended when an event changes the state
   std::vector<Episode> episodes_;
   std::vector<Deadline> deadlines_;
   std::vector<Obligation> obligations_;

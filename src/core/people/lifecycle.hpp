@@ -82,9 +82,17 @@ struct PersonFacts {
   std::optional<calendar::Date> birth_date;
 };
 
+// A stretch of time in one state: [from, to). `to` is the day the next state began (open while current).
+struct StatePeriod {
+  State state = State::none;
+  calendar::Date from;
+  std::optional<calendar::Date> to;
+};
+
 struct LifecycleReport {
   State state = State::none;
   calendar::Date as_of;
+  std::vector<StatePeriod> state_history;  // in date order; the last one is the current state
   std::vector<Episode> episodes;
   std::vector<Deadline> deadlines;
   std::vector<Obligation> obligations;

@@ -41,8 +41,10 @@ json::object deadline_json(const Deadline& d) {
 }  // namespace
 
 json::object to_json(const LifecycleReport& r) {
-  json::array lists, episodes, deadlines, obligations;
+  json::array lists, history, episodes, deadlines, obligations;
   for (auto l : lists_for(r.state)) lists.emplace_back(list_code(l));
+  for (const auto& p : r.state_history)
+    history.push_back(json::object{{"state", state_code(p.state)}, {"from", p.from.iso()}, {"to", date_or_null(p.to)}});
   for (size_t i = 0; i < r.episodes.size(); ++i) episodes.push_back(episode_json(r.episodes[i], i));
   for (const auto& d : r.deadlines) deadlines.push_back(deadline_json(d));
   for (const auto& o : r.obligations)
@@ -55,6 +57,7 @@ json::object to_json(const LifecycleReport& r) {
           {"state", state_code(r.state)},
           {"state_label", state_label_vi(r.state)},
           {"lists", std::move(lists)},
+          {"state_history", std::move(history)},
           {"episodes", std::move(episodes)},
           {"deadlines", std::move(deadlines)},
           {"obligations", std::move(obligations)}};
