@@ -1,20 +1,53 @@
 #include "core/areas/drug_free.hpp"
 
+#include <initializer_list>
+#include <optional>
+
 namespace pcmt::areas {
 
 namespace {
+
+// The part of a known count above its threshold, described as "còn N <what>".
+struct Over {
+  std::optional<int64_t> value;
+  int64_t max;
+  std::string_view what;
+};
+
+DrugFreeShortfall over(std::initializer_list<Over> parts) {
+  DrugFreeShortfall s;
+  for (const auto& p : parts) {
+    if (!p.value || *p.value <= p.max) continue;
+    const int64_t n = *p.value - p.max;
+    s.excess += n;
+    s.text += (s.text.empty() ? "còn " : ", ") + std::to_string(n) + " " + std::string(p.what);
+  }
+  return s;
+}
 
 const DrugFreeCriterion kTable[] = {
     // Residents using or addicted, not counting those in substitution treatment, home/community
     // rehab or post-rehab management (the exclusions are applied when the count is made).
     {"a", "QĐ 28/2025/QĐ-TTg Điều 6 khoản 1",
-     [](const CommuneFacts& f, const DrugFreeThresholds& t) { return at_most(f.resident_users_not_excluded, t.users_max); }},
+     [](const CommuneFacts& f, const DrugFreeThresholds& t) { return at_most(f.resident_users_not_excluded, t.users_max); },
+     [](const CommuneFacts& f, const DrugFreeThresholds& t) {
+       return over({{f.resident_users_not_excluded, t.users_max,
+                     "người nghiện, sử dụng trái phép chất ma túy đang cư trú (ngoài điều trị thay thế, cai nghiện tại gia "
+                     "đình, cộng đồng, quản lý sau cai)"}});
+     }},
     {"b", "QĐ 28/2025/QĐ-TTg Điều 6 khoản 2",
      [](const CommuneFacts& f, const DrugFreeThresholds& t) {
        return both(at_most(f.resident_violators, t.violators_max), at_most(f.wanted_hiding, t.wanted_hiding_max));
+     },
+     [](const CommuneFacts& f, const DrugFreeThresholds& t) {
+       return over({{f.resident_violators, t.violators_max, "người cư trú vi phạm pháp luật về ma túy trên địa bàn"},
+                    {f.wanted_hiding, t.wanted_hiding_max, "đối tượng truy nã về ma túy lẩn trốn"}});
      }},
     {"c", "QĐ 28/2025/QĐ-TTg Điều 6 khoản 3",
-     [](const CommuneFacts& f, const DrugFreeThresholds& t) { return at_most(f.use_points, t.points_max); }},
+     [](const CommuneFacts& f, const DrugFreeThresholds& t) { return at_most(f.use_points, t.points_max); },
+     [](const CommuneFacts& f, const DrugFreeThresholds& t) {
+       return over({{f.use_points, t.points_max, "điểm tổ chức, chứa chấp sử dụng trái phép chất ma túy"}});
+     }},
 };
 static_assert(std::size(kTable) == std::tuple_size_v<decltype(DrugFreeAssessment::criteria)>);
 

@@ -13,10 +13,18 @@
 
 namespace pcmt::areas {
 
+// What keeps a commune from a criterion: how many above the threshold in all, and the same in
+// Vietnamese for the people who must act on it ("còn 2 người cư trú vi phạm pháp luật về ma túy").
+struct DrugFreeShortfall {
+  int64_t excess = 0;  // 0 when the criterion holds or a fact is unknown
+  std::string text;    // empty when excess is 0
+};
+
 struct DrugFreeCriterion {
   std::string_view id;  // "a", "b", "c"
   std::string_view source;
   Tri (*test)(const CommuneFacts&, const DrugFreeThresholds&);
+  DrugFreeShortfall (*shortfall)(const CommuneFacts&, const DrugFreeThresholds&);
 };
 
 std::span<const DrugFreeCriterion> drug_free_criteria();
