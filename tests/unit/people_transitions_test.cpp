@@ -25,6 +25,7 @@ Event sample_event(const EventTypeSpec& spec) {
       case FieldKind::choice: o[f.name] = f.choices.front(); break;
       case FieldKind::integer_list: o[f.name] = boost::json::array{1}; break;
       case FieldKind::choice_list: o[f.name] = boost::json::array{f.choices.front()}; break;
+      case FieldKind::date: o[f.name] = "2025-09-01"; break;
     }
   }
   return parse_event(o, 99);

@@ -130,7 +130,7 @@ json::object reference_json() {
     for (const auto& spec : t.fields) {
       json::array choices;
       for (auto c : spec.choices) choices.emplace_back(c);
-      static constexpr const char* kinds[] = {"boolean", "integer", "text", "choice", "integer_list", "choice_list"};
+      static constexpr const char* kinds[] = {"boolean", "integer", "text", "choice", "integer_list", "choice_list", "date"};
       f.push_back(json::object{{"name", spec.name},
                                {"kind", kinds[static_cast<int>(spec.kind)]},
                                {"required", spec.required},

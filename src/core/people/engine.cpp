@@ -78,6 +78,7 @@ const std::vector<std::pair<std::string_view, Engine::Handler>>& Engine::handler
       {"unreported_absence", &Engine::on_unreported_absence},
       {"post_rehab_end", &Engine::on_post_rehab_end},
       {"post_rehab_removal", &Engine::on_post_rehab_removal},
+      {"taken_over", &Engine::on_taken_over},
       {"death", &Engine::on_death},
       {"deadline_met", nullptr},  // fulfils the named deadline
   };

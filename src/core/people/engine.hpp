@@ -68,6 +68,7 @@ class Engine {
   void on_registration(const Event& e);
   void on_rehab_decision(const Event& e);
   void on_rehab_start(const Event& e);
+  void check_planned_months(const Event& e, std::string_view form, int planned);
   void on_rehab_complete(const Event& e);
   void on_substitution_phase(const Event& e);
   void on_substitution_stop(const Event& e);
@@ -79,6 +80,7 @@ class Engine {
   void on_file_forwarded(const Event& e);
   void on_court_query(const Event& e);
   void on_court_decision(const Event& e);
+  void check_term(const Event& e, int term, CompulsoryTrigger trigger, const rules::RulePack* pack);
   void on_pending_management(const Event& e);
   void on_admission_deferred(const Event& e);
   void on_postponed(const Event& e);
@@ -91,6 +93,7 @@ class Engine {
   void on_returned(const Event& e);
   void on_release(const Event& e);
   calendar::Date term_end() const;
+  std::optional<bool> adult_on(const Event& e);
   void refresh_term_deadlines();
 
   void on_post_rehab_report(const Event& e);
@@ -102,6 +105,11 @@ class Engine {
   void refresh_post_rehab_end();
 
   void on_death(const Event& e);
+
+  void on_taken_over(const Event& e);
+  void take_over_rehab(const Event& e, std::string_view form);
+  void take_over_compulsory(const Event& e, calendar::Date records_from);
+  void take_over_post_rehab(const Event& e);
 
   using Handler = void (Engine::*)(const Event&);
   static const std::vector<std::pair<std::string_view, Handler>>& handlers();
@@ -141,6 +149,7 @@ class Engine {
     int reduction_months = 0;
     std::optional<calendar::Date> suspended_since, absconded_since;
     int not_counted_days = 0;  // suspended or absconded
+    std::optional<calendar::Date> records_from;  // taken over: earlier reviews are in the earlier records
   } compulsory_;
   struct PostRehab {
     std::optional<size_t> episode;

@@ -54,28 +54,10 @@ void Engine::on_court_decision(const Event& e) {
   }
   const auto term = e.integer("term_months");
   if (!term || *term <= 0) refuse(e, "people.event_field_invalid", "Quyết định đưa vào cơ sở cần \"term_months\" (số tháng)");
-  // Rule 21: the term must lie in the range of the person's track.
-  const auto age = age_on(e.date);
-  const rules::RulePack* pack = episode_pack(file);
-  if (age && pack) {
-    const auto trigger = episodes_[file].details["trigger"].as_string() == "relapse_in_post_rehab" ? CompulsoryTrigger::relapse_in_post_rehab
-                                                                                        : CompulsoryTrigger::voluntary_not_registered_or_failed;
-    std::optional<MonthRange> range;
-    std::optional<CompulsoryTrack> track;
-    check(e, [&] {
-      track = compulsory_track(*age, trigger, *pack);
-      range = compulsory_term_range(*track, *pack);
-      return true;
-    });
-    if (track == CompulsoryTrack::not_eligible)
-      refuse(e, "people.compulsory_not_eligible", "Người này không thuộc diện đưa vào cơ sở cai nghiện bắt buộc theo độ tuổi");
-    if (range && (*term < range->min || *term > range->max)) {
-      const std::string text = "Thời hạn " + std::to_string(*term) + " tháng ngoài khung " + std::to_string(range->min) + "–" +
-                               std::to_string(range->max) + " tháng";
-      if (range->confirmed) refuse(e, "people.term_out_of_range", text + " (Luật 73/2021 Điều 33)");
-      note(e, "people.term_range_unconfirmed", text + " theo nguồn chưa xác nhận", "Luật Xử lý vi phạm hành chính Điều 95");
-    }
-  }
+  const auto trigger = episodes_[file].details["trigger"].as_string() == "relapse_in_post_rehab"
+                           ? CompulsoryTrigger::relapse_in_post_rehab
+                           : CompulsoryTrigger::voluntary_not_registered_or_failed;
+  check_term(e, *term, trigger, episode_pack(file));
   close_episode(file, e.date, "court_decision");
   const auto pending_since = compulsory_.pending_facility_since;
   compulsory_.stay = open_episode(EpisodeKind::compulsory_stay, e.date);
@@ -84,6 +66,27 @@ void Engine::on_court_decision(const Event& e) {
   episodes_[*compulsory_.stay].details["term_months"] = *term;
   open_deadline("compulsory.escort", *compulsory_.stay, e.date);  // ND 116/2021 Art. 54: within 5 days
   state_ = State::compulsory_decided;
+}
+
+// Rule 21: the term must lie in the range of the person's track (by age on the decision).
+void Engine::check_term(const Event& e, int term, CompulsoryTrigger trigger, const rules::RulePack* pack) {
+  const auto age = age_on(e.date);
+  if (!age || !pack) return;
+  std::optional<MonthRange> range;
+  std::optional<CompulsoryTrack> track;
+  check(e, [&] {
+    track = compulsory_track(*age, trigger, *pack);
+    range = compulsory_term_range(*track, *pack);
+    return true;
+  });
+  if (track == CompulsoryTrack::not_eligible)
+    refuse(e, "people.compulsory_not_eligible", "Người này không thuộc diện đưa vào cơ sở cai nghiện bắt buộc theo độ tuổi");
+  if (range && (term < range->min || term > range->max)) {
+    const std::string text = "Thời hạn " + std::to_string(term) + " tháng ngoài khung " + std::to_string(range->min) + "–" +
+                             std::to_string(range->max) + " tháng";
+    if (range->confirmed) refuse(e, "people.term_out_of_range", text + " (Luật 73/2021 Điều 33)");
+    note(e, "people.term_range_unconfirmed", text + " theo nguồn chưa xác nhận", "Luật Xử lý vi phạm hành chính Điều 95");
+  }
 }
 
 void Engine::on_pending_management(const Event& e) {
@@ -123,6 +126,15 @@ void Engine::on_admission(const Event& e) {
   refresh_term_deadlines();
 }
 
+// Whether the person is an adult on the event's date (the 2-year post-rehab term after compulsory
+// rehab, Law 73/2021 Art. 40.1); std::nullopt without a birth date or a pack.
+std::optional<bool> Engine::adult_on(const Event& e) {
+  const auto age = age_on(e.date);
+  const rules::RulePack* pack = pack_on(e.date);
+  if (!age || !pack) return std::nullopt;
+  return check(e, [&] { return *age >= pack->integer("compulsory.adult_min_age"); });
+}
+
 // Rule 23: term from admission, less reductions and the time deducted, plus the days that do
 // not count (absconding, ND 116/2021 Art. 56.4; suspension, Art. 58).
 calendar::Date Engine::term_end() const {
@@ -149,6 +161,7 @@ void Engine::refresh_term_deadlines() {
   const int months = static_cast<int>(interval->value);
   for (int k = 1; compulsory_.admission->add_months(k * months) < end; ++k) {
     const calendar::Date due = compulsory_.admission->add_months(k * months);
+    if (compulsory_.records_from && due < *compulsory_.records_from) continue;  // kept in the earlier records
     const bool reviewed = std::any_of(deadlines_.begin(), deadlines_.end(), [&](const Deadline& d) {
       return d.episode == ep && d.kind == "compulsory.review" && d.due == due;
     });
@@ -224,9 +237,7 @@ void Engine::on_release(const Event& e) {
   if (e.date < end)
     refuse(e, "people.term_not_served", "Chưa hết thời hạn cai nghiện bắt buộc (đến " + end.iso() + ")");
   close_episode(*compulsory_.stay, e.date, "completed");
-  const auto age = age_on(e.date);
-  const rules::RulePack* pack = pack_on(e.date);
-  const auto adult = age && pack ? check(e, [&] { return *age >= pack->integer("compulsory.adult_min_age"); }) : std::nullopt;
+  const auto adult = adult_on(e);
   compulsory_ = Compulsory{};
   completed(e, "compulsory", adult.value_or(false));
   post_.age_unknown = !adult.has_value();

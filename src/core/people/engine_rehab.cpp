@@ -51,16 +51,7 @@ void Engine::on_rehab_start(const Event& e) {
            "Người dưới 16 tuổi: cần lưu văn bản đồng ý của cha, mẹ hoặc người giám hộ", "NĐ 90/2016/NĐ-CP");
   }
   const auto planned = e.integer("planned_months");
-  if (planned && form != "substitution" && pack) {  // Rule 19 (Law 73/2021 Arts. 30.2, 31.1)
-    const std::string prefix = "voluntary_rehab." + form;
-    const auto in_range = check(e, [&] {
-      return *planned >= pack->integer(prefix + "_min_months") && *planned <= pack->integer(prefix + "_max_months");
-    });
-    if (in_range == false)
-      refuse(e, "people.rehab_duration_out_of_range",
-             "Thời gian cai nghiện tự nguyện phải từ " + std::to_string(pack->integer(prefix + "_min_months")) + " đến " +
-                 std::to_string(pack->integer(prefix + "_max_months")) + " tháng (Luật 73/2021 Điều 30.2, 31.1)");
-  }
+  if (planned && form != "substitution") check_planned_months(e, form, *planned);
   if (registration_) {
     close_episode(*registration_, e.date, "started");
     registration_ = std::nullopt;
@@ -73,6 +64,20 @@ void Engine::on_rehab_start(const Event& e) {
   open_deadline(form == "substitution" ? "substitution.facility_notice" : "voluntary_rehab.provider_notice", *rehab_, e.date);
   maintenance_since_ = std::nullopt;
   state_ = rehab_state(form);
+}
+
+// Rule 19 (Law 73/2021 Arts. 30.2, 31.1): voluntary rehab lasts 6–12 months.
+void Engine::check_planned_months(const Event& e, std::string_view form, int planned) {
+  const rules::RulePack* pack = pack_on(e.date);
+  if (!pack) return;
+  const std::string prefix = "voluntary_rehab." + std::string(form);
+  const auto in_range = check(e, [&] {
+    return planned >= pack->integer(prefix + "_min_months") && planned <= pack->integer(prefix + "_max_months");
+  });
+  if (in_range == false)
+    refuse(e, "people.rehab_duration_out_of_range",
+           "Thời gian cai nghiện tự nguyện phải từ " + std::to_string(pack->integer(prefix + "_min_months")) + " đến " +
+               std::to_string(pack->integer(prefix + "_max_months")) + " tháng (Luật 73/2021 Điều 30.2, 31.1)");
 }
 
 void Engine::on_rehab_complete(const Event& e) {

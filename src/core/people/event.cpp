@@ -48,6 +48,10 @@ void validate_field(const FieldSpec& f, const json::value& v, size_t index, std:
       if (!v.is_array() || !std::all_of(v.as_array().begin(), v.as_array().end(), [&](const json::value& x) { return is_choice(f, x); }))
         field_error(index, type, f.name, "phải là danh sách gồm: " + choices_text(f));
       return;
+    case FieldKind::date:
+      if (!v.is_string() || !calendar::Date::parse(v.as_string()))
+        field_error(index, type, f.name, "phải là ngày có thật, dạng YYYY-MM-DD");
+      return;
   }
 }
 
@@ -69,6 +73,12 @@ std::optional<int> Event::integer(std::string_view key) const {
   const auto* v = fields.if_contains(key);
   if (!v || !v->is_int64()) return std::nullopt;
   return static_cast<int>(v->as_int64());
+}
+
+std::optional<calendar::Date> Event::day(std::string_view key) const {
+  const auto* v = fields.if_contains(key);
+  if (!v || !v->is_string()) return std::nullopt;
+  return calendar::Date::parse(v->as_string());
 }
 
 std::vector<int> Event::integers(std::string_view key) const {

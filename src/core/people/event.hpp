@@ -35,6 +35,7 @@ struct Event {
   std::optional<std::string_view> text(std::string_view key) const;
   std::optional<bool> boolean(std::string_view key) const;
   std::optional<int> integer(std::string_view key) const;
+  std::optional<calendar::Date> day(std::string_view key) const;  // a field of kind date
   std::vector<int> integers(std::string_view key) const;
   std::vector<std::string> texts(std::string_view key) const;
 };

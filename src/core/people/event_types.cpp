@@ -120,6 +120,17 @@ std::vector<EventTypeSpec> build() {
       {"post_rehab_removal", "Đưa ra khỏi danh sách quản lý sau cai", "Luật 73/2021 Điều 43.3", {S::post_rehab},
        {{"reason", K::choice, true, {"prison", "moved_away", "death", "missing"}}}},
 
+      // --- Taking over a person already under a regime (filling the registry from existing books)
+      {"taken_over", "Tiếp nhận người đang trong diện quản lý từ sổ theo dõi hiện có",
+       "Luật 73/2021 Điều 30, 31, 33, 40, 41 (chế độ đang áp dụng)", {S::none},
+       {{"state", K::choice, true, {"voluntary_home", "voluntary_facility", "substitution", "compulsory_facility", "post_rehab"}},
+        {"records_from", K::date},
+        {"planned_months", K::integer},
+        {"phase", K::choice, false, {"induction", "dose_adjustment", "maintenance", "tapering"}},
+        {"term_months", K::integer},
+        {"reduction_months", K::integer},
+        {"completed", K::choice, false, {"voluntary", "substitution", "compulsory"}}}},
+
       // --- Any time
       {"death", "Chết", "Luật 73/2021 Điều 23.5, 43.3", every_state_but({S::deceased})},
       {"deadline_met", "Đã thực hiện một việc có thời hạn (thông báo, chuyển hồ sơ, ...)", "", every_state_but({S::none}),

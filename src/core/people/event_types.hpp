@@ -8,7 +8,7 @@
 
 namespace pcmt::people {
 
-enum class FieldKind { boolean, integer, text, choice, integer_list, choice_list };
+enum class FieldKind { boolean, integer, text, choice, integer_list, choice_list, date };
 
 struct FieldSpec {
   std::string_view name;
