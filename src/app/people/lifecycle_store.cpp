@@ -12,7 +12,8 @@ namespace {
 
 // Events that place a person with a facility (or at home); the latest one says where the person is.
 bool is_placement(std::string_view type) {
-  return type == "rehab_start" || type == "compulsory_admission" || type == "pending_management_start";
+  return type == "rehab_start" || type == "compulsory_admission" || type == "pending_management_start" ||
+         type == "taken_over";
 }
 
 // The states in which a person is in a facility's care, given where the latest placement put them.
