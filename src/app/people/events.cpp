@@ -19,14 +19,21 @@ namespace {
 // other stay at a rehab facility.
 std::string facility_kind_for(const EventInput& in) {
   const auto* form = in.fields.if_contains("form");
+  const auto* state = in.fields.if_contains("state");
   if (in.type == "rehab_start" && form && form->is_string() && form->as_string() == "substitution") return "substitution";
+  if (in.type == "taken_over" && state && state->is_string() && state->as_string() == "substitution") return "substitution";
   return "rehab";
 }
 
 bool places_at_facility(const EventInput& in) {
   const auto* form = in.fields.if_contains("form");
   const auto* place = in.fields.if_contains("place");
+  const auto* state = in.fields.if_contains("state");
   if (in.type == "compulsory_admission") return true;
+  if (in.type == "taken_over")
+    return state && state->is_string() &&
+           (state->as_string() == "voluntary_facility" || state->as_string() == "substitution" ||
+            state->as_string() == "compulsory_facility");
   if (in.type == "rehab_start") return form && form->is_string() && form->as_string() != "home";
   if (in.type == "pending_management_start") return place && place->is_string() && place->as_string() == "facility";
   return false;

@@ -10,6 +10,7 @@
 #include "app/people/access.hpp"
 #include "app/people/bulk_rows.hpp"
 #include "app/people/id_allocation.hpp"
+#include "app/people/import_status.hpp"
 #include "app/people/lifecycle_store.hpp"
 #include "app/people/name_index.hpp"
 #include "app/people/name_match.hpp"
@@ -41,34 +42,16 @@ const std::vector<ColumnSpec>& specs() {
       {"aliases", "Tên gọi khác", {"aliases", "ten goi khac", "ten khac", "biet danh"}, false},
       {"status", "Tình trạng", {"status", "tinh trang", "trang thai", "dien quan ly", "doi tuong"}, false},
       {"status_date", "Ngày của tình trạng",
-       {"status_date", "ngay cua tinh trang", "ngay quyet dinh", "ngay tinh trang", "ngay xac dinh", "ngay phat hien"},
+       {"status_date", "ngay cua tinh trang", "ngay quyet dinh", "ngay tinh trang", "ngay xac dinh", "ngay phat hien",
+        "ngay bat dau"},
        false},
+      {"regime_months", "Thời hạn (tháng)",
+       {"regime_months", "thoi han", "thoi han thang", "so thang", "thoi han cai nghien"}, false},
+      {"completed_form", "Hình thức đã hoàn thành",
+       {"completed_form", "hinh thuc da hoan thanh", "hinh thuc cai nghien da hoan thanh", "da hoan thanh"}, false},
+      {"facility", "Cơ sở", {"facility", "co so", "co so cai nghien", "co so dieu tri", "noi cai nghien"}, false},
   };
   return s;
-}
-
-// The first lifecycle event a status stands for (events allowed for a person without a record:
-// docs/people-events.md).
-std::optional<json::object> status_event(const std::string& raw) {
-  const std::string k = header_key(raw);
-  if (k.empty()) return std::nullopt;
-  namespace lc = ::pcmt::people;
-  // The export writes the state's label in its "Tình trạng" column: those labels are accepted too,
-  // so an exported list of these states can be imported again.
-  const auto exported = [](lc::State s) { return header_key(lc::state_label_vi(s)); };
-  static const std::vector<std::pair<std::vector<std::string>, json::object>> table{
-      {{"user_management_decision", "quan ly", "dang quan ly", "nguoi su dung", "su dung trai phep",
-        "quan ly nguoi su dung", "nguoi su dung trai phep chat ma tuy", exported(lc::State::under_management)},
-       {{"type", "user_management_decision"}}},
-      {{"addicted", "nghien", "nguoi nghien", "nguoi nghien ma tuy", "co nghien", exported(lc::State::addicted)},
-       {{"type", "addiction_result"}, {"result", "addicted"}}},
-      {{"positive_test", "duong tinh", "phat hien su dung", "xet nghiem duong tinh", exported(lc::State::detected)},
-       {{"type", "positive_test"}}},
-  };
-  for (const auto& [names, event] : table)
-    if (std::find(names.begin(), names.end(), k) != names.end()) return event;
-  throw bad_request("import.status_unknown",
-                    "Tình trạng \"" + raw + "\" không nhận được (dùng: đang quản lý, nghiện, dương tính)", "status");
 }
 
 std::optional<bool> yes_no(const std::string& raw) {
@@ -151,9 +134,9 @@ struct Row {
 
 class RowValidator {
  public:
-  RowValidator(const Communes& communes, const std::optional<CommuneInfo>& fallback, bool from_xlsx,
-               calendar::Date today, std::vector<RowError>& errors)
-      : communes_(communes), fallback_(fallback), xlsx_(from_xlsx), today_(today), errors_(errors) {}
+  RowValidator(const Communes& communes, const std::optional<CommuneInfo>& fallback, const StatusReader& statuses,
+               bool from_xlsx, calendar::Date today, std::vector<RowError>& errors)
+      : communes_(communes), fallback_(fallback), statuses_(statuses), xlsx_(from_xlsx), today_(today), errors_(errors) {}
 
   Row validate(const text::CsvRecord& rec, const std::map<std::string, size_t>& columns) {
     Row row;
@@ -204,21 +187,10 @@ class RowValidator {
     check([&] { p.drug_types = check_drug_types(list_cell(get("drug_types"))); });
     check([&] { p.aliases = check_aliases(list_cell(get("aliases"))); });
     check([&] {
-      auto event = status_event(get("status"));
-      if (!event) return;
-      auto date = parse_table_date(get("status_date"));
-      if (!date || *date > today_ || (birth && *date < *birth))
-        throw bad_request("import.status_date_invalid",
-                          "Ngày của tình trạng phải là ngày có thật, không sau hôm nay và không trước ngày sinh",
-                          "status_date");
-      (*event)["date"] = date->iso();
-      const std::string type(event->at("type").as_string());
-      if (type == "positive_test" && remote_) (*event)["remote_area"] = true;
-      StoredEvent e;
-      e.type = type;
-      e.date = date->iso();
-      e.body = std::move(*event);
-      row.events.push_back(std::move(e));
+      auto event = statuses_.read({get("status"), get("status_date"), get("regime_months"), get("completed_form"),
+                                   get("facility")},
+                                  birth, remote_);
+      if (event) row.events.push_back(std::move(*event));
     });
     p.search_key = text::search_key(p.full_name);
     return row;
@@ -227,6 +199,7 @@ class RowValidator {
  private:
   const Communes& communes_;
   const std::optional<CommuneInfo>& fallback_;
+  const StatusReader& statuses_;
   bool xlsx_;
   calendar::Date today_;
   std::vector<RowError>& errors_;
@@ -320,7 +293,8 @@ ImportReport import_people(store::Connection& db, const Actor& actor, const Impo
   if (!req.commune.empty()) fallback = communes.resolve(req.commune);
   else if (actor.scope.kind == ScopeKind::commune) fallback = communes.resolve(actor.scope.id);
 
-  RowValidator validator(communes, fallback, req.format == "xlsx", today, report.errors);
+  const StatusReader statuses(db, actor.role == Role::admin ? "" : actor.province_code, today);
+  RowValidator validator(communes, fallback, statuses, req.format == "xlsx", today, report.errors);
   std::vector<Row> rows;
   rows.reserve(records.size() - 1);
   for (size_t i = 1; i < records.size(); ++i) rows.push_back(validator.validate(records[i], columns));
@@ -363,9 +337,11 @@ ImportReport import_people(store::Connection& db, const Actor& actor, const Impo
     Person& p = rows[i].person;
     p.id = person_ids[i];
     p.state = std::string(::pcmt::people::state_code(derived[i].report.state));
+    p.facility_id = derived[i].facility_id;
     people.add(p, actor.user_id, now);
     for (const auto& e : rows[i].events)
-      events.push_back({event_ids[next_event++], p.id, e.type, e.date, json::serialize(e.body), store::Value(),
+      events.push_back({event_ids[next_event++], p.id, e.type, e.date, json::serialize(e.body),
+                        e.facility_id ? store::Value(*e.facility_id) : store::Value(),
                         "Nhập từ danh sách của xã", actor.user_id, now});
     derived_rows.add(p.id, p.province_code, p.commune_code, derived[i]);
   }
