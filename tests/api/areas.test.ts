@@ -49,7 +49,7 @@ describe(`areas [${engineFromEnv()}]`, () => {
     assertError(await leader.post(`${A}/cases`, { commune_code: COMMUNE, case_date: '2025-03-02', status: 'tried' }),
       403, 'auth.forbidden');
 
-    assert.equal((await commune.delete(`${A}/cases/${id}`)).status, 204);
+    assert.equal((await commune.delete(`${A}/cases/${id}?reason=${encodeURIComponent('Ghi trùng')}`)).status, 204);
     assertError(await commune.get(`${A}/cases/${id}`), 404, 'not_found');
   });
 

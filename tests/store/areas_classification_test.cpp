@@ -174,9 +174,9 @@ TEST_P(AreasClassification, KeyRoutesBelongToTheirProvince) {
   auto province = ar::classify_province(db(), office, "", 2025);
   EXPECT_EQ(province.at("province").at("criteria").at("6").as_bool(), true);
   // Ended before the window: no longer counts.
-  ar::update_key_route(db(), office, id, obj(R"({"active_to":"2024-12-14"})"));
+  ar::update_key_route(db(), office, id, obj(R"({"active_from":"2024-01-01","active_to":"2024-12-14"})"));
   EXPECT_EQ(ar::classify_province(db(), office, "", 2025).at("province").at("criteria").at("6").as_bool(), false);
-  ar::delete_key_route(db(), office, id);
+  ar::delete_key_route(db(), office, id, "Tuyến không còn trọng điểm");
   EXPECT_EQ(ar::list_key_routes(db(), office).size(), 0u);
   EXPECT_EQ(audit_count("area_route.create") + audit_count("area_route.update") + audit_count("area_route.delete"), 3);
 }

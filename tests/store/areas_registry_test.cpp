@@ -29,7 +29,7 @@ TEST_P(AreasRegistry, CaseCrudIsAuditedInItsCommune) {
 
   auto page = ar::list_records(db(), leader, cases, {});
   EXPECT_EQ(page.at("total").as_int64(), 1);
-  ar::delete_record(db(), office, cases, id);
+  ar::delete_record(db(), office, cases, id, "Ghi trùng");
   EXPECT_EQ(audit_count("area_case.delete"), 1);
   expect_error([&] { ar::get_record(db(), office, cases, id); }, 404, "not_found");
 }
@@ -44,7 +44,7 @@ TEST_P(AreasRegistry, ScopeHidesOtherCommunesAndProvinces) {
   for (const auto* outsider : {&other_commune, &foreign}) {
     expect_error([&] { ar::get_record(db(), *outsider, plants, id); }, 404, "not_found");
     expect_error([&] { ar::update_record(db(), *outsider, plants, id, obj(R"({"plants":1})")); }, 404, "not_found");
-    expect_error([&] { ar::delete_record(db(), *outsider, plants, id); }, 404, "not_found");
+    expect_error([&] { ar::delete_record(db(), *outsider, plants, id, "x"); }, 404, "not_found");
     EXPECT_EQ(ar::list_records(db(), *outsider, plants, {}).at("total").as_int64(), 0);
   }
   EXPECT_EQ(ar::list_records(db(), office, plants, {}).at("total").as_int64(), 1);

@@ -117,7 +117,7 @@ void add_registry_routes(Router& r, const ar::Registry& reg) {
     return json_response(200, ar::update_record(c.db, c.actor(), reg, record_id(c), body_object(c.req)));
   });
   r.add("DELETE", base + "/{id}", Access::session, BodyKind::none, [&reg](Context& c) {
-    ar::delete_record(c.db, c.actor(), reg, record_id(c));
+    ar::delete_record(c.db, c.actor(), reg, record_id(c), c.req.query_or("reason"));
     return no_content();
   });
 }
@@ -150,7 +150,7 @@ void add_area_routes(Router& r) {
     return json_response(200, ar::update_key_route(c.db, c.actor(), record_id(c), body_object(c.req)));
   });
   r.add("DELETE", "/api/v1/areas/routes/{id}", Access::session, BodyKind::none, [](Context& c) {
-    ar::delete_key_route(c.db, c.actor(), record_id(c));
+    ar::delete_key_route(c.db, c.actor(), record_id(c), c.req.query_or("reason"));
     return no_content();
   });
 

@@ -1,5 +1,6 @@
 #include "app/areas/key_routes.hpp"
 
+#include "app/areas/registry.hpp"
 #include "app/audit.hpp"
 #include "app/clock.hpp"
 #include "app/error.hpp"
@@ -92,11 +93,22 @@ void write_communes(store::Connection& db, int64_t id, const std::vector<std::st
   for (const auto& c : codes) db.query("INSERT INTO area_route_communes (route_id, commune_code) VALUES ($1, $2)", {id, c});
 }
 
-void audit(store::Connection& db, const Actor& actor, const char* verb, int64_t id, const std::string& province) {
+AuditEvent audit_of(const Actor& actor, const char* verb, int64_t id, const std::string& province) {
   auto e = event_by(actor, std::string("area_route.") + verb, "area_route", std::to_string(id));
   e.province_code = province;
-  append_audit(db, e);
+  return e;
 }
+
+// 400 area.date_order when the route ends before it starts.
+void check_dates(const json::object& route) {
+  const auto& to = route.at("active_to");
+  if (to.is_string() && to.as_string() < route.at("active_from").as_string())
+    throw bad_request("area.date_order",
+                      "Ngày kết thúc không được trước ngày bắt đầu " + std::string(route.at("active_from").as_string()),
+                      "active_to");
+}
+
+const std::vector<AuditedKey> kAuditedKeys{{"name"}, {"scope"}, {"active_from"}, {"active_to"}, {"note"}, {"communes"}};
 
 }  // namespace
 
@@ -133,8 +145,9 @@ json::object create_key_route(store::Connection& db, const Actor& actor, const j
                          .one()
                          .i64(0);
   write_communes(db, id, in.communes.value_or(std::vector<std::string>{}));
-  audit(db, actor, "create", id, province);
   auto out = find(db, actor, id);
+  check_dates(*out);
+  append_audit(db, audit_of(actor, "create", id, province));
   tx.commit();
   return *out;
 }
@@ -159,20 +172,27 @@ json::object update_key_route(store::Connection& db, const Actor& actor, int64_t
            {keep(in.name, "name"), keep(in.scope, "scope"), keep(in.active_from, "active_from"), to,
             keep(in.note, "note"), now_seconds(), id});
   if (in.communes) write_communes(db, id, *in.communes);
-  audit(db, actor, "update", id, province);
   auto out = find(db, actor, id);
+  check_dates(*out);
+  const auto changes = changes_between(*before, *out, kAuditedKeys);
+  if (!changes) return *before;  // nothing changed: no audit row (the transaction rolls back)
+  auto e = audit_of(actor, "update", id, province);
+  e.detail_json = json::serialize(*changes);
+  append_audit(db, e);
   tx.commit();
   return *out;
 }
 
-void delete_key_route(store::Connection& db, const Actor& actor, int64_t id) {
+void delete_key_route(store::Connection& db, const Actor& actor, int64_t id, const std::string& reason) {
   store::Transaction tx(db);
   auto before = find(db, actor, id);
   if (!before) throw not_found();
   require_keeper(actor);
+  auto e = audit_of(actor, "delete", id, std::string(before->at("province_code").as_string()));
+  e.reason = deletion_reason(reason);
   db.query("DELETE FROM area_route_communes WHERE route_id = $1", {id});
   db.query("DELETE FROM area_routes WHERE id = $1", {id});
-  audit(db, actor, "delete", id, std::string(before->at("province_code").as_string()));
+  append_audit(db, e);
   tx.commit();
 }
 

@@ -17,6 +17,7 @@ boost::json::object get_key_route(store::Connection& db, const Actor& actor, int
 boost::json::object create_key_route(store::Connection& db, const Actor& actor, const boost::json::object& body);
 boost::json::object update_key_route(store::Connection& db, const Actor& actor, int64_t id,
                                      const boost::json::object& body);
-void delete_key_route(store::Connection& db, const Actor& actor, int64_t id);
+// Update and delete are audited like the registries: the changed fields with old and new values; a reason.
+void delete_key_route(store::Connection& db, const Actor& actor, int64_t id, const std::string& reason);
 
 }  // namespace pcmt::app::areas

@@ -149,6 +149,24 @@ std::optional<json::object> find(store::Connection& db, const Actor& actor, cons
   return row_json(reg, r.rows[0]);
 }
 
+// 400 area.date_order when a date field of the written row precedes the one it follows.
+void check_date_order(const Registry& reg, const json::object& row) {
+  for (const auto& f : reg.fields) {
+    if (f.not_before.empty() || !row.at(f.name).is_string()) continue;
+    const auto& earlier = row.at(f.not_before);
+    if (earlier.is_string() && row.at(f.name).as_string() < earlier.as_string())
+      throw bad_request("area.date_order",
+                        "Trường \"" + std::string(f.label) + "\" không được trước ngày " + std::string(earlier.as_string()),
+                        std::string(f.name));
+  }
+}
+
+std::vector<AuditedKey> audited_keys(const Registry& reg) {
+  std::vector<AuditedKey> keys{{"commune_code"}};
+  for (const auto& f : reg.fields) keys.push_back({f.name, f.personal});
+  return keys;
+}
+
 void require_editor(const Actor& actor) {
   if (!can_edit_areas(actor)) throw forbidden();
 }
@@ -184,7 +202,7 @@ const std::vector<Registry>& registries() {
         {"lat", FT::coordinate, false, {}, "Vĩ độ"},
         {"lon", FT::coordinate, false, {}, "Kinh độ"},
         {"found_date", FT::date, true, {}, "Ngày phát hiện"},
-        {"note", FT::text, false, {}, "Ghi chú"}},
+        {"note", FT::text, false, {}, "Ghi chú", {}, true}},
        {{"status", FT::text, false, {}, "Trạng thái"},
         {"verified_date", FT::date, false, {}, "Ngày xác minh"},
         {"dismantling_date", FT::date, false, {}, "Ngày bắt đầu triệt xóa"},
@@ -192,7 +210,9 @@ const std::vector<Registry>& registries() {
         {"watched_date", FT::date, false, {}, "Ngày chuyển theo dõi"},
         {"reformed", FT::integer, false, {}, "Tái hình thành"},
         {"reformed_from", FT::integer, false, {}, "Điểm cũ"}},
-       &prepare_point_write},
+       &prepare_point_write,
+       {{"SELECT COUNT(*) FROM area_points WHERE reformed_from = $1", "area.point_referenced",
+         "Không thể xóa: điểm này là điểm cũ của {n} điểm tái hình thành; hãy xóa hoặc sửa các điểm đó trước"}}},
       {"cases",
        "area_cases",
        "area_case",
@@ -202,40 +222,43 @@ const std::vector<Registry>& registries() {
         {"charges", FT::text, false, {}, "Tội danh"},
         {"status", FT::choice, true, {"investigating", "prosecuted", "tried"}, "Tình trạng vụ án"},
         {"drugs_seized", FT::text, false, {}, "Ma túy thu giữ"},
-        {"note", FT::text, false, {}, "Ghi chú"}},
-       {}},
+        {"note", FT::text, false, {}, "Ghi chú", {}, true}},
+       {},
+       nullptr,
+       {{"SELECT COUNT(*) FROM area_offenders WHERE case_id = $1", "area.case_has_offenders",
+         "Không thể xóa: vụ án có {n} đối tượng bị bắt giữ; hãy bỏ liên kết hoặc xóa các đối tượng đó trước"}}},
       {"offenders",
        "area_offenders",
        "area_offender",
        "arrest_date",
        {{"case_id", FT::case_ref, false, {}, "Vụ án"},
-        {"full_name", FT::text, true, {}, "Họ và tên"},
+        {"full_name", FT::text, true, {}, "Họ và tên", {}, true},
         {"arrest_date", FT::date, true, {}, "Ngày bắt giữ"},
         {"residence_commune_code", FT::commune, false, {}, "Xã nơi cư trú"},
         {"person_id", FT::person, false, {}, "Người trong hồ sơ"},
         {"charges", FT::text, false, {}, "Tội danh"},
-        {"note", FT::text, false, {}, "Ghi chú"}},
+        {"note", FT::text, false, {}, "Ghi chú", {}, true}},
        {}},
       {"wanted",
        "area_wanted",
        "area_wanted",
        "since_date",
-       {{"full_name", FT::text, true, {}, "Họ và tên"},
-        {"warrant", FT::text, false, {}, "Quyết định truy nã"},
+       {{"full_name", FT::text, true, {}, "Họ và tên", {}, true},
+        {"warrant", FT::text, false, {}, "Quyết định truy nã", {}, true},
         {"since_date", FT::date, true, {}, "Lẩn trốn từ ngày"},
-        {"until_date", FT::date, false, {}, "Đến ngày (bị bắt hoặc rời địa bàn)"},
-        {"note", FT::text, false, {}, "Ghi chú"}},
+        {"until_date", FT::date, false, {}, "Đến ngày (bị bắt hoặc rời địa bàn)", {}, false, "since_date"},
+        {"note", FT::text, false, {}, "Ghi chú", {}, true}},
        {}},
       {"plant-finds",
        "area_plant_finds",
        "area_plant_find",
        "found_date",
        {{"found_date", FT::date, true, {}, "Ngày phát hiện"},
-        {"destroyed_date", FT::date, false, {}, "Ngày triệt phá"},
+        {"destroyed_date", FT::date, false, {}, "Ngày triệt phá", {}, false, "found_date"},
         {"plant", FT::text, false, {}, "Loại cây"},
         {"plants", FT::integer, true, {}, "Số cây"},
         {"area_m2", FT::area_m2, true, {}, "Diện tích (m²)", "area_m2_x100"},
-        {"note", FT::text, false, {}, "Ghi chú"}},
+        {"note", FT::text, false, {}, "Ghi chú", {}, true}},
        {}},
   };
   return all;
@@ -304,10 +327,11 @@ json::object create_record(store::Connection& db, const Actor& actor, const Regi
                               p)
                          .one()
                          .i64(0);
+  auto out = find(db, actor, reg, id);
+  check_date_order(reg, *out);
   auto e = audit_of(actor, reg, "create", id, province);
   e.detail_json = "{\"commune_code\":\"" + commune + "\"}";
   append_audit(db, e);
-  auto out = find(db, actor, reg, id);
   tx.commit();
   return *out;
 }
@@ -322,35 +346,66 @@ json::object update_record(store::Connection& db, const Actor& actor, const Regi
   if (const auto* v = body.if_contains("commune_code"); v && v->is_string()) commune = std::string(v->as_string());
   const std::string province = province_of_commune(db, actor, commune);
   Columns cols{{"province_code", province}, {"commune_code", commune}};
-  json::array changed;
-  for (const auto& f : reg.fields) {
-    const auto* v = body.if_contains(f.name);
-    if (!v) continue;
-    cols.emplace_back(f.column_name(), field_value(db, f, *v, province));
-    changed.push_back(json::string(f.name));
-  }
+  for (const auto& f : reg.fields)
+    if (const auto* v = body.if_contains(f.name)) cols.emplace_back(f.column_name(), field_value(db, f, *v, province));
   if (reg.before_write) reg.before_write(db, commune, false, cols);
   cols.emplace_back("updated_at", now_seconds());
   std::string sets;
   store::Params p;
   for (auto& [name, value] : cols) sets += (sets.empty() ? "" : ", ") + name + " = " + param(p, std::move(value));
   db.query("UPDATE " + std::string(reg.table) + " SET " + sets + " WHERE id = " + param(p, id), p);
+  auto after = find(db, actor, reg, id);
+  check_date_order(reg, *after);
+  const auto changes = changes_between(*before, *after, audited_keys(reg));
+  if (!changes) return *before;  // nothing changed: no write, no audit row (the transaction rolls back)
   auto e = audit_of(actor, reg, "update", id, province);
-  e.detail_json = json::serialize(json::object{{"fields", std::move(changed)}});
+  e.detail_json = json::serialize(*changes);
   append_audit(db, e);
-  auto out = find(db, actor, reg, id);
   tx.commit();
-  return *out;
+  return *after;
 }
 
-void delete_record(store::Connection& db, const Actor& actor, const Registry& reg, int64_t id) {
+void delete_record(store::Connection& db, const Actor& actor, const Registry& reg, int64_t id,
+                   const std::string& reason) {
   store::Transaction tx(db);
   auto before = find(db, actor, reg, id);
   if (!before) throw not_found();
   require_editor(actor);
+  const std::string why = deletion_reason(reason);
+  for (const auto& ref : reg.referrers)
+    if (const int64_t n = db.query(std::string(ref.count_sql), {id}).one().i64(0); n > 0) {
+      std::string message(ref.message);
+      message.replace(message.find("{n}"), 3, std::to_string(n));
+      throw conflict(std::string(ref.code), message);
+    }
   db.query("DELETE FROM " + std::string(reg.table) + " WHERE id = $1", {id});
-  append_audit(db, audit_of(actor, reg, "delete", id, std::string(before->at("province_code").as_string())));
+  auto e = audit_of(actor, reg, "delete", id, std::string(before->at("province_code").as_string()));
+  e.reason = why;
+  e.detail_json = json::serialize(json::object{{"commune_code", before->at("commune_code")}});
+  append_audit(db, e);
   tx.commit();
+}
+
+std::optional<json::object> changes_between(const json::object& before, const json::object& after,
+                                            const std::vector<AuditedKey>& keys) {
+  json::array fields;
+  json::object changes;
+  for (const auto& k : keys) {
+    const auto* was = before.if_contains(k.name);
+    const auto* now = after.if_contains(k.name);
+    if (!was || !now || *was == *now) continue;
+    fields.push_back(json::string(k.name));
+    if (!k.personal) changes[k.name] = json::object{{"from", *was}, {"to", *now}};
+  }
+  if (fields.empty()) return std::nullopt;
+  return json::object{{"fields", std::move(fields)}, {"changes", std::move(changes)}};
+}
+
+std::string deletion_reason(const std::string& reason) {
+  std::string why(text::trim(reason));
+  if (why.empty()) throw bad_request("area.reason_required", "Cần nêu lý do xóa", "reason");
+  if (why.size() > 2000) throw bad_request("area.reason_required", "Lý do xóa quá dài (tối đa 2000 byte)", "reason");
+  return text::to_nfc(why);
 }
 
 }  // namespace pcmt::app::areas

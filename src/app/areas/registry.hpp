@@ -29,11 +29,22 @@ struct Field {
   std::vector<std::string_view> choices = {};
   std::string_view label;  // Vietnamese, for error messages
   std::string_view column = {};  // when the column is not named like the field
+  // Names a person or may (free text): its values never go into the audit trail, only its name.
+  bool personal = false;
+  // A date that cannot precede this other date field of the row (destroyed after found).
+  std::string_view not_before = {};
   std::string column_name() const { return std::string(column.empty() ? name : column); }
 };
 
 // Column values of one write, in order; a hook may add derived columns.
 using Columns = std::vector<std::pair<std::string, store::Value>>;
+
+// Rows of another table that point at a registry row: deleting it is refused while any exist.
+struct Referrer {
+  std::string_view count_sql;  // "SELECT COUNT(*) FROM … WHERE …_id = $1"
+  std::string_view code;       // 409 error code
+  std::string_view message;    // Vietnamese, "{n}" replaced by the count
+};
 
 struct Registry {
   std::string_view name;         // "points": the URL segment
@@ -44,6 +55,7 @@ struct Registry {
   std::vector<Field> readonly;   // returned, changed only by their own use cases (a point's status)
   // Derived columns of a write (a point's folded address, its first status, re-formation).
   void (*before_write)(store::Connection& db, const std::string& commune, bool creating, Columns& cols) = nullptr;
+  std::vector<Referrer> referrers = {};
 };
 
 const std::vector<Registry>& registries();
@@ -59,10 +71,25 @@ struct ListFilter {
 json::object list_records(store::Connection& db, const Actor& actor, const Registry& reg, const ListFilter& f);
 json::object get_record(store::Connection& db, const Actor& actor, const Registry& reg, int64_t id);
 json::object create_record(store::Connection& db, const Actor& actor, const Registry& reg, const json::object& body);
-// A partial update: only the fields present change; commune_code cannot move out of scope.
+// A partial update: only the fields present change; commune_code cannot move out of scope. The
+// audit row names the changed fields with their old and new values (only the names of personal ones).
+// Derived facts already decided stay (a point moved to another address keeps its re-formation flag).
 json::object update_record(store::Connection& db, const Actor& actor, const Registry& reg, int64_t id,
                            const json::object& body);
-void delete_record(store::Connection& db, const Actor& actor, const Registry& reg, int64_t id);
+// Requires a reason (400 area.reason_required), kept in the audit row; 409 while a referrer points at the row.
+void delete_record(store::Connection& db, const Actor& actor, const Registry& reg, int64_t id,
+                   const std::string& reason);
+
+// The audit detail of an update: {"fields": [...], "changes": {field: {"from", "to"}}} comparing two
+// JSON shapes of a row over `keys`; personal keys are named without values. Empty when nothing changed.
+struct AuditedKey {
+  std::string_view name;
+  bool personal = false;
+};
+std::optional<json::object> changes_between(const json::object& before, const json::object& after,
+                                            const std::vector<AuditedKey>& keys);
+// The trimmed reason of a deletion; 400 area.reason_required when empty.
+std::string deletion_reason(const std::string& reason);
 
 // Whether the actor may write the area registries (admin, standing office, commune police/officers).
 bool can_edit_areas(const Actor& actor);
