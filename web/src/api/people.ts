@@ -9,7 +9,7 @@ export interface DrugType {
   label: string;
 }
 
-export type FieldKind = 'boolean' | 'integer' | 'text' | 'choice' | 'integer_list' | 'choice_list';
+export type FieldKind = 'boolean' | 'integer' | 'text' | 'choice' | 'integer_list' | 'choice_list' | 'date';
 
 export interface EventField {
   name: string;

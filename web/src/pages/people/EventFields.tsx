@@ -1,5 +1,5 @@
 // The inputs of one lifecycle event's fields, from the type's field specs in /people/reference:
-// yes/no, numbers, text, one choice or several. A field left blank is not sent, which the engine
+// yes/no, numbers, text, dates, one choice or several. A field left blank is not sent, which the engine
 // reads differently from "no" (a missing guardian consent is an obligation, a refused one is not).
 import type { EventField } from '../../api/people';
 import { CRITERIA_LABELS, choiceLabel, fieldLabel } from './labels';
@@ -95,7 +95,7 @@ export function EventFields({ fields, values, onChange, invalidField, textChoice
             <label htmlFor={id}>{text}</label>
             <input
               id={id}
-              type={f.kind === 'integer' ? 'number' : 'text'}
+              type={f.kind === 'integer' ? 'number' : f.kind === 'date' ? 'date' : 'text'}
               inputMode={f.kind === 'integer' ? 'numeric' : undefined}
               min={f.kind === 'integer' ? 0 : undefined}
               value={value as string}

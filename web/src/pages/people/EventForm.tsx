@@ -32,6 +32,8 @@ function placement(type: string, values: FieldValues): 'rehab' | 'substitution' 
     return values.form === 'substitution' ? 'substitution' : 'rehab';
   }
   if (type === 'pending_management_start' && values.place === 'facility') return 'rehab';
+  if (type === 'taken_over' && values.state === 'substitution') return 'substitution';
+  if (type === 'taken_over' && (values.state === 'voluntary_facility' || values.state === 'compulsory_facility')) return 'rehab';
   return null;
 }
 

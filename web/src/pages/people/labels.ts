@@ -178,6 +178,10 @@ export const FIELD_LABELS: Record<string, string> = {
   inpatient_days: 'Số ngày điều trị nội trú',
   days: 'Số ngày vắng mặt',
   deadline: 'Việc đã thực hiện',
+  state: 'Chế độ đang áp dụng (ngày của sự kiện: ngày bắt đầu chế độ)',
+  records_from: 'Ngày bắt đầu theo dõi trên hệ thống',
+  reduction_months: 'Số tháng đã được giảm',
+  completed: 'Hình thức cai nghiện đã hoàn thành',
 };
 
 /** Labels of choices, by field name; "field.choice" wins over "choice" where one word means two things. */
@@ -222,6 +226,14 @@ const CHOICE_LABELS: Record<string, string> = {
   substitution_failure: 'Bị chấm dứt hoặc tự ý bỏ điều trị thay thế',
   compulsory: 'Đưa vào cơ sở cai nghiện bắt buộc',
   rejected: 'Không chấp nhận đề nghị',
+  'state.voluntary_home': 'Đang cai nghiện tự nguyện tại gia đình, cộng đồng',
+  'state.voluntary_facility': 'Đang cai nghiện tự nguyện tại cơ sở',
+  'state.substitution': 'Đang điều trị thay thế',
+  'state.compulsory_facility': 'Đang cai nghiện bắt buộc tại cơ sở (ngày: ngày vào cơ sở)',
+  'state.post_rehab': 'Đang quản lý sau cai nghiện (ngày: ngày hoàn thành cai nghiện)',
+  'completed.voluntary': 'Cai nghiện tự nguyện',
+  'completed.substitution': 'Điều trị thay thế',
+  'completed.compulsory': 'Cai nghiện bắt buộc',
   serious_illness: 'Đang ốm nặng',
   family_hardship: 'Gia đình có khó khăn đặc biệt',
 };
