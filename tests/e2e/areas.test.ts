@@ -180,9 +180,13 @@ describe('web UI: areas', () => {
       // Phường Trường Vinh has no record at all, so it meets the three criteria of Điều 6.
       await page.getByRole('button', { name: 'Đề nghị công nhận: Phường Trường Vinh' }).click();
       await page.getByText('Đã đề nghị công nhận Phường Trường Vinh.').waitFor();
+      // Another commune to propose: read its name first, then click that very button (the list
+      // re-renders after each proposal, so "the first button" may change between two reads).
       const proposals = page.getByRole('button', { name: /^Đề nghị công nhận: / });
-      const other = ((await proposals.first().innerText()) ?? '').replace('Đề nghị công nhận: ', '');
-      await proposals.first().click();
+      const label = (await proposals.filter({ hasNotText: 'Phường Trường Vinh' }).first().innerText()).trim();
+      const other = label.replace('Đề nghị công nhận: ', '');
+      assert.ok(other && other !== 'Phường Trường Vinh', label);
+      await page.getByRole('button', { name: label, exact: true }).click();
       await page.getByText(`Đã đề nghị công nhận ${other}.`).waitFor();
 
       const table = page.getByRole('table', { name: /^Đánh giá xã, phường không ma túy/ });
