@@ -1,7 +1,9 @@
 // pcmt serve, pcmt routes.
+#include <cstdlib>
 #include <iostream>
 #include <thread>
 
+#include "api/map_tiles.hpp"
 #include "api/router.hpp"
 #include "api/server.hpp"
 #include "api/session_cookie.hpp"
@@ -31,8 +33,22 @@ api::ServerOptions listen_options(const Args& a) {
   return o;
 }
 
+// --map-tiles, else PCMT_MAP_TILES; none: the map draws its own background (closed networks).
+std::optional<areas::TileSource> map_tiles_option(const Args& a) {
+  std::string url = a.get("map-tiles").value_or("");
+  if (url.empty())
+    if (const char* env = std::getenv("PCMT_MAP_TILES")) url = env;
+  if (url.empty()) return std::nullopt;
+  try {
+    return areas::parse_tile_url(url);
+  } catch (const areas::TileUrlError& e) {
+    throw UsageError(std::string("--map-tiles: ") + e.what());
+  }
+}
+
 int serve(const Args& a) {
   const std::string url = a.require("db");
+  auto tiles = map_tiles_option(a);  // a usage error before anything starts
   app::crypto::init();
   {
     auto conn = store::connect(url);
@@ -44,6 +60,7 @@ int serve(const Args& a) {
     }
   }
   api::set_secure_cookies(a.flag("secure-cookies"));
+  api::set_map_tiles(std::move(tiles));
   const std::string web = a.get("web").value_or("web/dist");
   auto site = api::StaticSite::load(web);
   if (!site) std::cerr << "pcmt serve: no web UI at " << web << " (build it with 'npm run build' in web/)\n";
@@ -59,7 +76,7 @@ int routes(const Args&) {
 
 const Registration serve_cmd{"serve",
                              "serve --db URL [--listen HOST:PORT] [--web DIR] [--threads N] [--trust-proxy] "
-                             "[--secure-cookies] [--no-access-log]",
+                             "[--secure-cookies] [--no-access-log] [--map-tiles 'https://HOST/{z}/{x}/{y}.png']",
                              serve};
 const Registration routes_cmd{"routes", "routes   (lists every API route)", routes};
 

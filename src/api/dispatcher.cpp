@@ -6,6 +6,7 @@
 #include <memory>
 
 #include "api/json_io.hpp"
+#include "api/map_tiles.hpp"
 #include "api/session_cookie.hpp"
 #include "app/error.hpp"
 #include "core/text/normalize.hpp"
@@ -14,10 +15,13 @@ namespace pcmt::api {
 namespace {
 
 void add_security_headers(Response& r, bool api) {
+  // The map's tile origin, when the operator configured one, is the only other source of images.
+  const auto& tiles = map_tiles();
   r.headers.emplace_back("Content-Security-Policy",
                          "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' "
-                         "data: blob:; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; "
-                         "frame-ancestors 'none'");
+                         "data: blob:" + (tiles ? " " + tiles->origin : std::string()) +
+                             "; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; "
+                             "frame-ancestors 'none'");
   r.headers.emplace_back("X-Content-Type-Options", "nosniff");
   r.headers.emplace_back("Referrer-Policy", "no-referrer");
   r.headers.emplace_back("X-Frame-Options", "DENY");

@@ -64,6 +64,7 @@ Router build_router() {
   add_plan_routes(r);
   add_people_routes(r);
   add_area_routes(r);
+  add_area_map_routes(r);
   return r;
 }
 

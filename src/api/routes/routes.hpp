@@ -13,5 +13,6 @@ void add_audit_routes(Router& r);
 void add_plan_routes(Router& r);
 void add_people_routes(Router& r);
 void add_area_routes(Router& r);
+void add_area_map_routes(Router& r);
 
 }  // namespace pcmt::api
