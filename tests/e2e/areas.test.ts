@@ -269,7 +269,8 @@ describe('web UI: areas', () => {
       await page.getByLabel('Tên tuyến').fill('Quốc lộ 7');
       await page.getByLabel('Phạm vi').selectOption('inter');
       await page.getByLabel('Từ ngày').fill('2025-01-01');
-      await page.getByLabel('Mã xã, phường đi qua').fill(COMMUNE);
+      await page.getByLabel('Tìm xã, phường theo tên').fill('thanh vinh');
+      await page.getByRole('button', { name: 'Thêm: Phường Thành Vinh' }).click();
       await page.getByRole('button', { name: 'Ghi nhận', exact: true }).click();
       await page.getByText('Đã ghi nhận tuyến “Quốc lộ 7”.').waitFor();
       const row = page.locator('tbody tr', { hasText: 'Quốc lộ 7' });

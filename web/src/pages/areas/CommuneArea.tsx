@@ -1,12 +1,13 @@
 import { Link, useParams, useSearchParams } from 'react-router';
 import { ApiError, api } from '../../api/client';
-import type { CommuneClassification, CommuneClassificationDetail, CommuneRecords } from '../../api/areas';
+import type { CommuneClassification, CommuneClassificationDetail, CommuneRecords, DrugFreeList } from '../../api/areas';
 import { Alert } from '../../components/Alert';
 import { PageHeader } from '../../components/PageHeader';
 import { Table, type Column } from '../../components/Table';
 import { useLoad } from '../../hooks';
 import { formatNumber } from '../../labels';
 import { NotFound } from '../NotFound';
+import { AtRisk } from './AtRisk';
 import { CRITERION_LABELS, FACT_LABELS, KEY_TYPE_LABELS, currentEvaluationYear } from './labels';
 import { Points } from './Points';
 import { REGISTRIES } from './registries';
@@ -73,6 +74,10 @@ export function CommuneArea() {
     `${code}|${year}`,
   );
 
+  // The commune's drug-free assessment of the year: approved yet failing a criterion today is at risk.
+  const assessments = useLoad(() => api.get<DrugFreeList>('/areas/drug-free', { year }), `${code}|${year}`);
+  const approved = (assessments.data?.items ?? []).some((a) => a.commune_code === code && a.status === 'approved');
+
   if (loaded.failure instanceof ApiError && loaded.failure.status === 404) return <NotFound what="Xã, phường" />;
   if (loaded.error) return <Alert>{loaded.error}</Alert>;
   const detail = loaded.data;
@@ -112,6 +117,16 @@ export function CommuneArea() {
           </div>
         ))}
       </dl>
+      {approved && (
+        <div className="panel at-risk-panel" role="status">
+          <strong>Đã được công nhận xã, phường không ma túy năm {detail.year}</strong>
+          {c.drug_free === true ? (
+            <p>Hiện vẫn đạt đủ ba tiêu chí (Điều 6 QĐ 28/2025/QĐ-TTg).</p>
+          ) : (
+            <AtRisk commune={c} />
+          )}
+        </div>
+      )}
       {c.missing && c.missing.length > 0 && (
         <Alert kind="info">
           Thiếu dữ liệu: {c.missing.map((m) => FACT_LABELS[m] ?? m).join(', ')}. Các tiêu chí phụ thuộc được ghi

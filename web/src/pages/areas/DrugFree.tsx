@@ -10,6 +10,7 @@ import { Table, type Column } from '../../components/Table';
 import { TextField } from '../../components/TextField';
 import { useLoad, useSubmit } from '../../hooks';
 import { canAreas } from './access';
+import { AtRisk } from './AtRisk';
 import { DRUG_FREE_STATUS_LABELS, currentEvaluationYear } from './labels';
 import { Roadmap } from './Roadmap';
 import { YearSelect } from './year';
@@ -29,6 +30,7 @@ export function DrugFree() {
   const frozen = list.data?.frozen ?? false;
   const assessed = new Set((list.data?.items ?? []).filter((a) => a.status !== 'rejected').map((a) => a.commune_code));
   const eligible = (run.data?.communes ?? []).filter((c) => c.drug_free === true && !assessed.has(c.code));
+  const classified = new Map((run.data?.communes ?? []).map((c) => [c.code, c]));
 
   async function act(message: string, request: () => Promise<unknown>) {
     setDone('');
@@ -45,7 +47,7 @@ export function DrugFree() {
       render: (a) => (
         <>
           {DRUG_FREE_STATUS_LABELS[a.status] ?? a.status}{' '}
-          {a.at_risk && <span className="tag tag-off">Có nguy cơ không còn đạt</span>}
+          {a.at_risk && <AtRisk commune={classified.get(a.commune_code)} />}
         </>
       ),
     },

@@ -1,46 +1,144 @@
-import { useState, type FormEvent } from 'react';
+import { useRef, useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
 import { useUser } from '../../auth';
-import { api } from '../../api/client';
+import { api, type FormError } from '../../api/client';
 import type { ClassificationRun, KeyRoute } from '../../api/areas';
 import { Alert } from '../../components/Alert';
 import { PageHeader } from '../../components/PageHeader';
-import { SelectField } from '../../components/SelectField';
+import { SelectField, optionsOf } from '../../components/SelectField';
 import { Table, type Column } from '../../components/Table';
 import { TextField } from '../../components/TextField';
 import { useLoad, useSubmit } from '../../hooks';
 import { canAreas } from './access';
+import { ChipPicker } from './ChipPicker';
+import { DeleteRecord } from './DeleteRecord';
+import { filterCommunes } from './pickers';
 import './areas.css';
 
 const SCOPE_LABELS: Record<string, string> = { intra: 'Nội tỉnh', inter: 'Liên tỉnh' };
 
+interface RouteDraft {
+  name: string;
+  scope: string;
+  active_from: string;
+  active_to: string;
+  note: string;
+  communes: string[];
+}
+
+const EMPTY_ROUTE: RouteDraft = { name: '', scope: 'intra', active_from: '', active_to: '', note: '', communes: [] };
+
+function draftOf(r: KeyRoute): RouteDraft {
+  return {
+    name: r.name,
+    scope: r.scope,
+    active_from: r.active_from,
+    active_to: r.active_to ?? '',
+    note: r.note ?? '',
+    communes: r.communes,
+  };
+}
+
+/** The request body; an emptied end date is sent as null so a correction can reopen a route. */
+function bodyOf(d: RouteDraft) {
+  return { ...d, active_to: d.active_to || null };
+}
+
+interface FormProps {
+  id: string;
+  draft: RouteDraft;
+  onDraft(d: RouteDraft): void;
+  /** The province's communes, to pick the ones the route crosses by name. */
+  communes: { code: string; name: string }[];
+  names: Map<string, string>;
+  error: FormError;
+  busy: boolean;
+  submit: string;
+  onSubmit(): void;
+  onCancel?(): void;
+}
+
+/** A route's fields, for recording it and for correcting it: the same form. */
+function RouteForm({ id, draft, onDraft, communes, names, error, busy, submit, onSubmit, onCancel }: FormProps) {
+  const set = (key: keyof RouteDraft) => (value: string) => onDraft({ ...draft, [key]: value });
+  function send(e: FormEvent) {
+    e.preventDefault();
+    onSubmit();
+  }
+  return (
+    <form className="form" onSubmit={send}>
+      <Alert>{error.message}</Alert>
+      <TextField id={`${id}-name`} label="Tên tuyến" value={draft.name} onValue={set('name')} required invalid={error.field === 'name'} />
+      <SelectField id={`${id}-scope`} label="Phạm vi" value={draft.scope} onValue={set('scope')} options={optionsOf(SCOPE_LABELS)} required />
+      <TextField id={`${id}-from`} label="Từ ngày" type="date" value={draft.active_from} onValue={set('active_from')} required
+        invalid={error.field === 'active_from'} />
+      <TextField id={`${id}-to`} label="Đến ngày" type="date" value={draft.active_to} onValue={set('active_to')}
+        invalid={error.field === 'active_to'} />
+      <TextField id={`${id}-note`} label="Ghi chú" value={draft.note} onValue={set('note')} />
+      <ChipPicker
+        label="Xã, phường tuyến đi qua"
+        searchLabel="Tìm xã, phường theo tên"
+        selected={draft.communes.map((code) => ({ value: code, label: names.get(code) ?? code }))}
+        onChange={(chosen) => onDraft({ ...draft, communes: chosen.map((o) => o.value) })}
+        search={async (q) => filterCommunes(communes, q)}
+      />
+      <div className="buttons">
+        <button type="submit" className="button primary" disabled={busy}>
+          {submit}
+        </button>
+        {onCancel && (
+          <button type="button" className="button secondary" onClick={onCancel}>
+            Hủy
+          </button>
+        )}
+      </div>
+    </form>
+  );
+}
+
 /** Key routes (tuyến trọng điểm) of the province and the communes they cross (QĐ 28/2025 Điều 4 điểm đ). */
 export function KeyRoutes() {
   const user = useUser();
+  const keeper = canAreas.editRoutes(user);
   const routes = useLoad(() => api.get<{ items: KeyRoute[] }>('/areas/routes'), 'routes');
-  // Names of the province's communes, to show a route's communes by name.
+  // The province's communes with their names: to show a route's communes and to pick them.
   const run = useLoad(() => api.get<ClassificationRun>('/areas/classification'), 'names');
-  const names = new Map((run.data?.communes ?? []).map((c) => [c.code, c.name]));
+  const communes = (run.data?.communes ?? []).map((c) => ({ code: c.code, name: c.name }));
+  const names = new Map(communes.map((c) => [c.code, c.name]));
   const save = useSubmit();
-  const [form, setForm] = useState({ name: '', scope: 'intra', active_from: '', active_to: '', communes: '' });
+  const edit = useSubmit();
+  const [draft, setDraft] = useState<RouteDraft>(EMPTY_ROUTE);
+  const [editing, setEditing] = useState<{ id: number; draft: RouteDraft } | null>(null);
   const [done, setDone] = useState('');
-  const set = (key: keyof typeof form) => (value: string) => setForm({ ...form, [key]: value });
+  const editTitle = useRef<HTMLHeadingElement>(null);
 
-  async function submit(e: FormEvent) {
-    e.preventDefault();
+  function changed(message: string) {
+    setDone(message);
+    routes.reload();
+  }
+
+  async function submitNew() {
     setDone('');
-    const body = {
-      name: form.name,
-      scope: form.scope,
-      active_from: form.active_from,
-      active_to: form.active_to || undefined,
-      communes: form.communes.split(/[\s,;]+/).filter(Boolean),
-    };
-    if (await save.run(() => api.post('/areas/routes', body).then(() => {}))) {
-      setDone(`Đã ghi nhận tuyến “${form.name}”.`);
-      setForm({ name: '', scope: 'intra', active_from: '', active_to: '', communes: '' });
-      routes.reload();
+    if (await save.run(() => api.post('/areas/routes', bodyOf(draft)).then(() => {}))) {
+      changed(`Đã ghi nhận tuyến “${draft.name}”.`);
+      setDraft(EMPTY_ROUTE);
     }
+  }
+
+  async function submitEdit() {
+    if (!editing) return;
+    setDone('');
+    if (await edit.run(() => api.patch(`/areas/routes/${editing.id}`, bodyOf(editing.draft)).then(() => {}))) {
+      changed(`Đã cập nhật tuyến “${editing.draft.name}”.`);
+      setEditing(null);
+    }
+  }
+
+  function startEdit(r: KeyRoute) {
+    setDone('');
+    edit.setError({ message: '' });
+    setEditing({ id: r.id, draft: draftOf(r) });
+    requestAnimationFrame(() => editTitle.current?.focus());
   }
 
   const columns: Column<KeyRoute>[] = [
@@ -61,6 +159,28 @@ export function KeyRoutes() {
           ))
         ),
     },
+    ...(keeper
+      ? [
+          {
+            label: 'Thao tác',
+            render: (r: KeyRoute) => (
+              <div className="point-steps">
+                <button type="button" className="button secondary" aria-label={`Sửa tuyến ${r.name}`} onClick={() => startEdit(r)}>
+                  Sửa
+                </button>
+                <DeleteRecord
+                  path={`routes/${r.id}`}
+                  what={`tuyến “${r.name}”`}
+                  onDeleted={() => {
+                    if (editing?.id === r.id) setEditing(null);
+                    changed(`Đã xóa tuyến “${r.name}”.`);
+                  }}
+                />
+              </div>
+            ),
+          },
+        ]
+      : []),
   ];
 
   return (
@@ -70,6 +190,7 @@ export function KeyRoutes() {
       </p>
       <PageHeader title="Tuyến trọng điểm" />
       {routes.error && <Alert>{routes.error}</Alert>}
+      {done && <Alert kind="success">{done}</Alert>}
       <Table
         caption="Tuyến trọng điểm của tỉnh"
         columns={columns}
@@ -78,35 +199,40 @@ export function KeyRoutes() {
         empty="Chưa ghi nhận tuyến trọng điểm nào."
         loading={routes.loading}
       />
-      {canAreas.editRoutes(user) && (
+      {editing && (
+        <section className="panel area-new" aria-labelledby="edit-route-title">
+          <h2 id="edit-route-title" ref={editTitle} tabIndex={-1}>
+            Sửa tuyến “{editing.draft.name || '…'}”
+          </h2>
+          <RouteForm
+            key={editing.id}
+            id="edit-route"
+            draft={editing.draft}
+            onDraft={(d) => setEditing({ ...editing, draft: d })}
+            communes={communes}
+            names={names}
+            error={edit.error}
+            busy={edit.busy}
+            submit="Lưu thay đổi"
+            onSubmit={submitEdit}
+            onCancel={() => setEditing(null)}
+          />
+        </section>
+      )}
+      {keeper && (
         <details className="panel area-new">
           <summary>Ghi nhận tuyến</summary>
-          <form className="form" onSubmit={submit}>
-            {done && <Alert kind="success">{done}</Alert>}
-            <Alert>{save.error.message}</Alert>
-            <TextField id="route-name" label="Tên tuyến" value={form.name} onValue={set('name')} required invalid={save.error.field === 'name'} />
-            <SelectField
-              id="route-scope"
-              label="Phạm vi"
-              value={form.scope}
-              onValue={set('scope')}
-              options={Object.entries(SCOPE_LABELS).map(([value, label]) => ({ value, label }))}
-              required
-            />
-            <TextField id="route-from" label="Từ ngày" type="date" value={form.active_from} onValue={set('active_from')} required invalid={save.error.field === 'active_from'} />
-            <TextField id="route-to" label="Đến ngày" type="date" value={form.active_to} onValue={set('active_to')} invalid={save.error.field === 'active_to'} />
-            <TextField
-              id="route-communes"
-              label="Mã xã, phường đi qua"
-              hint="Mã 5 chữ số, cách nhau bởi dấu phẩy. Ví dụ: 16681, 16690"
-              value={form.communes}
-              onValue={set('communes')}
-              invalid={save.error.field === 'communes'}
-            />
-            <button type="submit" className="button primary" disabled={save.busy}>
-              Ghi nhận
-            </button>
-          </form>
+          <RouteForm
+            id="route"
+            draft={draft}
+            onDraft={setDraft}
+            communes={communes}
+            names={names}
+            error={save.error}
+            busy={save.busy}
+            submit="Ghi nhận"
+            onSubmit={submitNew}
+          />
         </details>
       )}
     </section>

@@ -1,15 +1,18 @@
-import { useState, type FormEvent } from 'react';
+import { useRef, useState } from 'react';
+import { useUser } from '../../auth';
 import { api } from '../../api/client';
-import type { AreaPoint, PointKind, PointStatus } from '../../api/areas';
+import type { AreaPoint, PointStatus } from '../../api/areas';
 import type { Page } from '../../api/types';
 import { Alert } from '../../components/Alert';
-import { SelectField, optionsOf } from '../../components/SelectField';
 import { Table, type Column } from '../../components/Table';
-import { TextField } from '../../components/TextField';
 import { useLoad, useSubmit } from '../../hooks';
+import { canAreas } from './access';
 import { countedColumn } from './counted';
-import { PointHistoryToggle } from './PointHistory';
+import { DeleteRecord } from './DeleteRecord';
 import { POINT_KIND_LABELS, POINT_NEXT_ACTION, POINT_STATUS_LABELS, POINT_STEPS } from './labels';
+import { PointHistoryToggle } from './PointHistory';
+import { POINT_SPEC } from './registries';
+import { RegistryForm, bodyOf, formOf, type FormState, type Row } from './RegistryForm';
 
 /** The field that keeps the day a point reached each status. */
 const STATUS_DATE: Record<PointStatus, 'found_date' | 'verified_date' | 'dismantling_date' | 'eliminated_date' | 'watched_date'> = {
@@ -25,21 +28,23 @@ function today(): string {
   return new Date(Date.now() + 7 * 3600_000).toISOString().slice(0, 10);
 }
 
-/** The commune's points and hotspots: record one, and move it along found → … → watched. */
+const newPoint = (): FormState => ({ values: { kind: 'use_point', found_date: today() }, labels: {} });
+
+/** The commune's points and hotspots: record one, move it along found → … → watched, correct or delete it. */
 export function Points({ commune, counted, onChange }: { commune: string; counted: number[]; onChange(): void }) {
+  const user = useUser();
+  const editor = canAreas.editRegistries(user);
   const points = useLoad(
     () => api.get<Page<AreaPoint>>('/areas/points', { commune, page_size: 200 }),
     commune,
   );
   const step = useSubmit();
   const create = useSubmit();
-  const [kind, setKind] = useState<PointKind>('use_point');
-  const [name, setName] = useState('');
-  const [address, setAddress] = useState('');
-  const [foundDate, setFoundDate] = useState(today());
-  const [lat, setLat] = useState('');
-  const [lon, setLon] = useState('');
+  const edit = useSubmit();
+  const [draft, setDraft] = useState<FormState>(newPoint);
+  const [editing, setEditing] = useState<{ id: number; form: FormState } | null>(null);
   const [done, setDone] = useState('');
+  const editTitle = useRef<HTMLHeadingElement>(null);
 
   function changed(message: string) {
     setDone(message);
@@ -54,28 +59,30 @@ export function Points({ commune, counted, onChange }: { commune: string; counte
     if (ok) changed(`Đã chuyển “${p.name || p.address}” sang “${POINT_STATUS_LABELS[next]}”.`);
   }
 
-  async function submit(e: FormEvent) {
-    e.preventDefault();
-    const ok = await create.run(() =>
-      api
-        .post('/areas/points', {
-          commune_code: commune,
-          kind,
-          name: name || undefined,
-          address,
-          found_date: foundDate,
-          lat: lat ? Number(lat.replace(',', '.')) : undefined,
-          lon: lon ? Number(lon.replace(',', '.')) : undefined,
-        })
-        .then(() => {}),
-    );
-    if (ok) {
-      setName('');
-      setAddress('');
-      setLat('');
-      setLon('');
+  async function submitNew() {
+    setDone('');
+    const body = { commune_code: commune, ...bodyOf(POINT_SPEC.fields, draft.values, false) };
+    if (await create.run(() => api.post('/areas/points', body).then(() => {}))) {
+      setDraft(newPoint());
       changed('Đã ghi nhận điểm mới.');
     }
+  }
+
+  async function submitEdit() {
+    if (!editing) return;
+    setDone('');
+    const body = bodyOf(POINT_SPEC.fields, editing.form.values, true);
+    if (await edit.run(() => api.patch(`/areas/points/${editing.id}`, body).then(() => {}))) {
+      setEditing(null);
+      changed(`Đã cập nhật điểm #${editing.id}.`);
+    }
+  }
+
+  function startEdit(p: AreaPoint) {
+    setDone('');
+    edit.setError({ message: '' });
+    setEditing({ id: p.id, form: formOf(POINT_SPEC.fields, p as unknown as Row) });
+    requestAnimationFrame(() => editTitle.current?.focus());
   }
 
   const columns: Column<AreaPoint>[] = [
@@ -99,24 +106,45 @@ export function Points({ commune, counted, onChange }: { commune: string; counte
     ...countedColumn<AreaPoint>(counted),
     { label: 'Lịch sử', render: (p) => <PointHistoryToggle id={p.id} label={p.name || p.address} /> },
     { label: 'Ngày chuyển trạng thái', render: (p) => p[STATUS_DATE[p.status]] ?? p.found_date },
-    {
-      label: 'Thao tác',
-      render: (p) => {
-        const next = POINT_STEPS[POINT_STEPS.indexOf(p.status) + 1];
-        if (!next) return <span className="muted">Không còn bước tiếp theo</span>;
-        return (
-          <button
-            type="button"
-            className="button secondary"
-            disabled={step.busy}
-            aria-label={`${POINT_NEXT_ACTION[next]}: ${p.name || p.address}`}
-            onClick={() => advance(p)}
-          >
-            {POINT_NEXT_ACTION[next]}
-          </button>
-        );
-      },
-    },
+    ...(editor
+      ? [
+          {
+            label: 'Thao tác',
+            render: (p: AreaPoint) => {
+              const next = POINT_STEPS[POINT_STEPS.indexOf(p.status) + 1];
+              const label = p.name || p.address;
+              return (
+                <div className="point-steps">
+                  {next ? (
+                    <button
+                      type="button"
+                      className="button secondary"
+                      disabled={step.busy}
+                      aria-label={`${POINT_NEXT_ACTION[next]}: ${label}`}
+                      onClick={() => advance(p)}
+                    >
+                      {POINT_NEXT_ACTION[next]}
+                    </button>
+                  ) : (
+                    <span className="muted">Không còn bước tiếp theo</span>
+                  )}
+                  <button type="button" className="button secondary" aria-label={`Sửa điểm: ${label}`} onClick={() => startEdit(p)}>
+                    Sửa
+                  </button>
+                  <DeleteRecord
+                    path={`points/${p.id}`}
+                    what={`điểm “${label}”`}
+                    onDeleted={() => {
+                      if (editing?.id === p.id) setEditing(null);
+                      changed(`Đã xóa điểm “${label}”.`);
+                    }}
+                  />
+                </div>
+              );
+            },
+          },
+        ]
+      : []),
   ];
 
   return (
@@ -133,41 +161,44 @@ export function Points({ commune, counted, onChange }: { commune: string; counte
         empty="Chưa ghi nhận điểm, tụ điểm nào."
         loading={points.loading}
       />
-      <form className="form panel area-new" onSubmit={submit} aria-labelledby="new-point-title">
-        <h3 id="new-point-title">Ghi nhận điểm mới</h3>
-        <Alert>{create.error.message}</Alert>
-        <SelectField
-          id="point-kind"
-          label="Loại điểm"
-          value={kind}
-          onValue={(v) => setKind(v as PointKind)}
-          options={optionsOf(POINT_KIND_LABELS)}
-          required
-        />
-        <TextField id="point-name" label="Tên gọi" value={name} onValue={setName} invalid={create.error.field === 'name'} />
-        <TextField
-          id="point-address"
-          label="Địa chỉ"
-          value={address}
-          onValue={setAddress}
-          required
-          invalid={create.error.field === 'address'}
-        />
-        <TextField id="point-lat" label="Vĩ độ" inputMode="decimal" value={lat} onValue={setLat} invalid={create.error.field === 'lat'} />
-        <TextField id="point-lon" label="Kinh độ" inputMode="decimal" value={lon} onValue={setLon} invalid={create.error.field === 'lon'} />
-        <TextField
-          id="point-found"
-          label="Ngày phát hiện"
-          type="date"
-          value={foundDate}
-          onValue={setFoundDate}
-          required
-          invalid={create.error.field === 'found_date'}
-        />
-        <button type="submit" className="button primary" disabled={create.busy}>
-          Ghi nhận
-        </button>
-      </form>
+      {editing && (
+        <section className="panel area-new" aria-labelledby="edit-point-title">
+          <h3 id="edit-point-title" ref={editTitle} tabIndex={-1}>
+            Sửa điểm #{editing.id}
+          </h3>
+          <p className="hint">
+            Trạng thái đổi theo từng bước ở danh sách. Đổi địa chỉ, tọa độ không làm thay đổi những gì đã xác định (điểm
+            tái hình thành vẫn giữ nguyên); thay đổi được ghi vào nhật ký với giá trị cũ và mới.
+          </p>
+          <RegistryForm
+            key={editing.id}
+            spec={POINT_SPEC}
+            commune={commune}
+            state={editing.form}
+            onState={(form) => setEditing({ ...editing, form })}
+            error={edit.error}
+            busy={edit.busy}
+            submit="Lưu thay đổi"
+            onSubmit={submitEdit}
+            onCancel={() => setEditing(null)}
+          />
+        </section>
+      )}
+      {editor && (
+        <section className="panel area-new" aria-labelledby="new-point-title">
+          <h3 id="new-point-title">Ghi nhận điểm mới</h3>
+          <RegistryForm
+            spec={POINT_SPEC}
+            commune={commune}
+            state={draft}
+            onState={setDraft}
+            error={create.error}
+            busy={create.busy}
+            submit="Ghi nhận"
+            onSubmit={submitNew}
+          />
+        </section>
+      )}
     </section>
   );
 }

@@ -1,38 +1,29 @@
-import { useState, type FormEvent } from 'react';
+import { useRef, useState } from 'react';
 import { Link } from 'react-router';
+import { useUser } from '../../auth';
 import { api } from '../../api/client';
 import type { Page } from '../../api/types';
 import { Alert } from '../../components/Alert';
-import { SelectField, optionsOf } from '../../components/SelectField';
 import { Table, type Column } from '../../components/Table';
-import { TextField } from '../../components/TextField';
 import { useLoad, useSubmit } from '../../hooks';
 import { formatNumber } from '../../labels';
+import { canAreas } from './access';
 import { countedColumn } from './counted';
+import { DeleteRecord } from './DeleteRecord';
 import type { RegistryField, RegistrySpec } from './registries';
-
-type Row = Record<string, unknown> & { id: number };
+import { EMPTY_FORM, RegistryForm, bodyOf, formOf, type FormState, type Row } from './RegistryForm';
 
 function cell(field: RegistryField, value: unknown) {
   if (value === null || value === undefined || value === '') return <span className="muted">—</span>;
-  if (field.key === 'person_id') return <Link to={`/doi-tuong/${value}`}>#{String(value)}</Link>;
-  if (field.key === 'case_id') return `#${value}`;
+  if (field.type === 'person') return <Link to={`/doi-tuong/${value}`}>#{String(value)}</Link>;
+  if (field.type === 'case') return `#${value}`;
   if (field.options) return field.options[String(value)] ?? String(value);
   if (typeof value === 'number') return formatNumber(value);
   return String(value);
 }
 
-function toBody(fields: RegistryField[], values: Record<string, string>): Record<string, unknown> {
-  const body: Record<string, unknown> = {};
-  for (const f of fields) {
-    const v = (values[f.key] ?? '').trim();
-    if (!v) continue;
-    body[f.key] = f.type === 'integer' || f.type === 'decimal' ? Number(v.replace(',', '.')) : v;
-  }
-  return body;
-}
-
-/** One registry of a commune: its records (ids marked when they count in the classification) and a form. */
+/** One registry of a commune: its records (ids marked when they count in the classification), a form
+ * to record one, and on each row its correction (the same form) and its deletion with a reason. */
 export function Registry({
   spec,
   commune,
@@ -45,34 +36,56 @@ export function Registry({
   counted?: number[];
   onChange(): void;
 }) {
+  const user = useUser();
+  const editor = canAreas.editRegistries(user);
   const rows = useLoad(() => api.get<Page<Row>>(`/areas/${spec.path}`, { commune, page_size: 200 }), commune);
   const create = useSubmit();
   const edit = useSubmit();
-  const [values, setValues] = useState<Record<string, string>>({});
+  const [creating, setCreating] = useState(false);
+  const [draft, setDraft] = useState<FormState>(EMPTY_FORM);
+  const [editing, setEditing] = useState<{ id: number; form: FormState } | null>(null);
   const [done, setDone] = useState('');
+  const editTitle = useRef<HTMLHeadingElement>(null);
   const id = `reg-${spec.path}`;
 
-  async function submit(e: FormEvent) {
-    e.preventDefault();
+  function changed(message: string) {
+    setDone(message);
+    rows.reload();
+    onChange();
+  }
+
+  async function submitNew() {
     setDone('');
-    const ok = await create.run(() =>
-      api.post(`/areas/${spec.path}`, { commune_code: commune, ...toBody(spec.fields, values) }).then(() => {}),
-    );
-    if (ok) {
-      setValues({});
-      setDone(`Đã ghi nhận ${spec.noun}.`);
-      rows.reload();
-      onChange();
+    const body = { commune_code: commune, ...bodyOf(spec.fields, draft.values, false) };
+    if (await create.run(() => api.post(`/areas/${spec.path}`, body).then(() => {}))) {
+      setDraft(EMPTY_FORM);
+      changed(`Đã ghi nhận ${spec.noun}.`);
     }
   }
 
-  async function change(r: Row, f: RegistryField, value: string) {
+  async function submitEdit() {
+    if (!editing) return;
+    setDone('');
+    const body = bodyOf(spec.fields, editing.form.values, true);
+    if (await edit.run(() => api.patch(`/areas/${spec.path}/${editing.id}`, body).then(() => {}))) {
+      setEditing(null);
+      changed(`Đã cập nhật ${spec.noun} #${editing.id}.`);
+    }
+  }
+
+  /** A choice changed in place on the list (a case's status). */
+  async function changeInPlace(r: Row, f: RegistryField, value: string) {
     setDone('');
     if (await edit.run(() => api.patch(`/areas/${spec.path}/${r.id}`, { [f.key]: value }).then(() => {}))) {
-      setDone(`Đã cập nhật ${f.label.toLowerCase()} của #${r.id}.`);
-      rows.reload();
-      onChange();
+      changed(`Đã cập nhật ${f.label.toLowerCase()} của #${r.id}.`);
     }
+  }
+
+  function startEdit(r: Row) {
+    setDone('');
+    edit.setError({ message: '' });
+    setEditing({ id: r.id, form: formOf(spec.fields, r) });
+    requestAnimationFrame(() => editTitle.current?.focus());
   }
 
   const columns: Column<Row>[] = [
@@ -82,12 +95,12 @@ export function Registry({
       .map((f) => ({
         label: f.label,
         render: (r: Row) =>
-          f.editable && f.options ? (
+          editor && f.editable && f.options ? (
             <select
               aria-label={`${f.label} #${r.id}`}
               value={String(r[f.key] ?? '')}
               disabled={edit.busy}
-              onChange={(e) => change(r, f, e.target.value)}
+              onChange={(e) => changeInPlace(r, f, e.target.value)}
             >
               {Object.entries(f.options).map(([value, label]) => (
                 <option key={value} value={value}>
@@ -100,6 +113,28 @@ export function Registry({
           ),
       })),
     ...countedColumn(counted),
+    ...(editor
+      ? [
+          {
+            label: 'Thao tác',
+            render: (r: Row) => (
+              <div className="point-steps">
+                <button type="button" className="button secondary" aria-label={`Sửa ${spec.noun} #${r.id}`} onClick={() => startEdit(r)}>
+                  Sửa
+                </button>
+                <DeleteRecord
+                  path={`${spec.path}/${r.id}`}
+                  what={`${spec.noun} #${r.id}`}
+                  onDeleted={() => {
+                    if (editing?.id === r.id) setEditing(null);
+                    changed(`Đã xóa ${spec.noun} #${r.id}.`);
+                  }}
+                />
+              </div>
+            ),
+          },
+        ]
+      : []),
   ];
 
   return (
@@ -107,7 +142,7 @@ export function Registry({
       <h2 id={`${id}-title`}>{spec.title}</h2>
       {done && <Alert kind="success">{done}</Alert>}
       {rows.error && <Alert>{rows.error}</Alert>}
-      <Alert>{edit.error.message}</Alert>
+      {!editing && <Alert>{edit.error.message}</Alert>}
       <Table
         caption={`${spec.title} của xã, phường`}
         columns={columns}
@@ -116,41 +151,42 @@ export function Registry({
         empty={`Chưa ghi nhận ${spec.noun} nào.`}
         loading={rows.loading}
       />
-      <details className="panel area-new">
-        <summary>Ghi nhận {spec.noun}</summary>
-        <form className="form" onSubmit={submit}>
-          <Alert>{create.error.message}</Alert>
-          {spec.fields.map((f) =>
-            f.options ? (
-              <SelectField
-                key={f.key}
-                id={`${id}-${f.key}`}
-                label={f.label}
-                value={values[f.key] ?? ''}
-                onValue={(v) => setValues({ ...values, [f.key]: v })}
-                options={optionsOf(f.options)}
-                empty="— Chọn —"
-                required={f.required}
-              />
-            ) : (
-              <TextField
-                key={f.key}
-                id={`${id}-${f.key}`}
-                label={f.label}
-                type={f.type === 'date' ? 'date' : 'text'}
-                inputMode={f.type === 'integer' ? 'numeric' : f.type === 'decimal' ? 'decimal' : undefined}
-                value={values[f.key] ?? ''}
-                onValue={(v) => setValues({ ...values, [f.key]: v })}
-                required={f.required}
-                invalid={create.error.field === f.key}
-              />
-            ),
+      {editing && (
+        <section className="panel area-new" aria-labelledby={`${id}-edit-title`}>
+          <h3 id={`${id}-edit-title`} ref={editTitle} tabIndex={-1}>
+            Sửa {spec.noun} #{editing.id}
+          </h3>
+          <RegistryForm
+            key={editing.id}
+            spec={spec}
+            commune={commune}
+            state={editing.form}
+            onState={(form) => setEditing({ ...editing, form })}
+            error={edit.error}
+            busy={edit.busy}
+            submit="Lưu thay đổi"
+            onSubmit={submitEdit}
+            onCancel={() => setEditing(null)}
+          />
+        </section>
+      )}
+      {editor && (
+        <details className="panel area-new" open={creating} onToggle={(e) => setCreating(e.currentTarget.open)}>
+          <summary>Ghi nhận {spec.noun}</summary>
+          {creating && (
+            <RegistryForm
+              spec={spec}
+              commune={commune}
+              state={draft}
+              onState={setDraft}
+              error={create.error}
+              busy={create.busy}
+              submit="Ghi nhận"
+              onSubmit={submitNew}
+            />
           )}
-          <button type="submit" className="button primary" disabled={create.busy}>
-            Ghi nhận
-          </button>
-        </form>
-      </details>
+        </details>
+      )}
     </section>
   );
 }

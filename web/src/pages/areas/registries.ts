@@ -1,7 +1,9 @@
-// The commune registries other than points, described once so one component lists and records them
-// all (the server's table in src/app/areas/registry.cpp has the same fields).
+// The commune registries, described once so one form records and corrects them all (the server's
+// table in src/app/areas/registry.cpp has the same fields). Points have their own list (the lifecycle).
+import { POINT_KIND_LABELS } from './labels';
 
-export type FieldType = 'text' | 'date' | 'integer' | 'decimal' | 'choice';
+/** person: a people-registry id (picker); commune: a commune code (picker); case: a case of the commune. */
+export type FieldType = 'text' | 'date' | 'integer' | 'decimal' | 'choice' | 'person' | 'commune' | 'case';
 
 export interface RegistryField {
   key: string;
@@ -30,6 +32,23 @@ export const CASE_STATUS_LABELS: Record<string, string> = {
   tried: 'Đã xét xử',
 };
 
+/** A point's fields: every one but the status, which moves through its own lifecycle. */
+export const POINT_SPEC: RegistrySpec = {
+  path: 'points',
+  title: 'Điểm, tụ điểm',
+  noun: 'điểm',
+  fields: [
+    { key: 'kind', label: 'Loại điểm', type: 'choice', required: true, options: POINT_KIND_LABELS },
+    { key: 'name', label: 'Tên gọi', type: 'text' },
+    { key: 'address', label: 'Địa chỉ', type: 'text', required: true },
+    { key: 'lat', label: 'Vĩ độ', type: 'decimal' },
+    { key: 'lon', label: 'Kinh độ', type: 'decimal' },
+    { key: 'found_date', label: 'Ngày phát hiện', type: 'date', required: true },
+    { key: 'note', label: 'Ghi chú', type: 'text' },
+  ],
+};
+
+/** The registries listed by the one Registry component, in page order. */
 export const REGISTRIES: RegistrySpec[] = [
   {
     path: 'cases',
@@ -60,9 +79,9 @@ export const REGISTRIES: RegistrySpec[] = [
     fields: [
       { key: 'full_name', label: 'Họ và tên', type: 'text', required: true, listed: true },
       { key: 'arrest_date', label: 'Ngày bắt giữ', type: 'date', required: true, listed: true },
-      { key: 'case_id', label: 'Số thứ tự vụ án (#)', type: 'integer', listed: true },
-      { key: 'residence_commune_code', label: 'Mã xã nơi cư trú', type: 'text', listed: true },
-      { key: 'person_id', label: 'Mã người trong hồ sơ đối tượng', type: 'integer', listed: true },
+      { key: 'case_id', label: 'Vụ án', type: 'case', listed: true },
+      { key: 'residence_commune_code', label: 'Xã, phường nơi cư trú', type: 'commune', listed: true },
+      { key: 'person_id', label: 'Người trong hồ sơ quản lý', type: 'person', listed: true },
       { key: 'charges', label: 'Tội danh', type: 'text', listed: true },
       { key: 'note', label: 'Ghi chú', type: 'text' },
     ],

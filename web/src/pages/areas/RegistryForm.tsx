@@ -1,0 +1,138 @@
+import { useId, type FormEvent } from 'react';
+import { api, type FormError } from '../../api/client';
+import type { Page } from '../../api/types';
+import { Alert } from '../../components/Alert';
+import { SelectField, optionsOf } from '../../components/SelectField';
+import { TextField } from '../../components/TextField';
+import { useLoad } from '../../hooks';
+import { ChipPicker } from './ChipPicker';
+import { PERSON_LINK_REASON, searchCommunes, searchPeople } from './pickers';
+import type { RegistryField, RegistrySpec } from './registries';
+
+export type Row = Record<string, unknown> & { id: number };
+
+/** A form's values as typed, and the labels of the values chosen with a picker. */
+export interface FormState {
+  values: Record<string, string>;
+  labels: Record<string, string>;
+}
+
+export const EMPTY_FORM: FormState = { values: {}, labels: {} };
+
+/** The form filled with a record, to correct it. */
+export function formOf(fields: RegistryField[], row: Row): FormState {
+  const values: Record<string, string> = {};
+  const labels: Record<string, string> = {};
+  for (const f of fields) {
+    const v = row[f.key];
+    values[f.key] = v === null || v === undefined ? '' : String(v);
+    if (values[f.key] && f.type === 'person') labels[f.key] = `Người #${values[f.key]}`;
+    if (values[f.key] && f.type === 'commune') labels[f.key] = `Mã xã ${values[f.key]}`;
+  }
+  return { values, labels };
+}
+
+/**
+ * The request body: on creation the fields filled in; on correction every field, an emptied one as
+ * null so the server clears it (and names it when it is required).
+ */
+export function bodyOf(fields: RegistryField[], values: Record<string, string>, editing: boolean): Record<string, unknown> {
+  const body: Record<string, unknown> = {};
+  for (const f of fields) {
+    const v = (values[f.key] ?? '').trim();
+    if (!v) {
+      if (editing) body[f.key] = null;
+      continue;
+    }
+    const numeric = f.type === 'integer' || f.type === 'decimal' || f.type === 'person' || f.type === 'case';
+    body[f.key] = numeric ? Number(v.replace(',', '.')) : v;
+  }
+  return body;
+}
+
+interface Props {
+  spec: RegistrySpec;
+  commune: string;
+  state: FormState;
+  onState(state: FormState): void;
+  error: FormError;
+  busy: boolean;
+  submit: string;
+  onSubmit(): void;
+  onCancel?(): void;
+}
+
+/** The fields of one registry, for recording a row and for correcting one: the same form. */
+export function RegistryForm({ spec, commune, state, onState, error, busy, submit, onSubmit, onCancel }: Props) {
+  const id = useId();
+  const needsCases = spec.fields.some((f) => f.type === 'case');
+  const cases = useLoad(
+    () => (needsCases ? api.get<Page<Row>>('/areas/cases', { commune, page_size: 200 }) : Promise.resolve(null)),
+    `${commune}|${needsCases}`,
+  );
+  const set = (key: string, value: string, label?: string) =>
+    onState({ values: { ...state.values, [key]: value }, labels: label === undefined ? state.labels : { ...state.labels, [key]: label } });
+
+  function field(f: RegistryField) {
+    const value = state.values[f.key] ?? '';
+    const fid = `${id}-${f.key}`;
+    switch (f.type) {
+      case 'choice':
+        return (
+          <SelectField key={f.key} id={fid} label={f.label} value={value} onValue={(v) => set(f.key, v)}
+            options={optionsOf(f.options ?? {})} empty="— Chọn —" required={f.required} />
+        );
+      case 'case':
+        return (
+          <SelectField key={f.key} id={fid} label={f.label} value={value} onValue={(v) => set(f.key, v)} empty="— Không gắn vụ án —"
+            options={(cases.data?.items ?? []).map((c) => ({
+              value: String(c.id),
+              label: `#${c.id}${c.reference ? ` ${c.reference}` : ''} (${c.case_date})`,
+            }))} />
+        );
+      case 'person':
+      case 'commune':
+        return (
+          <ChipPicker
+            key={f.key}
+            label={f.label}
+            searchLabel={f.type === 'person' ? 'Tìm theo họ tên hoặc số định danh' : 'Tìm xã, phường theo tên'}
+            single
+            minChars={f.type === 'person' ? 2 : 1}
+            hint={f.type === 'person' ? `Việc tra cứu được ghi nhật ký với lý do: “${PERSON_LINK_REASON}”.` : undefined}
+            selected={value ? [{ value, label: state.labels[f.key] ?? value }] : []}
+            onChange={(chosen) => set(f.key, chosen[0]?.value ?? '', chosen[0]?.label ?? '')}
+            search={f.type === 'person' ? searchPeople : searchCommunes}
+          />
+        );
+      default:
+        return (
+          <TextField key={f.key} id={fid} label={f.label} type={f.type === 'date' ? 'date' : 'text'}
+            inputMode={f.type === 'integer' ? 'numeric' : f.type === 'decimal' ? 'decimal' : undefined}
+            value={value} onValue={(v) => set(f.key, v)} required={f.required} invalid={error.field === f.key} />
+        );
+    }
+  }
+
+  function send(e: FormEvent) {
+    e.preventDefault();
+    onSubmit();
+  }
+
+  return (
+    <form className="form" onSubmit={send}>
+      <Alert>{error.message}</Alert>
+      {spec.fields.map(field)}
+      <div className="buttons">
+        <button type="submit" className="button primary" disabled={busy}>
+          {submit}
+        </button>
+        {onCancel && (
+          <button type="button" className="button secondary" onClick={onCancel}>
+            Hủy
+          </button>
+        )}
+      </div>
+    </form>
+  );
+}
