@@ -65,6 +65,7 @@ Router build_router() {
   add_people_routes(r);
   add_area_routes(r);
   add_area_map_routes(r);
+  add_area_indicator_routes(r);
   return r;
 }
 

@@ -1,0 +1,302 @@
+#include "app/areas/indicators.hpp"
+
+#include <map>
+
+#include "app/audit.hpp"
+#include "app/clock.hpp"
+#include "app/communes.hpp"
+#include "app/error.hpp"
+#include "core/areas/evaluation_window.hpp"
+#include "core/text/normalize.hpp"
+
+namespace pcmt::app::areas {
+namespace {
+
+namespace json = boost::json;
+using pcmt::areas::IndicatorCounts;
+
+using Counter = int64_t IndicatorCounts::*;
+
+// One grouped query: "SELECT commune_code, n1, n2, ..." whose numbers land in `into`, in order.
+struct CountQuery {
+  std::string sql;
+  store::Params params;
+  std::vector<Counter> into;
+};
+
+void add_counts(store::Connection& db, const CountQuery& q, std::map<std::string, IndicatorCounts>& out) {
+  for (const auto& r : db.query(q.sql, q.params).rows) {
+    auto& c = out[r.str(0)];
+    for (size_t i = 0; i < q.into.size(); ++i) c.*q.into[i] += r.is_null(i + 1) ? 0 : r.i64(i + 1);
+  }
+}
+
+std::string province_in_scope(store::Connection& db, const Actor& actor, const std::string& province) {
+  const std::string code = province.empty() ? actor.province_code : province;
+  if (actor.role != Role::admin && code != actor.province_code) throw not_found();
+  if (db.query("SELECT 1 FROM provinces WHERE code = $1", {code}).empty()) throw not_found();
+  return code;
+}
+
+struct TargetInForce {
+  int64_t value = 0;
+  std::string citation;  // the pack's source of a default
+  std::optional<int64_t> from_year, set_at;
+  std::string note, set_by;
+};
+
+std::vector<TargetInForce> targets_in_force(store::Connection& db, const std::string& province, int year,
+                                            const IsoWindow& w) {
+  static const rules::RuleBook book = rules::RuleBook::embedded();
+  pcmt::areas::IndicatorTargets defaults;
+  try {
+    defaults = pcmt::areas::default_targets(book, w.to);
+  } catch (const std::out_of_range&) {
+    throw bad_request("area.year_invalid",
+                      "Năm " + std::to_string(year) + " chưa có chỉ tiêu kế hoạch mặc định (từ năm 2025)", "year");
+  }
+  std::vector<TargetInForce> out;
+  for (const auto& d : defaults) {
+    TargetInForce t;
+    t.value = d.value;
+    t.citation = d.source;
+    out.push_back(std::move(t));
+  }
+  // The latest own target from a year not after Y replaces the default (rows come oldest first).
+  for (const auto& r : db.query("SELECT t.indicator, t.from_year, t.value, t.note, t.set_at, u.full_name "
+                                "FROM area_indicator_targets t LEFT JOIN users u ON u.id = t.set_by WHERE "
+                                "t.province_code = $1 AND t.from_year <= $2 ORDER BY t.from_year",
+                                {province, static_cast<int64_t>(year)})
+                           .rows) {
+    const auto* spec = pcmt::areas::find_indicator(r.str(0));
+    if (!spec) continue;  // an indicator retired from the code
+    auto& t = out.at(static_cast<size_t>(spec->id));
+    t.value = r.i64(2);
+    t.citation.clear();
+    t.from_year = r.i64(1);
+    t.set_at = r.i64(4);
+    t.note = r.str(3);
+    t.set_by = r.is_null(5) ? std::string() : r.str(5);
+  }
+  return out;
+}
+
+std::string_view comparison_name(pcmt::areas::Comparison c) {
+  using pcmt::areas::Comparison;
+  switch (c) {
+    case Comparison::change_at_least:
+      return "change_at_least";
+    case Comparison::change_at_most:
+      return "change_at_most";
+    case Comparison::share_above:
+      return "share_above";
+    case Comparison::share_at_least:
+      return "share_at_least";
+    case Comparison::count_at_most:
+      break;
+  }
+  return "count_at_most";
+}
+
+json::object target_json(const pcmt::areas::IndicatorSpec& spec, const TargetInForce& t) {
+  json::object o{{"indicator", spec.code},
+                 {"label", spec.label},
+                 {"comparison", comparison_name(spec.comparison)},
+                 {"value", t.value},
+                 {"min", spec.min_target},
+                 {"max", spec.max_target},
+                 {"origin", t.from_year ? "province" : "default"}};
+  if (t.from_year) {
+    o["from_year"] = *t.from_year;
+    o["note"] = t.note;
+    o["set_by"] = t.set_by;
+    o["set_at"] = *t.set_at;
+  } else {
+    o["source"] = t.citation;
+  }
+  return o;
+}
+
+json::value opt(std::optional<int64_t> v) { return v ? json::value(*v) : json::value(nullptr); }
+
+json::array results_json(const IndicatorCounts& c, const std::vector<TargetInForce>& targets) {
+  using pcmt::areas::Comparison;
+  json::array out;
+  for (const auto& spec : pcmt::areas::indicator_specs()) {
+    const int64_t target = targets.at(static_cast<size_t>(spec.id)).value;
+    const auto r = pcmt::areas::evaluate(spec, c, target);
+    json::object o{{"indicator", spec.code}, {"target", target}, {"met", pcmt::areas::to_string(r.met)}};
+    switch (spec.comparison) {
+      case Comparison::change_at_least:
+      case Comparison::change_at_most:
+        o["current"] = r.a, o["previous"] = r.b, o["change_bp"] = opt(r.value_bp);
+        break;
+      case Comparison::share_above:
+      case Comparison::share_at_least:
+        o["part"] = r.a, o["whole"] = r.b, o["share_bp"] = opt(r.value_bp);
+        break;
+      case Comparison::count_at_most:
+        o["count"] = r.a;
+        break;
+    }
+    out.push_back(std::move(o));
+  }
+  return out;
+}
+
+json::object window_json(const IsoWindow& w) { return {{"year", w.year}, {"from", w.from}, {"to", w.to}}; }
+
+}  // namespace
+
+bool can_set_indicator_targets(const Actor& actor) {
+  return actor.role == Role::leader || actor.role == Role::standing_office || actor.role == Role::admin;
+}
+
+IndicatorWindows indicator_windows(int year) {
+  const auto& cal = rules_for_year(year).calendar;  // 400 area.year_invalid
+  const auto prev = pcmt::areas::evaluation_window(year - 1, cal);
+  return {window_of_year(year), {year - 1, pcmt::areas::to_iso(prev.first_day), pcmt::areas::to_iso(prev.last_day)}};
+}
+
+std::vector<IndicatorCommuneRow> count_indicators(store::Connection& db, const std::string& province,
+                                                  const IndicatorWindows& w, const std::string& only_commune) {
+  const bool one = !only_commune.empty();
+  // The scope filter of every query: the province, and the commune when one is asked for.
+  auto scoped = [&](store::Params p, const char* province_column, const char* commune_column) {
+    std::string where = std::string(" WHERE ") + province_column + " = $1";
+    if (one) {
+      p.push_back(only_commune);
+      where += std::string(" AND ") + commune_column + " = $" + std::to_string(p.size());
+    }
+    return std::pair{where, p};
+  };
+  const auto& cur = w.current;
+  const auto& prev = w.previous;
+  std::map<std::string, IndicatorCounts> counts;
+
+  // Cases detected (case_date) in each window; resolved = prosecuted or tried, by the current status.
+  {
+    auto [where, p] = scoped({province, cur.from, cur.to, prev.from, prev.to}, "province_code", "commune_code");
+    add_counts(db,
+               {"SELECT commune_code, SUM(CASE WHEN case_date >= $2 THEN 1 ELSE 0 END), SUM(CASE WHEN case_date <= $5 "
+                "THEN 1 ELSE 0 END), SUM(CASE WHEN case_date >= $2 AND status IN ('prosecuted', 'tried') THEN 1 ELSE "
+                "0 END) FROM area_cases" +
+                    where + " AND case_date >= $4 AND case_date <= $3 GROUP BY commune_code",
+                p,
+                {&IndicatorCounts::cases, &IndicatorCounts::cases_previous, &IndicatorCounts::cases_resolved}},
+               counts);
+  }
+  // Points found by the end of the window. Under management: use points and hotspots not eliminated
+  // before the window (as in the classification); eliminated: of those, eliminated inside it. Retail
+  // points standing at the end of each window. Re-formed points (any kind) found inside it.
+  {
+    auto [where, p] = scoped({province, cur.from, cur.to, prev.to}, "province_code", "commune_code");
+    add_counts(db,
+               {"SELECT commune_code, SUM(CASE WHEN kind IN ('use_point', 'hotspot') AND (eliminated_date IS NULL OR "
+                "eliminated_date >= $2) THEN 1 ELSE 0 END), SUM(CASE WHEN kind IN ('use_point', 'hotspot') AND "
+                "eliminated_date >= $2 AND eliminated_date <= $3 THEN 1 ELSE 0 END), SUM(CASE WHEN kind = 'retail' "
+                "AND (eliminated_date IS NULL OR eliminated_date > $3) THEN 1 ELSE 0 END), SUM(CASE WHEN kind = "
+                "'retail' AND found_date <= $4 AND (eliminated_date IS NULL OR eliminated_date > $4) THEN 1 ELSE 0 "
+                "END), SUM(CASE WHEN reformed = 1 AND found_date >= $2 THEN 1 ELSE 0 END) FROM area_points" +
+                    where + " AND found_date <= $3 GROUP BY commune_code",
+                p,
+                {&IndicatorCounts::points_managed, &IndicatorCounts::points_eliminated, &IndicatorCounts::retail_end,
+                 &IndicatorCounts::retail_end_previous, &IndicatorCounts::reformed}},
+               counts);
+  }
+  // Communes, and for a border commune whether the province approved it drug-free for the year
+  // (once the year's list is frozen no approval changes, so this is the frozen list).
+  auto [where, p] = scoped({province, static_cast<int64_t>(cur.year)}, "c.province_code", "c.code");
+  std::vector<IndicatorCommuneRow> out;
+  for (const auto& r : db.query("SELECT c.code, c.name, c.is_border, CASE WHEN a.commune_code IS NULL THEN 0 ELSE 1 "
+                                "END FROM communes c LEFT JOIN area_drug_free_assessments a ON a.commune_code = c.code "
+                                "AND a.year = $2 AND a.status = 'approved'" +
+                                    where + " ORDER BY c.code",
+                                p)
+                           .rows) {
+    IndicatorCommuneRow row;
+    row.code = r.str(0);
+    row.name = r.str(1);
+    row.is_border = r.boolean(2);
+    if (auto it = counts.find(row.code); it != counts.end()) row.counts = it->second;
+    row.counts.border_communes = row.is_border ? 1 : 0;
+    row.counts.border_drug_free = row.is_border && r.boolean(3) ? 1 : 0;
+    out.push_back(std::move(row));
+  }
+  return out;
+}
+
+json::object indicators(store::Connection& db, const Actor& actor, const std::string& province, int year,
+                        const std::string& commune) {
+  const std::string code = province_in_scope(db, actor, province);
+  if (!commune.empty() && get_commune(db, actor, commune).province_code != code) throw not_found();
+  const auto w = indicator_windows(year);
+  const auto targets = targets_in_force(db, code, year, w.current);
+  // A commune user's scope is its commune: its total is that commune's.
+  const bool commune_scope = actor.scope.kind == ScopeKind::commune;
+  const auto rows = count_indicators(db, code, w, commune_scope ? actor.scope.id : std::string());
+
+  IndicatorCounts total;
+  json::array communes;
+  for (const auto& row : rows) {
+    total += row.counts;
+    if (!commune.empty() && row.code != commune) continue;
+    communes.push_back(json::object{{"code", row.code},
+                                    {"name", row.name},
+                                    {"is_border", row.is_border},
+                                    {"indicators", results_json(row.counts, targets)}});
+  }
+  json::array target_list;
+  for (const auto& spec : pcmt::areas::indicator_specs())
+    target_list.push_back(target_json(spec, targets.at(static_cast<size_t>(spec.id))));
+  return {{"year", year},
+          {"province_code", code},
+          {"scope", commune_scope ? "commune" : "province"},
+          {"window", window_json(w.current)},
+          {"previous_window", window_json(w.previous)},
+          {"targets", std::move(target_list)},
+          {"total",
+           json::object{{"communes", static_cast<int64_t>(rows.size())}, {"indicators", results_json(total, targets)}}},
+          {"communes", std::move(communes)},
+          {"can_set_targets", can_set_indicator_targets(actor)}};
+}
+
+json::object set_indicator_target(store::Connection& db, const Actor& actor, const std::string& province,
+                                  const std::string& indicator, int from_year, std::optional<int64_t> value,
+                                  const std::string& note) {
+  if (!can_set_indicator_targets(actor)) throw forbidden();
+  const std::string code = province_in_scope(db, actor, province);
+  const auto* spec = pcmt::areas::find_indicator(indicator);
+  if (!spec) throw bad_request("area.indicator_invalid", "Chỉ tiêu không có trong danh mục", "indicator");
+  const auto w = indicator_windows(from_year);       // 400 area.year_invalid
+  targets_in_force(db, code, from_year, w.current);  // 400 when no default exists for the year
+  if (value) {
+    try {
+      pcmt::areas::check_target(*spec, *value);
+    } catch (const std::invalid_argument&) {
+      throw bad_request(
+          "area.target_invalid",
+          "Giá trị chỉ tiêu phải từ " + std::to_string(spec->min_target) + " đến " + std::to_string(spec->max_target) +
+              (spec->comparison == pcmt::areas::Comparison::count_at_most ? " điểm" : " phần vạn (100 phần vạn = 1%)"),
+          "value");
+    }
+  }
+  const store::Params key{code, indicator, static_cast<int64_t>(from_year)};
+  store::Transaction tx(db);
+  db.query("DELETE FROM area_indicator_targets WHERE province_code = $1 AND indicator = $2 AND from_year = $3", key);
+  if (value)
+    db.query(
+        "INSERT INTO area_indicator_targets (province_code, indicator, from_year, value, note, set_by, set_at) "
+        "VALUES ($1, $2, $3, $4, $5, $6, $7)",
+        {code, indicator, static_cast<int64_t>(from_year), *value, std::string(text::trim(note)), actor.user_id,
+         now_seconds()});
+  auto e = event_by(actor, "area_indicator_target.set", "province", code);
+  e.province_code = code;
+  json::object detail{{"indicator", indicator}, {"from_year", from_year}, {"value", opt(value)}};
+  e.detail_json = json::serialize(detail);
+  append_audit(db, e);
+  tx.commit();
+  return indicators(db, actor, code, from_year, {});
+}
+
+}  // namespace pcmt::app::areas
