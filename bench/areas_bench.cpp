@@ -2,7 +2,7 @@
 // country under 1 s, a province's dashboard under 100 ms). A fresh SQLite database gets the real
 // reference data (34 provinces, 3,321 communes), resident populations for 95% of the communes (the
 // rest stay unknown, as in real data), and generated registries: 500,000 people in lifecycle
-// states, 200,000 drug cases with one arrested offender each, 30,000 points and hotspots, 10,000
+// states (each with two state periods), 200,000 drug cases with one arrested offender each, 30,000 points and hotspots, 10,000
 // plant finds, 3,000 wanted persons, and 60 key routes crossing 20 communes each. Rows go in with
 // bulk_insert; dates spread over the 2025 evaluation window and the months around it.
 //
@@ -74,15 +74,22 @@ void generate(store::Connection& db, Country& c) {
 
   static const char* kStates[] = {"under_management", "addicted", "voluntary_home", "substitution",
                                   "compulsory_facility", "post_rehab", "ended", "ended", "detected"};
-  std::vector<store::Params> rows;
+  std::vector<store::Params> rows, periods;
   for (int64_t i = 0; i < kPeople; ++i) {
     const auto& m = any_commune();
+    const char* state = kStates[rng.in(0, 8)];
     rows.push_back({i + 1, std::to_string(100'000'000'000 + i), "Nguyễn Văn A", "nguyen van a", "1990-01-01", 1990,
-                    "male", m.province, m.code, kStates[rng.in(0, 8)], now, now});
+                    "male", m.province, m.code, state, now, now});
+    // Detected first, in the current state since a day around the window (counted as of its end).
+    const std::string since = random_date(rng);
+    periods.push_back({i + 1, 0, "detected", "2023-06-01", since, m.province, m.code});
+    periods.push_back({i + 1, 1, state, since, store::Value(), m.province, m.code});
   }
   db.bulk_insert("people", {"id", "personal_id", "full_name", "search_key", "birth_date", "birth_year", "sex",
                             "province_code", "commune_code", "state", "created_at", "updated_at"},
                  rows);
+  db.bulk_insert("person_state_periods",
+                 {"person_id", "idx", "state", "from_date", "to_date", "province_code", "commune_code"}, periods);
   rows.clear();
   std::vector<store::Params> offenders;
   for (int64_t i = 0; i < kCases; ++i) {

@@ -31,15 +31,20 @@ class AreasTest : public EngineTest {
   int64_t audit_count(const std::string& action) {
     return db().query("SELECT COUNT(*) FROM audit_log WHERE action = $1", {action}).one().i64(0);
   }
-  // A person of the people registry in a lifecycle state, written directly: the areas module only counts them.
+  // A person of the people registry in a lifecycle state since 2020, written directly (the state and
+  // its period, as the lifecycle store writes them): the areas module only counts them.
   int64_t add_person(const std::string& commune_code, const std::string& state, int n) {
-    return db()
-        .query("INSERT INTO people (personal_id, full_name, search_key, birth_date, birth_year, sex, province_code, "
-               "commune_code, state, created_at, updated_at) VALUES ($1, 'Nguyễn Văn A', 'nguyen van a', "
-               "'1990-01-01', 1990, 'male', '40', $2, $3, 0, 0) RETURNING id",
-               {"0400900" + std::to_string(10000 + n), commune_code, state})
-        .one()
-        .i64(0);
+    const int64_t id =
+        db().query("INSERT INTO people (personal_id, full_name, search_key, birth_date, birth_year, sex, province_code, "
+                   "commune_code, state, created_at, updated_at) VALUES ($1, 'Nguyễn Văn A', 'nguyen van a', "
+                   "'1990-01-01', 1990, 'male', '40', $2, $3, 0, 0) RETURNING id",
+                   {"0400900" + std::to_string(10000 + n), commune_code, state})
+            .one()
+            .i64(0);
+    db().query("INSERT INTO person_state_periods (person_id, idx, state, from_date, to_date, province_code, "
+               "commune_code) VALUES ($1, 0, $2, '2020-01-01', NULL, '40', $3)",
+               {id, state, commune_code});
+    return id;
   }
   app::Actor office, leader, commune, other_commune, foreign;
 };

@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <map>
 
+#include "app/people/vn_today.hpp"
+
 namespace pcmt::app::areas {
 namespace {
 
@@ -54,10 +56,9 @@ ProvinceFactsSet count_facts(store::Connection& db, const std::string& province,
   auto only = [&](const char* column, int n) {
     return one ? std::string(" AND ") + column + " = $" + std::to_string(n) : std::string();
   };
-  store::Params pw{province, w.from, w.to}, pp{province}, pe{province, w.to};
+  store::Params pw{province, w.from, w.to}, pe{province, w.to};
   if (one) {
     pw.push_back(only_commune);
-    pp.push_back(only_commune);
     pe.push_back(only_commune);
   }
   std::vector<std::string> not_excluded;
@@ -65,13 +66,18 @@ ProvinceFactsSet count_facts(store::Connection& db, const std::string& province,
     if (std::find(drug_free_excluded_states().begin(), drug_free_excluded_states().end(), s) ==
         drug_free_excluded_states().end())
       not_excluded.push_back(s);
-  // The people registry holds current states: the count is as at the day it is read.
+  // The people in those states on the window's last day, or today while the window runs (a state
+  // period [from, to) holds the day); each person has one state a day, so counts once.
+  const std::string today = people::vn_today().iso();
+  store::Params pd{province, std::min(w.to, today)};
+  if (one) pd.push_back(only_commune);
   const auto people = by_commune(db,
-                                 "SELECT commune_code, SUM(CASE WHEN state IN " + in_list(managed_user_states()) +
-                                     " THEN 1 ELSE 0 END), SUM(CASE WHEN state IN " + in_list(not_excluded) +
-                                     " THEN 1 ELSE 0 END) FROM people WHERE province_code = $1" +
-                                     only("commune_code", 2) + " GROUP BY commune_code",
-                                 pp);
+                                 "SELECT commune_code, COUNT(*), SUM(CASE WHEN state IN " + in_list(not_excluded) +
+                                     " THEN 1 ELSE 0 END) FROM person_state_periods WHERE province_code = $1 AND "
+                                     "state IN " + in_list(managed_user_states()) +
+                                     " AND from_date <= $2 AND (to_date IS NULL OR to_date > $2)" +
+                                     only("commune_code", 3) + " GROUP BY commune_code",
+                                 pd);
   // Points that existed at some time in the window: found by its end, not eliminated before its start.
   const auto points = by_commune(db,
                                  "SELECT commune_code, COUNT(*) FROM area_points WHERE province_code = $1 AND kind IN "

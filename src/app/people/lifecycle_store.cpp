@@ -43,6 +43,24 @@ store::Value opt_date(const std::optional<calendar::Date>& d) {
 
 store::Value opt_text(const std::string& s) { return s.empty() ? store::Value() : store::Value(s); }
 
+constexpr const char* kEventColumns =
+    "SELECT e.id, e.type, e.event_date, e.body, e.facility_id, e.reason, e.recorded_by, u.username, e.recorded_at, "
+    "e.person_id FROM person_events e LEFT JOIN users u ON u.id = e.recorded_by ";
+
+StoredEvent event_from_row(const store::Row& r) {
+  StoredEvent e;
+  e.id = r.i64(0);
+  e.type = r.str(1);
+  e.date = r.str(2);
+  e.body = json::parse(r.str(3)).as_object();
+  e.facility_id = r.opt_i64(4);
+  e.reason = r.opt_str(5);
+  e.recorded_by = r.opt_i64(6);
+  e.recorded_by_name = r.str(7);
+  e.recorded_at = r.i64(8);
+  return e;
+}
+
 }  // namespace
 
 std::string_view stored_status(lc::DeadlineStatus s) {
@@ -51,26 +69,21 @@ std::string_view stored_status(lc::DeadlineStatus s) {
 }
 
 std::vector<StoredEvent> load_events(store::Connection& db, int64_t person_id) {
-  auto rows = db.query(
-      "SELECT e.id, e.type, e.event_date, e.body, e.facility_id, e.reason, e.recorded_by, u.username, e.recorded_at "
-      "FROM person_events e LEFT JOIN users u ON u.id = e.recorded_by WHERE e.person_id = $1 "
-      "ORDER BY e.event_date, e.id",
-      {person_id});
+  auto rows = db.query(std::string(kEventColumns) + "WHERE e.person_id = $1 ORDER BY e.event_date, e.id", {person_id});
   std::vector<StoredEvent> out;
   out.reserve(rows.rows.size());
-  for (const auto& r : rows.rows) {
-    StoredEvent e;
-    e.id = r.i64(0);
-    e.type = r.str(1);
-    e.date = r.str(2);
-    e.body = json::parse(r.str(3)).as_object();
-    e.facility_id = r.opt_i64(4);
-    e.reason = r.opt_str(5);
-    e.recorded_by = r.opt_i64(6);
-    e.recorded_by_name = r.str(7);
-    e.recorded_at = r.i64(8);
-    out.push_back(std::move(e));
-  }
+  for (const auto& r : rows.rows) out.push_back(event_from_row(r));
+  return out;
+}
+
+std::vector<std::pair<int64_t, StoredEvent>> load_events_of_range(store::Connection& db, int64_t first_id,
+                                                                  int64_t last_id) {
+  auto rows = db.query(std::string(kEventColumns) +
+                           "WHERE e.person_id BETWEEN $1 AND $2 ORDER BY e.person_id, e.event_date, e.id",
+                       {first_id, last_id});
+  std::vector<std::pair<int64_t, StoredEvent>> out;
+  out.reserve(rows.rows.size());
+  for (const auto& r : rows.rows) out.emplace_back(r.i64(9), event_from_row(r));
   return out;
 }
 
@@ -90,8 +103,18 @@ Derived derive(const std::vector<StoredEvent>& events, const rules::RuleBook& bo
   return d;
 }
 
+void DerivedRows::add_periods(int64_t person_id, const std::string& province, const std::string& commune,
+                              const lc::LifecycleReport& r) {
+  for (size_t i = 0; i < r.state_history.size(); ++i) {
+    const auto& s = r.state_history[i];
+    periods.push_back({person_id, static_cast<int64_t>(i), std::string(lc::state_code(s.state)), s.from.iso(),
+                       opt_date(s.to), province, commune});
+  }
+}
+
 void DerivedRows::add(int64_t person_id, const std::string& province, const std::string& commune, const Derived& d) {
   const auto& r = d.report;
+  add_periods(person_id, province, commune, r);
   for (size_t i = 0; i < r.episodes.size(); ++i) {
     const auto& e = r.episodes[i];
     episodes.push_back({person_id, static_cast<int64_t>(i), std::string(lc::episode_kind_code(e.kind)), e.start.iso(),
@@ -111,6 +134,9 @@ void DerivedRows::add(int64_t person_id, const std::string& province, const std:
 }
 
 void DerivedRows::insert(store::Connection& db) {
+  if (!periods.empty())
+    insert_rows(db, "person_state_periods",
+                {"person_id", "idx", "state", "from_date", "to_date", "province_code", "commune_code"}, periods);
   if (!episodes.empty())
     insert_rows(db, "person_episodes", {"person_id", "idx", "kind", "start_date", "end_date", "end_reason", "pack"},
                    episodes);
@@ -123,6 +149,7 @@ void DerivedRows::insert(store::Connection& db) {
 
 void store_derived(store::Connection& db, int64_t person_id, const std::string& province, const std::string& commune,
                    const Derived& d) {
+  db.query("DELETE FROM person_state_periods WHERE person_id = $1", {person_id});
   db.query("DELETE FROM person_episodes WHERE person_id = $1", {person_id});
   db.query("DELETE FROM person_deadlines WHERE person_id = $1", {person_id});
   DerivedRows rows;

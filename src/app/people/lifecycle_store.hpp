@@ -1,8 +1,8 @@
 #pragma once
 // A person's lifecycle as stored: the recorded events, and what the engine (src/core/people)
-// derives from them — current state, episodes, deadlines, and the facility whose care the person is
-// in — written to person_episodes / person_deadlines / people.state so that worklists and
-// statistics are indexed reads. The derivation is redone from all the events on every change.
+// derives from them — current state, the states over time, episodes, deadlines, and the facility
+// whose care the person is in — written to person_state_periods / person_episodes /
+// person_deadlines / people.state so that worklists and statistics are indexed reads. The derivation is redone from all the events on every change.
 #include <boost/json.hpp>
 
 #include <optional>
@@ -29,6 +29,9 @@ struct StoredEvent {
 
 // In the order the engine replays them: by date, then as recorded.
 std::vector<StoredEvent> load_events(store::Connection& db, int64_t person_id);
+// The events of the people with ids in [first_id, last_id], by person in replay order.
+std::vector<std::pair<int64_t, StoredEvent>> load_events_of_range(store::Connection& db, int64_t first_id,
+                                                                  int64_t last_id);
 
 struct Derived {
   ::pcmt::people::LifecycleReport report;
@@ -40,10 +43,14 @@ struct Derived {
 Derived derive(const std::vector<StoredEvent>& events, const rules::RuleBook& book,
                std::optional<calendar::Date> birth_date, calendar::Date today);
 
-// Materialised rows, ready for bulk insertion (episodes, deadlines).
+// Materialised rows, ready for bulk insertion (state periods, episodes, deadlines): the one mapping
+// of a report to rows, used by every writer (events, withdrawal, merge, rule values, import).
 struct DerivedRows {
-  std::vector<store::Params> episodes, deadlines;
+  std::vector<store::Params> periods, episodes, deadlines;
   void add(int64_t person_id, const std::string& province, const std::string& commune, const Derived& d);
+  // The state periods alone (filling in the periods of people recorded before they were kept).
+  void add_periods(int64_t person_id, const std::string& province, const std::string& commune,
+                   const ::pcmt::people::LifecycleReport& r);
   void insert(store::Connection& db);  // consumes the rows
 };
 

@@ -111,9 +111,10 @@ void update_person_row(store::Connection& db, const Person& p, int64_t now) {
       "photo = $12, updated_at = $13 WHERE id = $14",
       {p.personal_id, p.full_name, p.search_key, aliases_json(p.aliases), p.birth_date, p.birth_year, p.sex,
        p.province_code, p.commune_code, p.address, p.stable_residence, p.photo, now, p.id});
-  // The worklist reads deadlines by commune: they follow the person.
-  db.query("UPDATE person_deadlines SET province_code = $1, commune_code = $2 WHERE person_id = $3",
-           {p.province_code, p.commune_code, p.id});
+  // The worklist reads deadlines by commune, the classification state periods: they follow the person.
+  for (const char* table : {"person_deadlines", "person_state_periods"})
+    db.query(std::string("UPDATE ") + table + " SET province_code = $1, commune_code = $2 WHERE person_id = $3",
+             {p.province_code, p.commune_code, p.id});
   db.query("DELETE FROM person_drug_types WHERE person_id = $1", {p.id});
   for (const auto& t : p.drug_types)
     db.query("INSERT INTO person_drug_types (person_id, drug_type) VALUES ($1, $2)", {p.id, t});
