@@ -4,7 +4,8 @@
 import assert from 'node:assert/strict';
 import { before, describe, test } from 'node:test';
 import type { ApiClient } from '../lib/client.ts';
-import { assertError, COMMUNE, useFixture } from '../lib/fixtures.ts';
+import { assertError, auditRows, COMMUNE, useFixture } from '../lib/fixtures.ts';
+import { download, unzip, xmlText } from '../lib/office_files.ts';
 import { engineFromEnv } from '../lib/server.ts';
 
 /** A valid personal ID for a man born in 1985 (birth registered in Nghệ An, code 040). */
@@ -107,5 +108,31 @@ describe(`people takeover import [${engineFromEnv()}]`, () => {
       type: 'taken_over', date: '2025-03-01', fields: { state: 'substitution' },
     });
     assertError(again, 409, 'people.transition_refused');
+  });
+
+  test('the standing office exports the list with full IDs and the state dates, and it reads back through the import', async () => {
+    const reason = encodeURIComponent('Chuyển danh sách sang hệ thống khác');
+    const leader = await fx.as('leader');
+    assertError(await leader.get(`/api/v1/people/export?reason=${reason}&full_ids=true`), 403, 'people.full_ids_forbidden');
+    const x = await download(office, `/api/v1/people/export?reason=${reason}&commune=${COMMUNE}&state=substitution&full_ids=true`);
+    assert.equal(x.status, 200);
+    const parts = unzip(x.body);
+    const text = [...parts.entries()].filter(([n]) => n.startsWith('xl/')).map(([, b]) => xmlText(b)).join('\n');
+    assert.ok(text.includes(id1985(2)), 'the full personal ID');
+    assert.ok(text.includes('Ngày của tình trạng'));
+    assert.ok(text.includes('2024-11-04'), 'the day substitution treatment began');
+    const masked = unzip((await download(office, `/api/v1/people/export?reason=${reason}&commune=${COMMUNE}&state=substitution`)).body);
+    assert.ok(![...masked.values()].some((b) => b.toString('utf8').includes(id1985(2))), 'masked without full_ids');
+    // The list filter applies to the export too: substitution is on the addicts' list, not the users'.
+    const users = unzip((await download(office, `/api/v1/people/export?reason=${reason}&commune=${COMMUNE}&list=users&full_ids=true`)).body);
+    assert.ok(![...users.values()].some((b) => b.toString('utf8').includes(id1985(2))), 'not on the users list');
+    const audit = await auditRows(fx.admin, 'action=people.export');
+    assert.ok(audit.some((a: any) => a.detail?.full_ids === true), JSON.stringify(audit));
+    // Read back: every row is already registered (person.id_taken) and nothing else is wrong with it.
+    const back = await office.post('/api/v1/people/import', { format: 'xlsx', content_base64: x.body.toString('base64') });
+    assert.equal(back.status, 200, back.text);
+    assert.equal(back.json.columns.status_date, 'Ngày của tình trạng');
+    assert.ok(back.json.errors.length >= 1);
+    assert.deepEqual([...new Set(back.json.errors.map((e: any) => e.code))], ['person.id_taken'], back.text);
   });
 });

@@ -178,7 +178,8 @@ void add_person_routes(Router& r) {
 
   r.add("GET", "/api/v1/people/export", Access::session, BodyKind::none, [](Context& c) {
     const auto q = search_query(c.req);
-    return xlsx(ppl::export_people(c.db, c.actor(), q, q.reason), "danh-sach.xlsx");
+    const std::string full = c.req.query_or("full_ids");
+    return xlsx(ppl::export_people(c.db, c.actor(), q, q.reason, full == "true" || full == "1"), "danh-sach.xlsx");
   });
 
   r.add(

@@ -66,6 +66,10 @@ bool can_manage_facilities(const Actor& actor) {
 
 bool sees_full_id_in_lists(const Actor& actor) { return actor.role == Role::commune; }
 
+bool may_export_full_ids(const Actor& actor) {
+  return actor.role == Role::commune || actor.role == Role::standing_office || actor.role == Role::admin;
+}
+
 void require_read(const Actor& actor) {
   if (!can_read_people(actor)) throw forbidden();
 }

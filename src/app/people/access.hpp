@@ -36,6 +36,9 @@ bool can_manage_facilities(const Actor& actor);  // admin, standing_office
 // Lists show the personal ID in full only to the commune officers who keep the dossiers; everyone
 // else sees it masked (040******123) and reads the full number in the record, with a reason.
 bool sees_full_id_in_lists(const Actor& actor);
+// An export with the personal IDs in full, to re-import the list or match it with the national
+// population database: the commune users (who see them anyway), the standing office and the admin.
+bool may_export_full_ids(const Actor& actor);
 
 void require_read(const Actor& actor);
 void require_record_events(const Actor& actor);

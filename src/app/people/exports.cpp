@@ -18,8 +18,10 @@ namespace pcmt::app::people {
 namespace {
 
 void audit_export(store::Connection& db, const Actor& actor, const std::string& what, const std::string& object_id,
-                  const std::string& reason, int64_t rows) {
-  audit_read(db, actor, "people.export", what, object_id, {{"rows", rows}}, reason);
+                  const std::string& reason, int64_t rows, bool full_ids = false) {
+  boost::json::object detail{{"rows", rows}};
+  if (full_ids) detail["full_ids"] = true;
+  audit_read(db, actor, "people.export", what, object_id, std::move(detail), reason);
 }
 
 std::string state_label(const std::string& code) {
@@ -76,15 +78,14 @@ std::string export_statistics(store::Connection& db, const Actor& actor, const s
   return bytes;
 }
 
-std::string export_people(store::Connection& db, const Actor& actor, const SearchQuery& f, const std::string& reason_raw) {
+std::string export_people(store::Connection& db, const Actor& actor, const SearchQuery& f, const std::string& reason_raw,
+                          bool full_ids) {
   require_read(actor);
+  if (full_ids && !may_export_full_ids(actor))
+    throw Error(403, "people.full_ids_forbidden", "Vai trò của bạn không được xuất số định danh đầy đủ");
   const std::string reason = require_reason(reason_raw);
   store::Params params;
-  std::string where = person_visible(actor, params);
-  if (!f.province.empty()) where += " AND p.province_code = " + bind_param(params, f.province);
-  if (!f.commune.empty()) where += " AND p.commune_code = " + bind_param(params, f.commune);
-  if (f.birth_year) where += " AND p.birth_year = " + bind_param(params, *f.birth_year);
-  if (!f.state.empty()) where += " AND p.state = " + bind_param(params, f.state);
+  const std::string where = people_list_filters(actor, f, params);
   // Drug types in a second grouped read: the engines share no string aggregate.
   std::map<int64_t, std::string> drugs;
   for (const auto& r : db.query("SELECT d.person_id, d.drug_type FROM person_drug_types d JOIN people p ON p.id = "
@@ -95,24 +96,28 @@ std::string export_people(store::Connection& db, const Actor& actor, const Searc
   }
   const std::string limit = bind_param(params, kExportLimit + 1);
   auto rows = db.query(std::string("SELECT ") + kSummaryColumns +
-                           ", p.address FROM people p JOIN communes c ON c.code = p.commune_code WHERE " + where +
+                           ", p.address, p.personal_id, sp.from_date FROM people p JOIN communes c ON c.code = "
+                           "p.commune_code LEFT JOIN person_state_periods sp ON sp.person_id = p.id AND sp.to_date IS NULL "
+                           "WHERE " + where +
                            " ORDER BY p.commune_code, p.search_key, p.id LIMIT " + limit,
                        params);
   if (static_cast<int64_t>(rows.rows.size()) > kExportLimit)
     throw bad_request("people.export_too_large", "Danh sách quá lớn để xuất một lần; hãy lọc theo xã, phường hoặc trạng thái");
   Sheet sheet{"Danh sach",
               {"STT", "Họ và tên", "Số định danh cá nhân", "Ngày sinh", "Giới tính", "Mã xã", "Xã, phường", "Địa chỉ",
-               "Tình trạng", "Loại ma túy"},
+               "Tình trạng", "Ngày của tình trạng", "Loại ma túy"},
               {},
-              {6, 28, 16, 12, 9, 8, 26, 40, 40, 30}};
+              {6, 28, 16, 12, 9, 8, 26, 40, 40, 14, 30}};
   int64_t n = 0;
   for (const auto& r : rows.rows) {
     const PersonSummary s = summary_from_row(r, 0, actor);
-    sheet.rows.push_back({++n, s.full_name, s.personal_id, s.birth_date, s.sex == "male" ? "Nam" : "Nữ",
-                          s.commune_code, s.commune_name, r.str(11), state_label(s.state), drugs[s.id]});
+    sheet.rows.push_back({++n, s.full_name, full_ids ? r.str(12) : s.personal_id, s.birth_date, s.sex == "male" ? "Nam" : "Nữ",
+                          s.commune_code, s.commune_name, r.str(11), state_label(s.state), r.is_null(13) ? "" : r.str(13),
+                          drugs[s.id]});
   }
   std::string bytes = write_xlsx({sheet});
-  audit_export(db, actor, "people", f.commune.empty() ? actor.scope.to_string() : "commune:" + f.commune, reason, n);
+  audit_export(db, actor, "people", f.commune.empty() ? actor.scope.to_string() : "commune:" + f.commune, reason, n,
+               full_ids);
   return bytes;
 }
 

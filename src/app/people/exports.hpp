@@ -14,9 +14,10 @@ namespace pcmt::app::people {
 std::string export_statistics(store::Connection& db, const Actor& actor, const std::string& province,
                               const std::string& commune, const std::string& reason, calendar::Date today);
 
-// At most kExportLimit people; 400 people.export_too_large beyond (narrow the filters).
+// At most kExportLimit people; 400 people.export_too_large beyond (narrow the filters). The personal
+// IDs are masked as in lists unless `full_ids` (403 people.full_ids_forbidden for roles that may not).
 std::string export_people(store::Connection& db, const Actor& actor, const SearchQuery& filters,
-                          const std::string& reason);
+                          const std::string& reason, bool full_ids = false);
 
 inline constexpr int64_t kExportLimit = 200'000;
 

@@ -295,6 +295,10 @@ std::vector<int64_t> with_states(store::Connection& db, const std::vector<int64_
 
 }  // namespace
 
+std::string people_list_filters(const Actor& actor, const SearchQuery& q, store::Params& params) {
+  return people_filters(actor, q, wanted_states(q), params);
+}
+
 std::vector<PersonSummary> summaries_by_ids(store::Connection& db, const Actor& actor, const std::vector<int64_t>& ids) {
   if (ids.empty()) return {};
   store::Params params;

@@ -39,6 +39,10 @@ SearchResult search_people(store::Connection& db, const Actor& actor, const Sear
 // Candidate reads stop at this many rows (per read); the result says when it happened.
 inline constexpr int64_t kCandidateLimit = 5000;
 
+// The WHERE clause over a people row `p` for the caller's scope and the query's filters other than
+// the name or number (province, commune, birth year, state, list): what an export lists.
+std::string people_list_filters(const Actor& actor, const SearchQuery& q, store::Params& params);
+
 // Summaries of these people in this order, restricted to what the actor sees.
 std::vector<PersonSummary> summaries_by_ids(store::Connection& db, const Actor& actor, const std::vector<int64_t>& ids);
 

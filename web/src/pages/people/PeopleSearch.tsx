@@ -54,6 +54,7 @@ export function PeopleSearch() {
   const q = useDebounced(search.trim());
   const birthYear = useDebounced(yearParam(yearText.trim()));
   const exporting = useSubmit();
+  const [fullIds, setFullIds] = useState(false);
 
   // Keep the URL in step with the (debounced) boxes; a new search starts at page 1.
   useEffect(() => {
@@ -77,13 +78,20 @@ export function PeopleSearch() {
     void exporting.run(async () => {
       const given = await ensure('Xuất danh sách đối tượng ra tệp Excel cần nêu lý do.');
       if (!given) return;
-      await downloadFile(withQuery('/people/export', { ...filters, reason: given }), 'danh-sach-doi-tuong.xlsx');
+      const full = fullIds ? { full_ids: 'true' } : {};
+      await downloadFile(withQuery('/people/export', { ...filters, ...full, reason: given }), 'danh-sach-doi-tuong.xlsx');
     });
   }
 
   return (
     <section>
       <PageHeader title="Đối tượng">
+        {canPeople.exportFullIds(user) && (
+          <label className="check">
+            <input type="checkbox" checked={fullIds} onChange={(e) => setFullIds(e.target.checked)} />
+            Xuất số định danh đầy đủ
+          </label>
+        )}
         <button type="button" className="button secondary" disabled={exporting.busy} onClick={onExport}>
           {exporting.busy ? 'Đang xuất…' : 'Xuất danh sách (XLSX)'}
         </button>

@@ -12,6 +12,9 @@ export const canPeople = {
   merge: provinceOfficer,
   manageFacilities: provinceOfficer,
   setRuleValues: (u: User) => u.role === 'admin',
+  /** Exports with the personal IDs in full (to re-import a list, or match it with the population database);
+   *  commune users see them in full anyway. */
+  exportFullIds: provinceOfficer,
   /** A commune user works in its own commune; everyone else picks one (or the whole province). */
   pickCommune: (u: User) => u.scope.kind !== 'commune',
 };
