@@ -2,20 +2,13 @@
 
 #include <stdexcept>
 
+#include "app/areas/demo_areas.hpp"
 #include "app/audit.hpp"
 #include "app/crypto.hpp"
 #include "app/users.hpp"
 
 namespace pcmt::app {
 namespace {
-
-// SplitMix64: the same commune code always yields the same synthetic figures.
-uint64_t mix(uint64_t x) {
-  x += 0x9e3779b97f4a7c15ULL;
-  x = (x ^ (x >> 30)) * 0xbf58476d1ce4e5b9ULL;
-  x = (x ^ (x >> 27)) * 0x94d049bb133111ebULL;
-  return x ^ (x >> 31);
-}
 
 std::string first_commune_of_kind(store::Connection& db, const std::string& province, const std::string& kind) {
   auto r = db.query("SELECT code FROM communes WHERE province_code = $1 AND kind = $2 ORDER BY code LIMIT 1",
@@ -25,6 +18,13 @@ std::string first_commune_of_kind(store::Connection& db, const std::string& prov
 }
 
 }  // namespace
+
+uint64_t demo_mix(uint64_t x) {
+  x += 0x9e3779b97f4a7c15ULL;
+  x = (x ^ (x >> 30)) * 0xbf58476d1ce4e5b9ULL;
+  x = (x ^ (x >> 27)) * 0x94d049bb133111ebULL;
+  return x ^ (x >> 31);
+}
 
 std::vector<DemoAccount> seed_demo(store::Connection& db, const std::string& province) {
   auto prov = db.query("SELECT name FROM provinces WHERE code = $1", {province});
@@ -36,7 +36,7 @@ std::vector<DemoAccount> seed_demo(store::Connection& db, const std::string& pro
     store::Transaction tx(db);
     auto communes = db.query("SELECT code, kind FROM communes WHERE province_code = $1", {province});
     for (const auto& c : communes.rows) {
-      const uint64_t h = mix(std::stoull(c.str(0)));
+      const uint64_t h = demo_mix(std::stoull(c.str(0)));
       // Wards are denser than rural communes; roughly 1 in 5 communes is on the border, 1 in 3 remote.
       const int64_t base = c.str(1) == "phuong" ? 18000 : 7000;
       const int64_t population = base + static_cast<int64_t>(h % 22000);
@@ -55,6 +55,8 @@ std::vector<DemoAccount> seed_demo(store::Connection& db, const std::string& pro
     append_audit(db, e);
     tx.commit();
   }
+
+  areas::seed_demo_areas(db, province);
 
   const std::string ward = first_commune_of_kind(db, province, "phuong");
   auto agency = db.query("SELECT id FROM agencies WHERE province_code = $1 AND code = 'so_y_te'", {province});

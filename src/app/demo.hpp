@@ -1,6 +1,7 @@
 #pragma once
 // A demo province with deterministic synthetic data, for trying pcmt out. Synthetic: populations
 // and flags are generated, not official figures.
+#include <cstdint>
 #include <string>
 #include <vector>
 
@@ -11,6 +12,9 @@ namespace pcmt::app {
 struct DemoAccount {
   std::string username, password, role, scope, label;
 };
+
+// SplitMix64: the same commune code always yields the same synthetic figures.
+uint64_t demo_mix(uint64_t x);
 
 // Seeds province `code`: resident populations, border/remote flags, one account per role with a
 // freshly generated password. Refuses (std::runtime_error) when the demo was already seeded.

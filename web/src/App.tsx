@@ -14,6 +14,7 @@ import { Classification } from './pages/areas/Classification';
 import { CommuneArea } from './pages/areas/CommuneArea';
 import { DrugFree } from './pages/areas/DrugFree';
 import { KeyRoutes } from './pages/areas/KeyRoutes';
+import { AreaMap } from './pages/areas/Map';
 import { canPeople } from './pages/people/access';
 import { Facilities } from './pages/people/Facilities';
 import { ImportPeople } from './pages/people/ImportPeople';
@@ -111,6 +112,7 @@ export function App() {
         <Route path="dia-ban" element={<Classification />} />
         <Route path="dia-ban/khong-ma-tuy" element={<DrugFree />} />
         <Route path="dia-ban/tuyen" element={<KeyRoutes />} />
+        <Route path="dia-ban/ban-do" element={<AreaMap />} />
         <Route path="dia-ban/:code" element={<CommuneArea />} />
         <Route
           element={

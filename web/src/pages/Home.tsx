@@ -7,6 +7,35 @@ import { PageHeader } from '../components/PageHeader';
 import { NAV } from '../components/Layout';
 import { useLoad } from '../hooks';
 import { formatNumber, roleLabel, scopeLabel } from '../labels';
+import type { RoadmapOutlook } from '../api/areasMap';
+import type { User } from '../api/types';
+import { currentEvaluationYear } from './areas/labels';
+import { ClosestCommunes, RoadmapProjection } from './areas/Roadmap';
+
+/** Leaders and the standing office steer the drug-free roadmap: they get it on the dashboard. */
+const steersRoadmap = (u: User) => u.role === 'leader' || u.role === 'standing_office';
+
+function RoadmapDashboard() {
+  const year = currentEvaluationYear();
+  const outlook = useLoad(() => api.get<RoadmapOutlook>('/areas/roadmap/outlook'), 'outlook');
+  const current = outlook.data?.items.find((i) => i.year === year);
+  return (
+    <section className="panel dashboard-roadmap" aria-labelledby="dashboard-roadmap-title">
+      <h2 id="dashboard-roadmap-title">Lộ trình xã, phường không ma túy</h2>
+      <Alert>{outlook.error}</Alert>
+      {outlook.data && (
+        <p>
+          Năm {year}: đã công nhận <strong>{formatNumber(current?.approved ?? 0)}</strong> /{' '}
+          {formatNumber(outlook.data.commune_count)} xã, phường
+          {current?.target_communes != null ? `, chỉ tiêu ${formatNumber(current.target_communes)} xã` : ', chưa đặt chỉ tiêu'}.{' '}
+          <Link to={`/dia-ban/khong-ma-tuy?year=${year}`}>Xem lộ trình</Link> · <Link to="/dia-ban/ban-do">Bản đồ</Link>
+        </p>
+      )}
+      {outlook.data && <RoadmapProjection outlook={outlook.data} />}
+      <ClosestCommunes year={year} limit={5} />
+    </section>
+  );
+}
 
 export function Home() {
   const user = useUser();
@@ -31,6 +60,7 @@ export function Home() {
           </div>
         </div>
       )}
+      {steersRoadmap(user) && <RoadmapDashboard />}
       <h2>Chức năng</h2>
       <ul className="module-list">
         {NAV.filter((entry) => entry.to !== '/' && entry.visible(user)).map((entry) => (

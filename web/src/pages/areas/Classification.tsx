@@ -52,6 +52,9 @@ export function Classification() {
         <Link className="button secondary" to="/dia-ban/tuyen">
           Tuyến trọng điểm
         </Link>
+        <Link className="button secondary" to={`/dia-ban/ban-do?year=${year}`}>
+          Bản đồ
+        </Link>
       </PageHeader>
       <p>Phân loại xã, phường theo Quyết định 28/2025/QĐ-TTg, tính từ các sổ theo dõi của năm đánh giá.</p>
       <form className="filters area-filters" onSubmit={(e) => e.preventDefault()}>
