@@ -66,7 +66,7 @@ describe('web UI: correcting and removing area records', () => {
       await create.getByRole('button', { name: 'Ghi nhận', exact: true }).click();
       await points.locator('tbody tr', { hasText: 'Quán nước Bến Thủy' }).waitFor();
 
-      await page.getByRole('button', { name: 'Sửa điểm: Quán nước Bến Thủy' }).click();
+      await page.getByRole('button', { name: 'Sửa điểm “Quán nước Bến Thủy”' }).click();
       const edit = page.getByRole('region', { name: /^Sửa điểm #\d+$/ });
       assert.equal(await edit.getByLabel('Địa chỉ').inputValue(), 'Số 3 ngõ 5 đường Nguyễn Du');
       await edit.getByLabel('Địa chỉ').fill('Số 9 ngõ 5 đường Nguyễn Du');
@@ -171,7 +171,7 @@ describe('web UI: correcting and removing area records', () => {
       await page.getByRole('button', { name: 'Ghi nhận', exact: true }).click();
       await page.getByText('Đã ghi nhận tuyến “Quốc lộ 46”.').waitFor();
 
-      await page.getByRole('button', { name: 'Sửa tuyến Quốc lộ 46' }).click();
+      await page.getByRole('button', { name: 'Sửa tuyến “Quốc lộ 46”' }).click();
       const edit = page.getByRole('region', { name: /^Sửa tuyến/ });
       const chips = edit.getByRole('group', { name: 'Xã, phường tuyến đi qua' });
       await chips.getByRole('button', { name: 'Bỏ Phường Thành Vinh' }).click();
@@ -220,7 +220,7 @@ describe('web UI: correcting and removing area records', () => {
     await web.withPage(async (page) => {
       await logIn(page, OFFICER);
       await openCommune(page);
-      await page.getByRole('button', { name: /^Sửa điểm: / }).first().click();
+      await page.getByRole('button', { name: /^Sửa điểm “/ }).first().click();
       await page.getByRole('region', { name: /^Sửa điểm #\d+$/ }).waitFor();
       await shoot(page, 'point-edit-phone');
       await fitsPhone(page, 'the point edit form');

@@ -1,4 +1,4 @@
-import { useRef, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
 import { useUser } from '../../auth';
 import { api, type FormError } from '../../api/client';
@@ -11,8 +11,9 @@ import { TextField } from '../../components/TextField';
 import { useLoad, useSubmit } from '../../hooks';
 import { canAreas } from './access';
 import { ChipPicker } from './ChipPicker';
-import { DeleteRecord } from './DeleteRecord';
 import { filterCommunes } from './pickers';
+import { EditPanel, RowActions } from './RecordEditing';
+import { FormButtons } from './RegistryForm';
 import './areas.css';
 
 const SCOPE_LABELS: Record<string, string> = { intra: 'Nội tỉnh', inter: 'Liên tỉnh' };
@@ -82,16 +83,7 @@ function RouteForm({ id, draft, onDraft, communes, names, error, busy, submit, o
         onChange={(chosen) => onDraft({ ...draft, communes: chosen.map((o) => o.value) })}
         search={async (q) => filterCommunes(communes, q)}
       />
-      <div className="buttons">
-        <button type="submit" className="button primary" disabled={busy}>
-          {submit}
-        </button>
-        {onCancel && (
-          <button type="button" className="button secondary" onClick={onCancel}>
-            Hủy
-          </button>
-        )}
-      </div>
+      <FormButtons busy={busy} submit={submit} onCancel={onCancel} />
     </form>
   );
 }
@@ -110,7 +102,6 @@ export function KeyRoutes() {
   const [draft, setDraft] = useState<RouteDraft>(EMPTY_ROUTE);
   const [editing, setEditing] = useState<{ id: number; draft: RouteDraft } | null>(null);
   const [done, setDone] = useState('');
-  const editTitle = useRef<HTMLHeadingElement>(null);
 
   function changed(message: string) {
     setDone(message);
@@ -138,7 +129,6 @@ export function KeyRoutes() {
     setDone('');
     edit.setError({ message: '' });
     setEditing({ id: r.id, draft: draftOf(r) });
-    requestAnimationFrame(() => editTitle.current?.focus());
   }
 
   const columns: Column<KeyRoute>[] = [
@@ -164,19 +154,15 @@ export function KeyRoutes() {
           {
             label: 'Thao tác',
             render: (r: KeyRoute) => (
-              <div className="point-steps">
-                <button type="button" className="button secondary" aria-label={`Sửa tuyến ${r.name}`} onClick={() => startEdit(r)}>
-                  Sửa
-                </button>
-                <DeleteRecord
-                  path={`routes/${r.id}`}
-                  what={`tuyến “${r.name}”`}
-                  onDeleted={() => {
-                    if (editing?.id === r.id) setEditing(null);
-                    changed(`Đã xóa tuyến “${r.name}”.`);
-                  }}
-                />
-              </div>
+              <RowActions
+                what={`tuyến “${r.name}”`}
+                onEdit={() => startEdit(r)}
+                deletePath={`routes/${r.id}`}
+                onDeleted={() => {
+                  if (editing?.id === r.id) setEditing(null);
+                  changed(`Đã xóa tuyến “${r.name}”.`);
+                }}
+              />
             ),
           },
         ]
@@ -200,12 +186,8 @@ export function KeyRoutes() {
         loading={routes.loading}
       />
       {editing && (
-        <section className="panel area-new" aria-labelledby="edit-route-title">
-          <h2 id="edit-route-title" ref={editTitle} tabIndex={-1}>
-            Sửa tuyến “{editing.draft.name || '…'}”
-          </h2>
+        <EditPanel key={editing.id} level={2} title={`Sửa tuyến “${editing.draft.name || '…'}”`}>
           <RouteForm
-            key={editing.id}
             id="edit-route"
             draft={editing.draft}
             onDraft={(d) => setEditing({ ...editing, draft: d })}
@@ -217,7 +199,7 @@ export function KeyRoutes() {
             onSubmit={submitEdit}
             onCancel={() => setEditing(null)}
           />
-        </section>
+        </EditPanel>
       )}
       {keeper && (
         <details className="panel area-new">

@@ -1,4 +1,4 @@
-import { useRef, useState } from 'react';
+import { useState } from 'react';
 import { useUser } from '../../auth';
 import { api } from '../../api/client';
 import type { AreaPoint, PointStatus } from '../../api/areas';
@@ -8,11 +8,11 @@ import { Table, type Column } from '../../components/Table';
 import { useLoad, useSubmit } from '../../hooks';
 import { canAreas } from './access';
 import { countedColumn } from './counted';
-import { DeleteRecord } from './DeleteRecord';
 import { POINT_KIND_LABELS, POINT_NEXT_ACTION, POINT_STATUS_LABELS, POINT_STEPS } from './labels';
 import { PointHistoryToggle } from './PointHistory';
 import { POINT_SPEC } from './registries';
-import { RegistryForm, bodyOf, formOf, type FormState, type Row } from './RegistryForm';
+import { RowActions, useRegistryForms } from './RecordEditing';
+import type { FormState, Row } from './RegistryForm';
 
 /** The field that keeps the day a point reached each status. */
 const STATUS_DATE: Record<PointStatus, 'found_date' | 'verified_date' | 'dismantling_date' | 'eliminated_date' | 'watched_date'> = {
@@ -39,50 +39,29 @@ export function Points({ commune, counted, onChange }: { commune: string; counte
     commune,
   );
   const step = useSubmit();
-  const create = useSubmit();
-  const edit = useSubmit();
-  const [draft, setDraft] = useState<FormState>(newPoint);
-  const [editing, setEditing] = useState<{ id: number; form: FormState } | null>(null);
   const [done, setDone] = useState('');
-  const editTitle = useRef<HTMLHeadingElement>(null);
 
   function changed(message: string) {
     setDone(message);
     points.reload();
     onChange();
   }
+  const forms = useRegistryForms({
+    spec: POINT_SPEC,
+    commune,
+    initial: newPoint,
+    changed,
+    createdMessage: 'Đã ghi nhận điểm mới.',
+    editHint:
+      'Trạng thái đổi theo từng bước ở danh sách. Đổi địa chỉ, tọa độ không làm thay đổi những gì đã xác định (điểm ' +
+      'tái hình thành vẫn giữ nguyên); thay đổi được ghi vào nhật ký với giá trị cũ và mới.',
+  });
 
   async function advance(p: AreaPoint) {
     const next = POINT_STEPS[POINT_STEPS.indexOf(p.status) + 1];
     if (!next) return;
     const ok = await step.run(() => api.post(`/areas/points/${p.id}/status`, { status: next, date: today() }).then(() => {}));
     if (ok) changed(`Đã chuyển “${p.name || p.address}” sang “${POINT_STATUS_LABELS[next]}”.`);
-  }
-
-  async function submitNew() {
-    setDone('');
-    const body = { commune_code: commune, ...bodyOf(POINT_SPEC.fields, draft.values, false) };
-    if (await create.run(() => api.post('/areas/points', body).then(() => {}))) {
-      setDraft(newPoint());
-      changed('Đã ghi nhận điểm mới.');
-    }
-  }
-
-  async function submitEdit() {
-    if (!editing) return;
-    setDone('');
-    const body = bodyOf(POINT_SPEC.fields, editing.form.values, true);
-    if (await edit.run(() => api.patch(`/areas/points/${editing.id}`, body).then(() => {}))) {
-      setEditing(null);
-      changed(`Đã cập nhật điểm #${editing.id}.`);
-    }
-  }
-
-  function startEdit(p: AreaPoint) {
-    setDone('');
-    edit.setError({ message: '' });
-    setEditing({ id: p.id, form: formOf(POINT_SPEC.fields, p as unknown as Row) });
-    requestAnimationFrame(() => editTitle.current?.focus());
   }
 
   const columns: Column<AreaPoint>[] = [
@@ -114,7 +93,15 @@ export function Points({ commune, counted, onChange }: { commune: string; counte
               const next = POINT_STEPS[POINT_STEPS.indexOf(p.status) + 1];
               const label = p.name || p.address;
               return (
-                <div className="point-steps">
+                <RowActions
+                  what={`điểm “${label}”`}
+                  onEdit={() => {
+                    setDone('');
+                    forms.startEdit(p as unknown as Row);
+                  }}
+                  deletePath={`points/${p.id}`}
+                  onDeleted={() => forms.deleted(p.id, `Đã xóa điểm “${label}”.`)}
+                >
                   {next ? (
                     <button
                       type="button"
@@ -128,18 +115,7 @@ export function Points({ commune, counted, onChange }: { commune: string; counte
                   ) : (
                     <span className="muted">Không còn bước tiếp theo</span>
                   )}
-                  <button type="button" className="button secondary" aria-label={`Sửa điểm: ${label}`} onClick={() => startEdit(p)}>
-                    Sửa
-                  </button>
-                  <DeleteRecord
-                    path={`points/${p.id}`}
-                    what={`điểm “${label}”`}
-                    onDeleted={() => {
-                      if (editing?.id === p.id) setEditing(null);
-                      changed(`Đã xóa điểm “${label}”.`);
-                    }}
-                  />
-                </div>
+                </RowActions>
               );
             },
           },
@@ -161,42 +137,11 @@ export function Points({ commune, counted, onChange }: { commune: string; counte
         empty="Chưa ghi nhận điểm, tụ điểm nào."
         loading={points.loading}
       />
-      {editing && (
-        <section className="panel area-new" aria-labelledby="edit-point-title">
-          <h3 id="edit-point-title" ref={editTitle} tabIndex={-1}>
-            Sửa điểm #{editing.id}
-          </h3>
-          <p className="hint">
-            Trạng thái đổi theo từng bước ở danh sách. Đổi địa chỉ, tọa độ không làm thay đổi những gì đã xác định (điểm
-            tái hình thành vẫn giữ nguyên); thay đổi được ghi vào nhật ký với giá trị cũ và mới.
-          </p>
-          <RegistryForm
-            key={editing.id}
-            spec={POINT_SPEC}
-            commune={commune}
-            state={editing.form}
-            onState={(form) => setEditing({ ...editing, form })}
-            error={edit.error}
-            busy={edit.busy}
-            submit="Lưu thay đổi"
-            onSubmit={submitEdit}
-            onCancel={() => setEditing(null)}
-          />
-        </section>
-      )}
+      {forms.editPanel}
       {editor && (
         <section className="panel area-new" aria-labelledby="new-point-title">
           <h3 id="new-point-title">Ghi nhận điểm mới</h3>
-          <RegistryForm
-            spec={POINT_SPEC}
-            commune={commune}
-            state={draft}
-            onState={setDraft}
-            error={create.error}
-            busy={create.busy}
-            submit="Ghi nhận"
-            onSubmit={submitNew}
-          />
+          {forms.createForm}
         </section>
       )}
     </section>

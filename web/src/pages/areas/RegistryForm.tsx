@@ -50,6 +50,22 @@ export function bodyOf(fields: RegistryField[], values: Record<string, string>, 
   return body;
 }
 
+/** Submit, and Hủy when the form corrects a row. */
+export function FormButtons({ busy, submit, onCancel }: { busy: boolean; submit: string; onCancel?(): void }) {
+  return (
+    <div className="buttons">
+      <button type="submit" className="button primary" disabled={busy}>
+        {submit}
+      </button>
+      {onCancel && (
+        <button type="button" className="button secondary" onClick={onCancel}>
+          Hủy
+        </button>
+      )}
+    </div>
+  );
+}
+
 interface Props {
   spec: RegistrySpec;
   commune: string;
@@ -123,16 +139,7 @@ export function RegistryForm({ spec, commune, state, onState, error, busy, submi
     <form className="form" onSubmit={send}>
       <Alert>{error.message}</Alert>
       {spec.fields.map(field)}
-      <div className="buttons">
-        <button type="submit" className="button primary" disabled={busy}>
-          {submit}
-        </button>
-        {onCancel && (
-          <button type="button" className="button secondary" onClick={onCancel}>
-            Hủy
-          </button>
-        )}
-      </div>
+      <FormButtons busy={busy} submit={submit} onCancel={onCancel} />
     </form>
   );
 }
