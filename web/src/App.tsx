@@ -13,6 +13,7 @@ import { PopulationImport } from './pages/PopulationImport';
 import { Classification } from './pages/areas/Classification';
 import { CommuneArea } from './pages/areas/CommuneArea';
 import { DrugFree } from './pages/areas/DrugFree';
+import { Indicators } from './pages/areas/Indicators';
 import { KeyRoutes } from './pages/areas/KeyRoutes';
 import { AreaMap } from './pages/areas/Map';
 import { canPeople } from './pages/people/access';
@@ -113,6 +114,7 @@ export function App() {
         <Route path="dia-ban/khong-ma-tuy" element={<DrugFree />} />
         <Route path="dia-ban/tuyen" element={<KeyRoutes />} />
         <Route path="dia-ban/ban-do" element={<AreaMap />} />
+        <Route path="dia-ban/chi-tieu" element={<Indicators />} />
         <Route path="dia-ban/:code" element={<CommuneArea />} />
         <Route
           element={

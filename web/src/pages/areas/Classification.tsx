@@ -55,6 +55,9 @@ export function Classification() {
         <Link className="button secondary" to={`/dia-ban/ban-do?year=${year}`}>
           Bản đồ
         </Link>
+        <Link className="button secondary" to={`/dia-ban/chi-tieu?year=${year}`}>
+          Chỉ tiêu
+        </Link>
       </PageHeader>
       <p>Phân loại xã, phường theo Quyết định 28/2025/QĐ-TTg, tính từ các sổ theo dõi của năm đánh giá.</p>
       <form className="filters area-filters" onSubmit={(e) => e.preventDefault()}>
