@@ -62,21 +62,33 @@ function targetText(t: IndicatorTarget): string {
   }
 }
 
-/** The numbers behind a result: "21 vụ so với 20 (+5%)", "18/21 (85,71%)", "1". */
+/** The numbers behind a result: "21 so với 20 (+5%)", "18/21 (85,71%)", "1"; "—" over nothing. */
 function valueText(r: IndicatorResult): string {
   if (r.count !== undefined) return formatNumber(r.count);
   if (r.current !== undefined) {
-    const change = r.change_bp === null || r.change_bp === undefined ? 'năm trước 0: không tính tỷ lệ' : signed(r.change_bp);
+    const change = r.change_bp === null || r.change_bp === undefined ? 'năm trước 0' : signed(r.change_bp);
     return `${formatNumber(r.current)} so với ${formatNumber(r.previous ?? 0)} (${change})`;
   }
-  if (!r.whole) return `${formatNumber(r.part ?? 0)}/0`;
+  if (!r.whole) return '—';
   return `${formatNumber(r.part ?? 0)}/${formatNumber(r.whole)} (${percent(r.share_bp ?? 0)})`;
 }
 
-function origin(t: IndicatorTarget): string {
-  if (t.origin === 'default') return `Mặc định theo kế hoạch: ${t.source ?? ''}`;
+/** Where the target in force comes from: the plan (collapsed, it is long) or the province, by whom and when. */
+function Origin({ target: t }: { target: IndicatorTarget }) {
+  if (t.origin === 'default')
+    return (
+      <details className="muted indicator-origin">
+        <summary>Mặc định theo kế hoạch</summary>
+        {t.source}
+      </details>
+    );
   const when = t.set_at ? formatDateTime(new Date(t.set_at * 1000).toISOString()) : '';
-  return `Chỉ tiêu riêng của tỉnh từ năm ${t.from_year}, do ${t.set_by || 'không rõ'} đặt lúc ${when}${t.note ? ` — ${t.note}` : ''}`;
+  return (
+    <p className="muted indicator-origin">
+      Chỉ tiêu riêng của tỉnh từ năm {t.from_year}, do {t.set_by || 'không rõ'} đặt lúc {when}
+      {t.note ? ` — ${t.note}` : ''}
+    </p>
+  );
 }
 
 function SummaryCard({ target, result }: { target: IndicatorTarget; result: IndicatorResult }) {
@@ -87,7 +99,7 @@ function SummaryCard({ target, result }: { target: IndicatorTarget; result: Indi
       <p>
         Chỉ tiêu: {targetText(target)} <MetBadge met={result.met} />
       </p>
-      <p className="muted indicator-origin">{origin(target)}</p>
+      <Origin target={target} />
     </article>
   );
 }
