@@ -18,8 +18,9 @@ namespace pcmt::app::areas {
 namespace json = boost::json;
 
 // text: free text; date: ISO date; integer: ≥ 0; coordinate: a number; area_m2: m² ≥ 0 kept in
-// hundredths; commune: a commune code of the row's province; person: a people-registry id in the
-// actor's scope; case_ref: an area_cases id in scope; choice: one of `choices`.
+// hundredths; commune: a known commune code (a residence may lie outside the province); person: a
+// people-registry id of the row's province; case_ref: an area_cases id of the row's province;
+// choice: one of `choices`.
 enum class FieldType { text, date, integer, coordinate, area_m2, commune, person, case_ref, choice };
 
 struct Field {
