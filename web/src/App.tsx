@@ -1,3 +1,4 @@
+import { lazy, Suspense } from 'react';
 import { Route, Routes } from 'react-router';
 import { Layout } from './components/Layout';
 import { RequireAuth } from './components/RequireAuth';
@@ -15,7 +16,6 @@ import { CommuneArea } from './pages/areas/CommuneArea';
 import { DrugFree } from './pages/areas/DrugFree';
 import { Indicators } from './pages/areas/Indicators';
 import { KeyRoutes } from './pages/areas/KeyRoutes';
-import { AreaMap } from './pages/areas/Map';
 import { canPeople } from './pages/people/access';
 import { Facilities } from './pages/people/Facilities';
 import { ImportPeople } from './pages/people/ImportPeople';
@@ -38,6 +38,9 @@ import { ReviewQueue } from './pages/plans/ReviewQueue';
 import { TaskDetail } from './pages/plans/TaskDetail';
 import { UnderConstruction } from './pages/UnderConstruction';
 import { Users } from './pages/Users';
+
+// Leaflet is only needed on the map page: load it with the page, not with the app.
+const AreaMap = lazy(() => import('./pages/areas/Map').then((m) => ({ default: m.AreaMap })));
 
 const MODULES_TO_COME = [
   { path: 'bao-cao', title: 'Báo cáo', about: 'Tổng hợp, xuất báo cáo định kỳ theo mẫu quy định.' },
@@ -113,7 +116,14 @@ export function App() {
         <Route path="dia-ban" element={<Classification />} />
         <Route path="dia-ban/khong-ma-tuy" element={<DrugFree />} />
         <Route path="dia-ban/tuyen" element={<KeyRoutes />} />
-        <Route path="dia-ban/ban-do" element={<AreaMap />} />
+        <Route
+          path="dia-ban/ban-do"
+          element={
+            <Suspense fallback={<p className="muted">Đang tải bản đồ…</p>}>
+              <AreaMap />
+            </Suspense>
+          }
+        />
         <Route path="dia-ban/chi-tieu" element={<Indicators />} />
         <Route path="dia-ban/:code" element={<CommuneArea />} />
         <Route

@@ -30,7 +30,15 @@ const columns: Column<RoadmapYear>[] = [
   {
     label: 'Kết quả',
     render: (r) =>
-      r.met === null ? <span className="muted">—</span> : r.met ? <span className="tag tag-on">Đạt</span> : <span className="tag tag-off">Chưa đạt</span>,
+      r.year > currentEvaluationYear() ? (
+        <span className="muted">Chưa đến kỳ</span>
+      ) : r.met === null ? (
+        <span className="muted">—</span>
+      ) : r.met ? (
+        <span className="tag tag-on">Đạt</span>
+      ) : (
+        <span className="tag tag-off">Chưa đạt</span>
+      ),
   },
 ];
 
