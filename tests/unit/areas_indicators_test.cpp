@@ -51,6 +51,10 @@ TEST(AreasIndicators, SpecsAreInIdOrderAndFoundByCode) {
     EXPECT_EQ(find_indicator(s.code), &s);
   }
   EXPECT_EQ(find_indicator("nope"), nullptr);
+  EXPECT_EQ(to_string(spec_of(IndicatorId::cases_resolved).comparison), "share_above");
+  EXPECT_EQ(to_string(spec_of(IndicatorId::reformed_points).comparison), "count_at_most");
+  EXPECT_EQ(to_string(Tri::yes), "met");
+  EXPECT_EQ(to_string(Tri::no), "not_met");
 }
 
 TEST(AreasIndicators, CasesChangeOfExactlyFivePercentIsMet) {

@@ -81,27 +81,10 @@ std::vector<TargetInForce> targets_in_force(store::Connection& db, const std::st
   return out;
 }
 
-std::string_view comparison_name(pcmt::areas::Comparison c) {
-  using pcmt::areas::Comparison;
-  switch (c) {
-    case Comparison::change_at_least:
-      return "change_at_least";
-    case Comparison::change_at_most:
-      return "change_at_most";
-    case Comparison::share_above:
-      return "share_above";
-    case Comparison::share_at_least:
-      return "share_at_least";
-    case Comparison::count_at_most:
-      break;
-  }
-  return "count_at_most";
-}
-
 json::object target_json(const pcmt::areas::IndicatorSpec& spec, const TargetInForce& t) {
   json::object o{{"indicator", spec.code},
                  {"label", spec.label},
-                 {"comparison", comparison_name(spec.comparison)},
+                 {"comparison", pcmt::areas::to_string(spec.comparison)},
                  {"value", t.value},
                  {"min", spec.min_target},
                  {"max", spec.max_target},

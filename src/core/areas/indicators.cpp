@@ -46,16 +46,17 @@ const IndicatorSpec* find_indicator(std::string_view code) {
 const IndicatorSpec& spec_of(IndicatorId id) { return indicator_specs().at(static_cast<size_t>(id)); }
 
 IndicatorCounts& IndicatorCounts::operator+=(const IndicatorCounts& o) {
-  cases += o.cases;
-  cases_previous += o.cases_previous;
-  cases_resolved += o.cases_resolved;
-  points_managed += o.points_managed;
-  points_eliminated += o.points_eliminated;
-  retail_end += o.retail_end;
-  retail_end_previous += o.retail_end_previous;
-  reformed += o.reformed;
-  border_communes += o.border_communes;
-  border_drug_free += o.border_drug_free;
+  static constexpr std::array<int64_t IndicatorCounts::*, 10> kAll{&IndicatorCounts::cases,
+                                                                   &IndicatorCounts::cases_previous,
+                                                                   &IndicatorCounts::cases_resolved,
+                                                                   &IndicatorCounts::points_managed,
+                                                                   &IndicatorCounts::points_eliminated,
+                                                                   &IndicatorCounts::retail_end,
+                                                                   &IndicatorCounts::retail_end_previous,
+                                                                   &IndicatorCounts::reformed,
+                                                                   &IndicatorCounts::border_communes,
+                                                                   &IndicatorCounts::border_drug_free};
+  for (auto counter : kAll) this->*counter += o.*counter;
   return *this;
 }
 
@@ -109,31 +110,36 @@ IndicatorTargets default_targets(const rules::RuleBook& book, std::string_view l
   return out;
 }
 
+namespace {
+
+// The decision alone: unknown when the denominator is 0.
+Tri compare(Comparison comparison, int64_t a, int64_t b, int64_t target) {
+  switch (comparison) {
+    case Comparison::change_at_least:
+      return change_at_least(a, b, target);
+    case Comparison::change_at_most:
+      return change_at_most(a, b, target);
+    case Comparison::share_above:
+      return share_above(a, b, target);
+    case Comparison::share_at_least:
+      return share_at_least(a, b, target);
+    case Comparison::count_at_most:
+      break;
+  }
+  return tri(a <= target);
+}
+
+}  // namespace
+
 IndicatorResult evaluate(const IndicatorSpec& spec, const IndicatorCounts& c, int64_t target) {
   IndicatorResult r{spec.id};
   r.a = c.*spec.a;
-  if (spec.b) r.b = c.*spec.b;
-  switch (spec.comparison) {
-    case Comparison::change_at_least:
-      r.value_bp = change_bp(r.a, r.b);
-      r.met = change_at_least(r.a, r.b, target);
-      break;
-    case Comparison::change_at_most:
-      r.value_bp = change_bp(r.a, r.b);
-      r.met = change_at_most(r.a, r.b, target);
-      break;
-    case Comparison::share_above:
-      r.value_bp = share_bp(r.a, r.b);
-      r.met = share_above(r.a, r.b, target);
-      break;
-    case Comparison::share_at_least:
-      r.value_bp = share_bp(r.a, r.b);
-      r.met = share_at_least(r.a, r.b, target);
-      break;
-    case Comparison::count_at_most:
-      r.met = tri(r.a <= target);
-      break;
+  if (spec.b) {
+    r.b = c.*spec.b;
+    const bool change = spec.comparison == Comparison::change_at_least || spec.comparison == Comparison::change_at_most;
+    r.value_bp = change ? change_bp(r.a, r.b) : share_bp(r.a, r.b);
   }
+  r.met = compare(spec.comparison, r.a, r.b, target);
   return r;
 }
 
@@ -145,15 +151,14 @@ std::vector<IndicatorResult> evaluate_all(const IndicatorCounts& c, const Indica
 }
 
 std::string_view to_string(Tri met) {
-  switch (met) {
-    case Tri::yes:
-      return "met";
-    case Tri::no:
-      return "not_met";
-    case Tri::unknown:
-      break;
-  }
-  return "no_data";
+  static constexpr std::array<std::string_view, 3> kNames{"not_met", "met", "no_data"};  // Tri::no, yes, unknown
+  return kNames.at(static_cast<size_t>(met));
+}
+
+std::string_view to_string(Comparison comparison) {
+  static constexpr std::array<std::string_view, 5> kNames{"change_at_least", "change_at_most", "share_above",
+                                                          "share_at_least", "count_at_most"};
+  return kNames.at(static_cast<size_t>(comparison));
 }
 
 }  // namespace pcmt::areas

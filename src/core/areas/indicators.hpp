@@ -99,6 +99,7 @@ struct IndicatorResult {
 IndicatorResult evaluate(const IndicatorSpec& spec, const IndicatorCounts& c, int64_t target);
 std::vector<IndicatorResult> evaluate_all(const IndicatorCounts& c, const IndicatorTargets& targets);
 
-std::string_view to_string(Tri met);  // "met" | "not_met" | "no_data"
+std::string_view to_string(Tri met);                // "met" | "not_met" | "no_data"
+std::string_view to_string(Comparison comparison);  // the enumerator's name
 
 }  // namespace pcmt::areas
