@@ -7,7 +7,7 @@ import { after, before, describe, test } from 'node:test';
 import {
   assertError, auditRows, COMMUNE, FOREIGN_COMMUNE, OTHER_COMMUNE, referenceCommunes, PROVINCE, useFixture,
 } from '../lib/fixtures.ts';
-import { engineFromEnv } from '../lib/server.ts';
+import { engineFromEnv, pcmtBinary, run } from '../lib/server.ts';
 
 const A = '/api/v1/areas';
 const TILES = 'https://tiles.example.vn/osm/{z}/{x}/{y}.png';
@@ -176,7 +176,6 @@ describe(`areas map with a tile source [${engineFromEnv()}]`, () => {
 
 describe('pcmt serve --map-tiles', () => {
   test('a tile URL that could widen the CSP is a usage error', async () => {
-    const { run, pcmtBinary } = await import('../lib/server.ts');
     const r = await run(pcmtBinary(), ['serve', '--db', 'sqlite:/nonexistent/x.db', '--map-tiles',
       "https://a.example/{z}/{x}/{y}.png; script-src *"]);
     assert.equal(r.code, 2, r.stdout + r.stderr);
