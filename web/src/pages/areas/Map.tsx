@@ -89,10 +89,21 @@ function drawGraticule(map: L.Map, layer: L.LayerGroup) {
   const span = Math.max(b.getNorth() - b.getSouth(), b.getEast() - b.getWest());
   const step = [10, 5, 2, 1, 0.5, 0.2, 0.1, 0.05, 0.02, 0.01].find((s) => span / s >= 3) ?? 0.01;
   const style = { color: '#9fb3c8', weight: 1, opacity: 0.7, interactive: false };
-  for (let lat = Math.floor(b.getSouth() / step) * step; lat <= b.getNorth(); lat += step)
+  const digits = step < 0.1 ? 2 : step < 1 ? 1 : 0;
+  const label = (at: L.LatLngExpression, text: string) =>
+    L.marker(at, {
+      icon: L.divIcon({ className: 'graticule-label', html: text, iconSize: undefined }),
+      interactive: false,
+      keyboard: false,
+    }).addTo(layer);
+  for (let lat = Math.ceil(b.getSouth() / step) * step; lat <= b.getNorth(); lat += step) {
     L.polyline([[lat, b.getWest() - span], [lat, b.getEast() + span]], style).addTo(layer);
-  for (let lon = Math.floor(b.getWest() / step) * step; lon <= b.getEast(); lon += step)
+    label([lat, b.getWest()], `${lat.toFixed(digits)}°B`);
+  }
+  for (let lon = Math.ceil(b.getWest() / step) * step; lon <= b.getEast(); lon += step) {
     L.polyline([[b.getSouth() - span, lon], [b.getNorth() + span, lon]], style).addTo(layer);
+    label([b.getNorth(), lon], `${lon.toFixed(digits)}°Đ`);
+  }
 }
 
 interface MapViewProps {
