@@ -62,6 +62,19 @@ describe(`areas registry edit [${engineFromEnv()}]`, () => {
     assert.equal((await office.delete(`${A}/cases/${c.json.id}?${reason('Ghi trùng')}`)).status, 204);
   });
 
+  test('the old point of a re-formed point is kept until the re-formed one goes', async () => {
+    const office = await fx.as('standing_office');
+    const old = await office.post(`${A}/points`, { commune_code: COMMUNE, kind: 'hotspot', address: 'Chợ cũ', found_date: '2025-01-02' });
+    for (const [status, date] of [['verified', '2025-01-03'], ['being_dismantled', '2025-01-04'], ['eliminated', '2025-01-05']]) {
+      assert.equal((await office.post(`${A}/points/${old.json.id}/status`, { status, date })).status, 200);
+    }
+    const again = await office.post(`${A}/points`, { commune_code: COMMUNE, kind: 'hotspot', address: 'chợ cũ', found_date: '2025-06-01' });
+    assert.equal(again.json.reformed_from, old.json.id);
+    assertError(await office.delete(`${A}/points/${old.json.id}?${reason('Trùng')}`), 409, 'area.point_referenced');
+    assert.equal((await office.delete(`${A}/points/${again.json.id}?${reason('Ghi trùng')}`)).status, 204);
+    assert.equal((await office.delete(`${A}/points/${old.json.id}?${reason('Ghi trùng')}`)).status, 204);
+  });
+
   test('a wanted person is closed with until_date, never before since_date', async () => {
     const commune = await fx.as('commune');
     const w = await commune.post(`${A}/wanted`, { full_name: 'Trần C', since_date: '2025-02-01' });
