@@ -14,6 +14,7 @@ import type { Page } from 'playwright-core';
 import { ADMIN, DESKTOP, logIn, PASSWORD, PHONE, startWeb, type Web } from './web.ts';
 
 const LEADER = 'e2e_lanh_dao';
+const OFFICE = 'e2e_thuong_truc';
 
 async function shoot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: path.join(tmpdir(), `pcmt-areas-map-${name}.png`), fullPage: true });
@@ -46,6 +47,7 @@ describe('web UI: areas map without tiles', () => {
     web = await startWeb();
     await seedDemo(web);
     await web.srv.addUser({ username: LEADER, role: 'leader', scope: 'province:40', password: PASSWORD });
+    await web.srv.addUser({ username: OFFICE, role: 'standing_office', scope: 'province:40', password: PASSWORD });
   });
   after(async () => {
     await web?.close();
@@ -102,7 +104,7 @@ describe('web UI: areas map without tiles', () => {
 
   test('the standing office places a commune by clicking the map', async () => {
     await web.withPage(async (page) => {
-      await logIn(page, ADMIN);
+      await logIn(page, OFFICE);
       await page.goto('/dia-ban/ban-do?year=2026');
       await page.locator('.map-point').first().waitFor();
       await page.getByText('Đặt vị trí xã, phường trên bản đồ').click();

@@ -83,6 +83,17 @@ TEST(AreasClosest, SaysWhatIsMissingPerCriterion) {
   EXPECT_EQ(r.closest[0].excess, 4);
 }
 
+TEST(AreasClosest, CriterionACountsResidentsOutsideTheExcludedProgrammes) {
+  auto f = commune("00001");
+  f.resident_users_not_excluded = 3;
+  const auto r = rank({f});
+  ASSERT_EQ(r.closest.size(), 1u);
+  EXPECT_EQ(r.closest[0].missing[0].criterion, "a");
+  EXPECT_EQ(r.closest[0].missing[0].text,
+            "còn 3 người nghiện, sử dụng trái phép chất ma túy đang cư trú (ngoài điều trị thay thế, cai nghiện tại gia "
+            "đình, cộng đồng, quản lý sau cai)");
+}
+
 TEST(AreasClosest, UnknownFactIsUndecidedNotCountedAsMet) {
   auto unknown = commune("00001");
   unknown.resident_users_not_excluded.reset();
