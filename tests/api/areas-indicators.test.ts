@@ -4,6 +4,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { assertError, auditRows, COMMUNE, OTHER_COMMUNE, PROVINCE, useFixture } from '../lib/fixtures.ts';
+import { download, unzip, xmlText } from '../lib/office_files.ts';
 import { engineFromEnv } from '../lib/server.ts';
 
 const A = '/api/v1/areas';
@@ -92,6 +93,29 @@ describe(`areas indicators [${engineFromEnv()}]`, () => {
     const reset = await leader.put(`${A}/indicators/targets/cases_change`, { from_year: 2026, value: null });
     assert.equal(reset.status, 200, reset.text);
     assert.equal(indicator(reset.json.targets, 'cases_change').origin, 'default');
+  });
+
+  test('the XLSX export holds the targets and every commune with its results in words; audited', async () => {
+    const so = await fx.as('standing_office');
+    const x = await download(so, `${A}/indicators/export.xlsx?year=2026`);
+    assert.equal(x.status, 200, x.body.toString('utf8').slice(0, 300));
+    assert.match(String(x.headers['content-type']), /spreadsheetml/);
+    assert.match(String(x.headers['content-disposition']), /chi-tieu-2026\.xlsx/);
+    const strings = xmlText(unzip(x.body).get('xl/sharedStrings.xml'));
+    assert.match(strings, /Tăng từ 5% trở lên/);
+    assert.match(strings, /Trên 90%/);
+    assert.match(strings, /Toàn tỉnh/);
+    assert.match(strings, /21 so với 20 \(\+5%\)/);
+    assert.match(strings, /Chưa có số liệu/);
+    assert.match(strings, /Phường Trường Vinh/);
+    const audit = await auditRows(fx.admin, 'action=area_indicators.export');
+    assert.equal(audit.length, 1);
+    assert.match(JSON.stringify(audit[0].detail), /"year":2026/);
+    // A commune user's workbook holds its commune only.
+    const mine = await download(await fx.as('commune'), `${A}/indicators/export.xlsx?year=2026`);
+    const own = xmlText(unzip(mine.body).get('xl/sharedStrings.xml'));
+    assert.match(own, /Xã, phường của bạn/);
+    assert.doesNotMatch(own, /Phường Trường Vinh/);
   });
 
   test('a commune user sees its commune only and may not set targets; bad input has stable codes', async () => {

@@ -72,6 +72,9 @@ describe('web UI: areas indicators', () => {
       const row = page.locator('table.table tbody tr', { hasText: 'Phường Thành Vinh' });
       assert.match(await row.locator('td[data-label="Số vụ phát hiện"]').innerText(), /21 so với 20 \(\+5%\)\s*Đạt/);
       await shoot(page, 'province-desktop');
+      const download = page.waitForEvent('download');
+      await page.getByRole('button', { name: 'Xuất XLSX' }).click();
+      assert.equal((await download).suggestedFilename(), `chi-tieu-${YEAR}.xlsx`);
       await row.scrollIntoViewIfNeeded();
       await shoot(page, 'province-communes-desktop');
 

@@ -183,3 +183,14 @@ TEST(AreasIndicators, LargeCountsDoNotOverflow) {
   EXPECT_EQ(change_at_least(big, big / 2, 500), Tri::yes);
   EXPECT_EQ(share_above(big, big, 9000), Tri::yes);
 }
+
+TEST(AreasIndicators, PercentagesAreWrittenTheVietnameseWay) {
+  EXPECT_EQ(format_percent(500), "5%");
+  EXPECT_EQ(format_percent(500, true), "+5%");
+  EXPECT_EQ(format_percent(8571), "85,71%");
+  EXPECT_EQ(format_percent(9050), "90,5%");
+  EXPECT_EQ(format_percent(5), "0,05%");
+  EXPECT_EQ(format_percent(-526, true), "-5,26%");
+  EXPECT_EQ(format_percent(0, true), "0%");
+  EXPECT_EQ(format_percent(-10000), "-100%");
+}

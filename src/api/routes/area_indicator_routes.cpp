@@ -6,6 +6,7 @@
 #include "api/routes/routes.hpp"
 #include "app/areas/indicators.hpp"
 #include "app/error.hpp"
+#include "app/people/xlsx_writer.hpp"
 
 namespace pcmt::api {
 namespace {
@@ -33,6 +34,15 @@ void add_area_indicator_routes(Router& r) {
   r.add("GET", "/api/v1/areas/indicators", Access::session, BodyKind::none, [](Context& c) {
     return json_response(200, ar::indicators(c.db, c.actor(), c.req.query_or("province"),
                                              query_year(c.req.query_or("year")), c.req.query_or("commune")));
+  });
+  r.add("GET", "/api/v1/areas/indicators/export.xlsx", Access::session, BodyKind::none, [](Context& c) {
+    const int year = query_year(c.req.query_or("year"));
+    Response resp;
+    resp.content_type = app::people::kXlsxMediaType;
+    resp.body = ar::export_indicators_xlsx(c.db, c.actor(), c.req.query_or("province"), year);
+    resp.headers.emplace_back("Content-Disposition",
+                              "attachment; filename=\"chi-tieu-" + std::to_string(year) + ".xlsx\"");
+    return resp;
   });
   r.add("PUT", "/api/v1/areas/indicators/targets/{indicator}", Access::session, BodyKind::json, [](Context& c) {
     auto body = body_object(c.req);

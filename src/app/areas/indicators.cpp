@@ -6,6 +6,7 @@
 #include "app/clock.hpp"
 #include "app/communes.hpp"
 #include "app/error.hpp"
+#include "app/people/xlsx_writer.hpp"
 #include "core/areas/evaluation_window.hpp"
 #include "core/text/normalize.hpp"
 
@@ -209,39 +210,143 @@ std::vector<IndicatorCommuneRow> count_indicators(store::Connection& db, const s
   return out;
 }
 
+namespace {
+
+// Everything the page and the export show: the targets in force, each commune's counts and the total.
+struct IndicatorRun {
+  std::string province;
+  int year = 0;
+  IndicatorWindows windows;
+  std::vector<TargetInForce> targets;
+  std::vector<IndicatorCommuneRow> rows;
+  IndicatorCounts total;
+  bool commune_scope = false;  // a commune user: its commune alone, and the total is that commune's
+};
+
+IndicatorRun run_indicators(store::Connection& db, const Actor& actor, const std::string& province, int year) {
+  IndicatorRun run;
+  run.province = province_in_scope(db, actor, province);
+  run.year = year;
+  run.windows = indicator_windows(year);
+  run.targets = targets_in_force(db, run.province, year, run.windows.current);
+  run.commune_scope = actor.scope.kind == ScopeKind::commune;
+  run.rows = count_indicators(db, run.province, run.windows, run.commune_scope ? actor.scope.id : std::string());
+  for (const auto& row : run.rows) run.total += row.counts;
+  return run;
+}
+
+int64_t target_of(const IndicatorRun& run, const pcmt::areas::IndicatorSpec& spec) {
+  return run.targets.at(static_cast<size_t>(spec.id)).value;
+}
+
+// --- XLSX: the same results in words, as the page shows them ---------------------------------
+
+std::string met_label(pcmt::areas::Tri met) {
+  switch (met) {
+    case pcmt::areas::Tri::yes:
+      return "Đạt";
+    case pcmt::areas::Tri::no:
+      return "Chưa đạt";
+    case pcmt::areas::Tri::unknown:
+      break;
+  }
+  return "Chưa có số liệu";
+}
+
+std::string value_text(const pcmt::areas::IndicatorSpec& spec, const pcmt::areas::IndicatorResult& r) {
+  using pcmt::areas::format_percent;
+  if (!spec.b) return std::to_string(r.a);
+  if (spec.comparison == pcmt::areas::Comparison::change_at_least ||
+      spec.comparison == pcmt::areas::Comparison::change_at_most)
+    return std::to_string(r.a) + " so với " + std::to_string(r.b) + " (" +
+           (r.value_bp ? format_percent(*r.value_bp, true) : std::string("năm trước 0")) + ")";
+  if (!r.value_bp) return "—";
+  return std::to_string(r.a) + "/" + std::to_string(r.b) + " (" + format_percent(*r.value_bp) + ")";
+}
+
+std::string target_text(const pcmt::areas::IndicatorSpec& spec, int64_t v) {
+  using pcmt::areas::Comparison;
+  using pcmt::areas::format_percent;
+  switch (spec.comparison) {
+    case Comparison::change_at_least:
+      return v >= 0 ? "Tăng từ " + format_percent(v) + " trở lên" : "Không giảm quá " + format_percent(-v);
+    case Comparison::change_at_most:
+      return v <= 0 ? "Giảm từ " + format_percent(-v) + " trở lên" : "Tăng không quá " + format_percent(v);
+    case Comparison::share_above:
+      return "Trên " + format_percent(v);
+    case Comparison::share_at_least:
+      return "Từ " + format_percent(v) + " trở lên";
+    case Comparison::count_at_most:
+      break;
+  }
+  return v == 0 ? "Không có" : "Không quá " + std::to_string(v);
+}
+
+// One row per commune (and the total first): code, name, then per indicator its numbers and result.
+std::vector<people::Cell> result_cells(const IndicatorRun& run, const std::string& code, const std::string& name,
+                                       const IndicatorCounts& counts) {
+  std::vector<people::Cell> cells{code, name};
+  for (const auto& spec : pcmt::areas::indicator_specs()) {
+    const auto r = pcmt::areas::evaluate(spec, counts, target_of(run, spec));
+    cells.emplace_back(value_text(spec, r));
+    cells.emplace_back(met_label(r.met));
+  }
+  return cells;
+}
+
+}  // namespace
+
 json::object indicators(store::Connection& db, const Actor& actor, const std::string& province, int year,
                         const std::string& commune) {
-  const std::string code = province_in_scope(db, actor, province);
-  if (!commune.empty() && get_commune(db, actor, commune).province_code != code) throw not_found();
-  const auto w = indicator_windows(year);
-  const auto targets = targets_in_force(db, code, year, w.current);
-  // A commune user's scope is its commune: its total is that commune's.
-  const bool commune_scope = actor.scope.kind == ScopeKind::commune;
-  const auto rows = count_indicators(db, code, w, commune_scope ? actor.scope.id : std::string());
-
-  IndicatorCounts total;
+  const auto run = run_indicators(db, actor, province, year);
+  if (!commune.empty() && get_commune(db, actor, commune).province_code != run.province) throw not_found();
   json::array communes;
-  for (const auto& row : rows) {
-    total += row.counts;
+  for (const auto& row : run.rows) {
     if (!commune.empty() && row.code != commune) continue;
     communes.push_back(json::object{{"code", row.code},
                                     {"name", row.name},
                                     {"is_border", row.is_border},
-                                    {"indicators", results_json(row.counts, targets)}});
+                                    {"indicators", results_json(row.counts, run.targets)}});
   }
   json::array target_list;
   for (const auto& spec : pcmt::areas::indicator_specs())
-    target_list.push_back(target_json(spec, targets.at(static_cast<size_t>(spec.id))));
+    target_list.push_back(target_json(spec, run.targets.at(static_cast<size_t>(spec.id))));
   return {{"year", year},
-          {"province_code", code},
-          {"scope", commune_scope ? "commune" : "province"},
-          {"window", window_json(w.current)},
-          {"previous_window", window_json(w.previous)},
+          {"province_code", run.province},
+          {"scope", run.commune_scope ? "commune" : "province"},
+          {"window", window_json(run.windows.current)},
+          {"previous_window", window_json(run.windows.previous)},
           {"targets", std::move(target_list)},
-          {"total",
-           json::object{{"communes", static_cast<int64_t>(rows.size())}, {"indicators", results_json(total, targets)}}},
+          {"total", json::object{{"communes", static_cast<int64_t>(run.rows.size())},
+                                 {"indicators", results_json(run.total, run.targets)}}},
           {"communes", std::move(communes)},
           {"can_set_targets", can_set_indicator_targets(actor)}};
+}
+
+std::string export_indicators_xlsx(store::Connection& db, const Actor& actor, const std::string& province, int year) {
+  const auto run = run_indicators(db, actor, province, year);
+  const std::string y = std::to_string(year);
+  people::Sheet targets{"Chi tieu " + y, {"Chỉ tiêu", "Mục tiêu", "Căn cứ"}, {}, {44, 28, 90}};
+  people::Sheet results{"Ket qua " + y, {"Mã xã", "Xã, phường"}, {}, {10, 30}};
+  for (const auto& spec : pcmt::areas::indicator_specs()) {
+    const auto& t = run.targets.at(static_cast<size_t>(spec.id));
+    const std::string basis = t.from_year ? "Chỉ tiêu riêng của tỉnh từ năm " + std::to_string(*t.from_year) +
+                                                (t.note.empty() ? "" : " — " + t.note)
+                                          : "Mặc định theo kế hoạch: " + t.citation;
+    targets.rows.push_back({std::string(spec.label), target_text(spec, t.value), basis});
+    results.header.push_back(std::string(spec.label));
+    results.header.push_back("Kết quả");
+    results.widths.insert(results.widths.end(), {26, 14});
+  }
+  results.rows.push_back(result_cells(run, "", run.commune_scope ? "Xã, phường của bạn" : "Toàn tỉnh", run.total));
+  for (const auto& row : run.rows) results.rows.push_back(result_cells(run, row.code, row.name, row.counts));
+  auto e = event_by(actor, "area_indicators.export", "province", run.province);
+  e.province_code = run.province;
+  e.detail_json = json::serialize(json::object{{"year", year}, {"rows", static_cast<int64_t>(run.rows.size())}});
+  store::Transaction tx(db);
+  append_audit(db, e);
+  tx.commit();
+  return people::write_xlsx({targets, results});
 }
 
 json::object set_indicator_target(store::Connection& db, const Actor& actor, const std::string& province,

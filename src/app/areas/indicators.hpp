@@ -39,6 +39,10 @@ std::vector<IndicatorCommuneRow> count_indicators(store::Connection& db, const s
 boost::json::object indicators(store::Connection& db, const Actor& actor, const std::string& province, int year,
                                const std::string& commune);
 
+// The same for the caller's scope as an XLSX workbook: the targets in force with their basis, and the
+// total and each commune with every indicator's numbers and result in words. Audited area_indicators.export.
+std::string export_indicators_xlsx(store::Connection& db, const Actor& actor, const std::string& province, int year);
+
 // PUT (leader, standing office, admin): the province's own target of `indicator` from `from_year` on;
 // `value` nullopt removes that year's own target (the earlier one or the default applies again).
 // 400 area.indicator_invalid, area.target_invalid, area.year_invalid; audited area_indicator_target.set.

@@ -150,6 +150,18 @@ std::vector<IndicatorResult> evaluate_all(const IndicatorCounts& c, const Indica
   return out;
 }
 
+std::string format_percent(int64_t bp, bool sign) {
+  const int64_t magnitude = bp < 0 ? -bp : bp;
+  std::string out = bp < 0 ? "-" : (sign && bp > 0 ? "+" : "");
+  out += std::to_string(magnitude / 100);
+  if (const int64_t hundredths = magnitude % 100; hundredths != 0) {
+    out += ',';
+    out += static_cast<char>('0' + hundredths / 10);
+    if (hundredths % 10 != 0) out += static_cast<char>('0' + hundredths % 10);
+  }
+  return out + "%";
+}
+
 std::string_view to_string(Tri met) {
   static constexpr std::array<std::string_view, 3> kNames{"not_met", "met", "no_data"};  // Tri::no, yes, unknown
   return kNames.at(static_cast<size_t>(met));

@@ -99,6 +99,10 @@ struct IndicatorResult {
 IndicatorResult evaluate(const IndicatorSpec& spec, const IndicatorCounts& c, int64_t target);
 std::vector<IndicatorResult> evaluate_all(const IndicatorCounts& c, const IndicatorTargets& targets);
 
+// Basis points as a Vietnamese percentage for reports: 500 → "5%", 8571 → "85,71%", −526 → "-5,26%";
+// with `sign`, a positive value gets "+" ("+5%").
+std::string format_percent(int64_t bp, bool sign = false);
+
 std::string_view to_string(Tri met);                // "met" | "not_met" | "no_data"
 std::string_view to_string(Comparison comparison);  // the enumerator's name
 

@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
 import { api, request } from '../../api/client';
+import { downloadFile } from '../../api/plans';
 import type {
   IndicatorCode,
   IndicatorCommune,
@@ -206,14 +207,26 @@ export function Indicators() {
   const year = params.get('year') ?? String(currentEvaluationYear());
   const loaded = useLoad(() => api.get<IndicatorsRun>('/areas/indicators', { year }), year);
   const run = loaded.data;
+  const download = useSubmit();
 
   return (
     <section>
+      <p className="breadcrumb">
+        <Link to={`/dia-ban?year=${year}`}>Địa bàn</Link> › Chỉ tiêu
+      </p>
       <PageHeader title="Chỉ tiêu">
-        <Link className="button secondary" to={`/dia-ban?year=${year}`}>
-          Phân loại địa bàn
-        </Link>
+        <button
+          type="button"
+          className="button secondary"
+          disabled={download.busy}
+          onClick={() =>
+            void download.run(() => downloadFile(`/areas/indicators/export.xlsx?year=${year}`, `chi-tieu-${year}.xlsx`))
+          }
+        >
+          Xuất XLSX
+        </button>
       </PageHeader>
+      <Alert>{download.error.message}</Alert>
       <p>
         Các chỉ tiêu của kế hoạch phòng, chống ma túy, tính từ các sổ theo dõi theo năm đánh giá (từ 15/12 năm trước
         đến 14/12) và so với năm trước.
