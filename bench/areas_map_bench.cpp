@@ -25,12 +25,7 @@ constexpr int64_t kPoints = 20'000, kCases = 20'000;
 constexpr int kYear = 2025;
 
 struct Province {
-  ~Province() {
-    std::error_code ec;
-    if (!dir.empty()) std::filesystem::remove_all(dir, ec);
-  }
-  std::filesystem::path dir;
-  std::string url, code;
+  std::string code;
   app::Actor office;
 };
 
@@ -92,41 +87,36 @@ void generate(store::Connection& db, Province& p) {
 
 Province& province() {
   static Province p;
-  static const bool generated = [] {
-    app::crypto::init();
-    p.dir = std::filesystem::temp_directory_path() / "pcmt-areas-map-bench";
-    p.url = bench::fresh_database(p.dir);
-    auto db = store::connect(p.url);
-    generate(*db, p);
-    std::cerr << "province " << p.code << ": " << kPoints << " points, " << kCases << " cases and offenders\n";
-    return true;
-  }();
-  (void)generated;
   return p;
 }
 
 store::Connection& connection() {
-  static auto db = store::connect(province().url);
-  return *db;
+  static bench::ScratchDatabase db("pcmt-areas-map-bench", [](store::Connection& c) {
+    app::crypto::init();
+    generate(c, province());
+    std::cerr << "province " << province().code << ": " << kPoints << " points, " << kCases << " cases and offenders\n";
+  });
+  return db.connection();
 }
 
 void MapProvince(benchmark::State& state) {
+  auto& db = connection();  // generates the province on first use
   auto& p = province();
   size_t points = 0;
-  for (auto _ : state) points = app::areas::map_data(connection(), p.office, kYear).at("points").as_array().size();
+  for (auto _ : state) points = app::areas::map_data(db, p.office, kYear).at("points").as_array().size();
   state.counters["points"] = static_cast<double>(points);
 }
 BENCHMARK(MapProvince)->Unit(benchmark::kMillisecond);
 
 void ClosestProvince(benchmark::State& state) {
-  auto& p = province();
-  for (auto _ : state) benchmark::DoNotOptimize(app::areas::closest_communes(connection(), p.office, kYear, 10));
+  auto& db = connection();
+  for (auto _ : state) benchmark::DoNotOptimize(app::areas::closest_communes(db, province().office, kYear, 10));
 }
 BENCHMARK(ClosestProvince)->Unit(benchmark::kMillisecond);
 
 void RoadmapOutlook(benchmark::State& state) {
-  auto& p = province();
-  for (auto _ : state) benchmark::DoNotOptimize(app::areas::roadmap_outlook(connection(), p.office));
+  auto& db = connection();
+  for (auto _ : state) benchmark::DoNotOptimize(app::areas::roadmap_outlook(db, province().office));
 }
 BENCHMARK(RoadmapOutlook)->Unit(benchmark::kMillisecond);
 

@@ -3,6 +3,8 @@
 // with the schema and reference data, so generated data is the same on every run.
 #include <cstdint>
 #include <filesystem>
+#include <functional>
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -37,5 +39,27 @@ inline std::string fresh_database(const std::filesystem::path& dir) {
   app::load_reference_data(*db);
   return url;
 }
+
+// A database a benchmark generates once per process, in <tmp>/<name>: `fill` runs on first use and
+// the directory is removed at exit (generated databases are large: leave nothing behind).
+class ScratchDatabase {
+ public:
+  ScratchDatabase(const std::string& name, const std::function<void(store::Connection&)>& fill)
+      : dir_(std::filesystem::temp_directory_path() / name), url_(fresh_database(dir_)) {
+    fill(*store::connect(url_));
+    conn_ = store::connect(url_);
+  }
+  ~ScratchDatabase() {
+    conn_.reset();
+    std::error_code ec;
+    std::filesystem::remove_all(dir_, ec);
+  }
+  store::Connection& connection() { return *conn_; }
+
+ private:
+  std::filesystem::path dir_;
+  std::string url_;
+  std::unique_ptr<store::Connection> conn_;
+};
 
 }  // namespace pcmt::bench
