@@ -67,8 +67,9 @@ function targetText(t: IndicatorTarget): string {
 function valueText(r: IndicatorResult): string {
   if (r.count !== undefined) return formatNumber(r.count);
   if (r.current !== undefined) {
-    const change = r.change_bp === null || r.change_bp === undefined ? 'năm trước 0' : signed(r.change_bp);
-    return `${formatNumber(r.current)} so với ${formatNumber(r.previous ?? 0)} (${change})`;
+    // Over a previous 0 no percentage exists: the numbers alone, the badge says "Chưa có số liệu".
+    const change = r.change_bp === null || r.change_bp === undefined ? '' : ` (${signed(r.change_bp)})`;
+    return `${formatNumber(r.current)} so với ${formatNumber(r.previous ?? 0)}${change}`;
   }
   if (!r.whole) return '—';
   return `${formatNumber(r.part ?? 0)}/${formatNumber(r.whole)} (${percent(r.share_bp ?? 0)})`;
