@@ -226,3 +226,15 @@ TEST_P(AreasIndicators, TargetsAreValidatedAndOnlyLeadersAndTheOfficeSetThem) {
   EXPECT_EQ(audit_count("area_indicator_target.set"), 0);
   expect_error([&] { get(office, 2024); }, 400, "area.year_invalid");
 }
+
+TEST_P(AreasIndicators, TheAdminNamesAProvinceOthersGetTheirOwn) {
+  add_case("16681", "2025-05-05");
+  auto admin = actor(app::Role::admin, {app::ScopeKind::province, "01"}, 9);
+  const auto nghe_an = ar::indicators(db(), admin, "40", 2025, "");
+  EXPECT_EQ(nghe_an.at("province_code").as_string(), "40");
+  EXPECT_EQ(result(nghe_an, "cases_change").at("current").as_int64(), 1);
+  EXPECT_EQ(result(ar::indicators(db(), admin, "", 2025, ""), "cases_change").at("current").as_int64(), 0);  // 01
+  expect_error([&] { ar::indicators(db(), admin, "99", 2025, ""); }, 404, "not_found");
+  expect_error([&] { ar::indicators(db(), admin, "01", 2025, "16681"); }, 404, "not_found");  // not in Hà Nội
+  expect_error([&] { ar::indicators(db(), office, "01", 2025, ""); }, 404, "not_found");
+}
