@@ -9,6 +9,10 @@
 //   PeopleImport100k           app::people::import_people of a 100,000-row CSV with validation and
 //                              commit, into a fresh database. Goal: < 10 s.
 //   PeopleImportCheck100k      the same file validated (dry run) against the 500,000-person registry.
+//   PeopleRuleValue/<pack>     app::people::set_rule_value: one param of the pack set (to the value it
+//                              has, then the override removed, so the registry stays as generated),
+//                              which recomputes every person with an episode under the pack in one
+//                              transaction: law-120-2025 ≈ 8,400 people, law-73-2021 all 500,000.
 //
 // The registry is generated once into $PCMT_BENCH_DIR (default /tmp/pcmt-people-bench) and reused
 // by later runs; delete the directory to regenerate. Figures: p50/p95 in ms as counters.
@@ -414,6 +418,28 @@ void PeopleImport100k(benchmark::State& state) { PeopleImport(state, true); }
 void PeopleImportCheck100k(benchmark::State& state) { PeopleImport(state, false); }
 BENCHMARK(PeopleImport100k)->Iterations(1)->Unit(benchmark::kSecond);
 BENCHMARK(PeopleImportCheck100k)->Iterations(1)->Unit(benchmark::kSecond);
+
+void PeopleRuleValue(benchmark::State& state, const std::string& pack) {
+  const auto& reg = registry();
+  auto db = pcmt::store::connect(reg.url);
+  const auto admin = actor(pcmt::app::Role::admin, pcmt::app::ScopeKind::province, "40", "40");
+  const std::string param = "user_management.notice_wd";
+  double value = 0;
+  for (const auto& p : ppl::list_rule_packs(*db, admin))
+    if (p.id == pack)
+      for (const auto& x : p.params)
+        if (x.name == param) value = x.value.value_or(0);
+  for (auto _ : state) {
+    auto change = ppl::set_rule_value(*db, admin, pack, param, value, "bench", kToday);
+    state.counters["recomputed"] = change.recomputed;
+    state.counters["now_refused"] = static_cast<double>(change.now_refused.size());
+    state.PauseTiming();
+    db->query("DELETE FROM rule_pack_overrides WHERE pack_id = $1", {pack});
+    state.ResumeTiming();
+  }
+}
+BENCHMARK_CAPTURE(PeopleRuleValue, law120, std::string("law-120-2025"))->Iterations(1)->Unit(benchmark::kSecond);
+BENCHMARK_CAPTURE(PeopleRuleValue, law73, std::string("law-73-2021"))->Iterations(1)->Unit(benchmark::kSecond);
 
 }  // namespace
 

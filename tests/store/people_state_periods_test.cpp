@@ -71,7 +71,9 @@ TEST_P(PeopleStatePeriods, PeriodsFollowThePersonToANewCommuneAndAMergeReplaysBo
   EXPECT_EQ(managed(window(2025), kOtherCommune).first, 1);
   EXPECT_EQ(managed(window(2025), kCommune).first, 0);
 
-  const int64_t dup = add(person("040090001235", "Hồ Văn Phúc", "1990-05-01", "male", kOtherCommune));
+  auto twin = person("040090001235", "Hồ Văn Phúc", "1990-05-01", "male", kOtherCommune);
+  twin.confirm_not_duplicate = true;  // registered twice by mistake, merged below
+  const int64_t dup = add(twin);
   event(dup, "addiction_result", "2025-05-05", {{"result", "addicted"}});
   app::people::merge_people(db(), office, id, dup, "Cùng một người", today);
   EXPECT_EQ(periods(id, kOtherCommune), "under_management 2025-03-19..2025-05-05|addicted 2025-05-05..");

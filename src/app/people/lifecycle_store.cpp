@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "app/people/access.hpp"
 #include "app/people/bulk_rows.hpp"
 
 namespace pcmt::app::people {
@@ -73,17 +74,6 @@ std::vector<StoredEvent> load_events(store::Connection& db, int64_t person_id) {
   std::vector<StoredEvent> out;
   out.reserve(rows.rows.size());
   for (const auto& r : rows.rows) out.push_back(event_from_row(r));
-  return out;
-}
-
-std::vector<std::pair<int64_t, StoredEvent>> load_events_of_range(store::Connection& db, int64_t first_id,
-                                                                  int64_t last_id) {
-  auto rows = db.query(std::string(kEventColumns) +
-                           "WHERE e.person_id BETWEEN $1 AND $2 ORDER BY e.person_id, e.event_date, e.id",
-                       {first_id, last_id});
-  std::vector<std::pair<int64_t, StoredEvent>> out;
-  out.reserve(rows.rows.size());
-  for (const auto& r : rows.rows) out.emplace_back(r.i64(9), event_from_row(r));
   return out;
 }
 
@@ -164,6 +154,60 @@ Derived rederive(store::Connection& db, int64_t person_id, const rules::RuleBook
   const Derived d = derive(load_events(db, person_id), book, calendar::Date::parse(p.str(2)), today);
   store_derived(db, person_id, p.str(0), p.str(1), d);
   return d;
+}
+
+ReplayBatch replay_people(store::Connection& db, const std::vector<int64_t>& ids, const rules::RuleBook& book,
+                          calendar::Date today) {
+  ReplayBatch out;
+  if (ids.empty()) return out;
+  store::Params params;
+  const std::string list = bind_list(params, std::vector<store::Value>(ids.begin(), ids.end()));
+  const auto people = db.query(
+      "SELECT id, province_code, commune_code, birth_date FROM people WHERE id IN " + list + " ORDER BY id", params);
+  const auto events = db.query(std::string(kEventColumns) + "WHERE e.person_id IN " + list +
+                                   " ORDER BY e.person_id, e.event_date, e.id",
+                               params);
+  size_t next = 0;
+  for (const auto& p : people.rows) {
+    const int64_t id = p.i64(0);
+    std::vector<StoredEvent> mine;
+    while (next < events.rows.size() && events.rows[next].i64(9) < id) ++next;  // of no listed person: none
+    for (; next < events.rows.size() && events.rows[next].i64(9) == id; ++next)
+      mine.push_back(event_from_row(events.rows[next]));
+    try {
+      out.people.push_back({id, p.str(1), p.str(2), derive(mine, book, calendar::Date::parse(p.str(3)), today)});
+    } catch (const lc::LifecycleError&) {
+      out.refused.push_back(id);
+    }
+  }
+  return out;
+}
+
+std::vector<int64_t> rederive_people(store::Connection& db, const std::vector<int64_t>& ids,
+                                     const rules::RuleBook& book, calendar::Date today) {
+  std::vector<int64_t> refused;
+  for (size_t start = 0; start < ids.size(); start += kReplayChunk) {
+    const std::vector<int64_t> chunk(ids.begin() + static_cast<std::ptrdiff_t>(start),
+                                     ids.begin() + static_cast<std::ptrdiff_t>(std::min(ids.size(), start + kReplayChunk)));
+    auto batch = replay_people(db, chunk, book, today);
+    refused.insert(refused.end(), batch.refused.begin(), batch.refused.end());
+    if (batch.people.empty()) continue;
+    std::vector<store::Value> replayed;
+    DerivedRows rows;
+    for (const auto& r : batch.people) {
+      replayed.emplace_back(r.person_id);
+      rows.add(r.person_id, r.province, r.commune, r.derived);
+    }
+    store::Params params;
+    const std::string list = bind_list(params, replayed);
+    for (const char* table : {"person_state_periods", "person_episodes", "person_deadlines"})
+      db.query(std::string("DELETE FROM ") + table + " WHERE person_id IN " + list, params);
+    rows.insert(db);
+    for (const auto& r : batch.people)
+      db.query("UPDATE people SET state = $1, facility_id = $2 WHERE id = $3",
+               {std::string(lc::state_code(r.derived.report.state)), r.derived.facility_id, r.person_id});
+  }
+  return refused;
 }
 
 }  // namespace pcmt::app::people

@@ -29,9 +29,6 @@ struct StoredEvent {
 
 // In the order the engine replays them: by date, then as recorded.
 std::vector<StoredEvent> load_events(store::Connection& db, int64_t person_id);
-// The events of the people with ids in [first_id, last_id], by person in replay order.
-std::vector<std::pair<int64_t, StoredEvent>> load_events_of_range(store::Connection& db, int64_t first_id,
-                                                                  int64_t last_id);
 
 struct Derived {
   ::pcmt::people::LifecycleReport report;
@@ -61,6 +58,29 @@ void store_derived(store::Connection& db, int64_t person_id, const std::string& 
 // Loads the person's events and facts, derives with `book` and stores the result. Throws
 // people::LifecycleError when the events no longer replay (e.g. after a rule value changed).
 Derived rederive(store::Connection& db, int64_t person_id, const rules::RuleBook& book, calendar::Date today);
+
+// Many people replayed from their stored events with one read of their rows and one of their events
+// per chunk of ids (a rule value recomputes hundreds of thousands of people).
+struct Replayed {
+  int64_t person_id = 0;
+  std::string province, commune;
+  Derived derived;
+};
+struct ReplayBatch {
+  std::vector<Replayed> people;  // those the engine replays, by id
+  std::vector<int64_t> refused;  // those whose events it now refuses
+};
+// `ids` ascending, at most a few thousand (one bound parameter each); people without events replay
+// to the empty lifecycle.
+ReplayBatch replay_people(store::Connection& db, const std::vector<int64_t>& ids, const rules::RuleBook& book,
+                          calendar::Date today);
+
+// rederive() for each of `ids` (ascending), inside the caller's transaction, in chunks; the refused
+// people keep their stored rows. Returns them.
+std::vector<int64_t> rederive_people(store::Connection& db, const std::vector<int64_t>& ids,
+                                     const rules::RuleBook& book, calendar::Date today);
+// The chunk size both use.
+constexpr size_t kReplayChunk = 2'000;
 
 // The stored form of a deadline status: pending and overdue are both "open" (overdue is judged
 // against the day it is read).

@@ -7,6 +7,7 @@
 #include "app/clock.hpp"
 #include "app/error.hpp"
 #include "app/people/access.hpp"
+#include "app/people/bulk_rows.hpp"
 #include "app/people/lifecycle_store.hpp"
 #include "core/people/deadline_rules.hpp"
 #include "core/text/normalize.hpp"
@@ -127,6 +128,8 @@ RuleChange set_rule_value(store::Connection& db, const Actor& actor, const std::
   if (source.empty() || source.size() > 1000)
     throw bad_request("rules.source_required", "Cần ghi căn cứ pháp lý (văn bản, điều khoản) của giá trị", "source");
 
+  // Up to every person's derived rows are rewritten: pages stay in memory rather than spilling mid-way.
+  const LargeWriteCache cache(db);
   store::Transaction tx(db);
   db.query("DELETE FROM rule_pack_overrides WHERE pack_id = $1 AND param = $2", {pack_id, param});
   db.query(
@@ -134,17 +137,14 @@ RuleChange set_rule_value(store::Connection& db, const Actor& actor, const std::
       {pack_id, param, json::serialize(as_json_number(value)), source, actor.user_id, now_seconds()});
   const auto book = people_rule_book(db);
   RuleChange change;
-  auto affected = db.query("SELECT DISTINCT person_id FROM person_episodes WHERE pack = $1 ORDER BY person_id", {pack_id});
-  for (const auto& r : affected.rows) {
-    try {
-      rederive(db, r.i64(0), book, today);
-      ++change.recomputed;
-    } catch (const ::pcmt::people::LifecycleError&) {
-      // The recorded events stand (they happened); the derived rows stay as they were and the
-      // admin is told whose records to review.
-      change.now_refused.push_back(r.i64(0));
-    }
-  }
+  std::vector<int64_t> affected;
+  for (const auto& r :
+       db.query("SELECT DISTINCT person_id FROM person_episodes WHERE pack = $1 ORDER BY person_id", {pack_id}).rows)
+    affected.push_back(r.i64(0));
+  // The recorded events stand (they happened): people they no longer replay under the new value keep
+  // their derived rows and the admin is told whose records to review.
+  change.now_refused = rederive_people(db, affected, book, today);
+  change.recomputed = static_cast<int>(affected.size() - change.now_refused.size());
   auto e = event_by(actor, "rules.set_value", "rule_pack", pack_id);
   e.province_code.reset();  // a rule value is national
   e.detail_json = json::serialize(json::object{{"param", param},
