@@ -21,13 +21,16 @@ void insert_rows(store::Connection& db, const std::string& table, const std::vec
   head += ") VALUES ";
   // SQLite 3.40 allows 32,766 parameters per statement; full chunks reuse one prepared statement.
   const size_t per_statement = std::max<size_t>(1, std::min<size_t>(256, 32'000 / columns.size()));
+  // Built once: the text of a full chunk is tens of kilobytes, and the statement cache looks it up.
+  const std::string full = head + store::values_placeholders(per_statement, columns.size());
   store::Params params;
+  params.reserve(per_statement * columns.size());
   for (size_t start = 0; start < rows.size(); start += per_statement) {
     const size_t n = std::min(per_statement, rows.size() - start);
     params.clear();
     for (size_t r = start; r < start + n; ++r)
       for (auto& v : rows[r]) params.push_back(std::move(v));
-    db.query(head + store::values_placeholders(n, columns.size()), params);
+    db.query(n == per_statement ? full : head + store::values_placeholders(n, columns.size()), params);
   }
 }
 

@@ -37,7 +37,7 @@ void SqliteConnection::fail(int rc, std::string_view what) {
 }
 
 sqlite3_stmt* SqliteConnection::prepared(std::string_view sql) {
-  auto it = cache_.find(std::string(sql));
+  auto it = cache_.find(sql);
   if (it != cache_.end()) return it->second;
   const std::string rewritten = sqlite_placeholders(sql);
   sqlite3_stmt* stmt = nullptr;

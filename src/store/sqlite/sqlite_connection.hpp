@@ -27,7 +27,12 @@ class SqliteConnection final : public Connection {
   sqlite3_stmt* prepared(std::string_view sql);
   [[noreturn]] void fail(int rc, std::string_view what);
   sqlite3* db_ = nullptr;
-  std::unordered_map<std::string, sqlite3_stmt*> cache_;
+  // Looked up by the caller's string_view without copying it (a bulk insert's text is tens of KB).
+  struct TextHash {
+    using is_transparent = void;
+    size_t operator()(std::string_view s) const noexcept { return std::hash<std::string_view>{}(s); }
+  };
+  std::unordered_map<std::string, sqlite3_stmt*, TextHash, std::equal_to<>> cache_;
 };
 
 // "$1" → "?1" outside string literals: SQLite numbers "$name" parameters by first appearance,
