@@ -5,6 +5,8 @@
 #include "app/areas/demo_areas.hpp"
 #include "app/audit.hpp"
 #include "app/crypto.hpp"
+#include "app/people/demo_people.hpp"
+#include "app/people/vn_today.hpp"
 #include "app/users.hpp"
 
 namespace pcmt::app {
@@ -59,6 +61,12 @@ std::vector<DemoAccount> seed_demo(store::Connection& db, const std::string& pro
   areas::seed_demo_areas(db, province);
 
   const std::string ward = first_commune_of_kind(db, province, "phuong");
+  // People in the demo commune officer's ward and in five rural communes of the province.
+  std::vector<std::string> people_communes{ward};
+  for (const auto& r : db.query("SELECT code FROM communes WHERE province_code = $1 AND kind = 'xa' ORDER BY code LIMIT 5",
+                                {province}).rows)
+    people_communes.push_back(r.str(0));
+  people::seed_demo_people(db, province, people_communes, people::vn_today());
   auto agency = db.query("SELECT id FROM agencies WHERE province_code = $1 AND code = 'so_y_te'", {province});
   if (agency.empty()) agency = db.query("SELECT id FROM agencies WHERE province_code = $1 ORDER BY id LIMIT 1", {province});
   const std::string agency_id = agency.one().str(0);
