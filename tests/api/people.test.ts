@@ -4,7 +4,7 @@
 import assert from 'node:assert/strict';
 import { before, describe, test } from 'node:test';
 import type { ApiClient } from '../lib/client.ts';
-import { assertError, auditRows, COMMUNE, OTHER_COMMUNE, PASSWORD, useFixture } from '../lib/fixtures.ts';
+import { assertError, auditRows, COMMUNE, OTHER_COMMUNE, PASSWORD, useFixture, VIETNAMESE_LETTER } from '../lib/fixtures.ts';
 import { engineFromEnv } from '../lib/server.ts';
 
 /** A valid personal ID for a man born in 1990 (birth registered in Nghệ An, code 040). */
@@ -281,5 +281,14 @@ describe(`people [${engineFromEnv()}]`, () => {
     const decision = r.json.event_types.find((e: any) => e.type === 'user_management_decision');
     assert.ok(decision.from.includes('none'));
     assert.ok(r.json.drug_types.some((d: any) => d.code === 'methamphetamine'));
+    // Every field and choice comes with its Vietnamese words, for any client of the API.
+    for (const t of r.json.event_types) {
+      for (const f of t.fields) {
+        assert.match(f.label, VIETNAMESE_LETTER, `${t.type}.${f.name}`);
+        for (const c of f.choices) assert.ok(f.choice_labels[c], `${t.type}.${f.name}=${c}`);
+      }
+    }
+    const result = r.json.event_types.find((e: any) => e.type === 'addiction_result');
+    assert.equal(result.fields.find((f: any) => f.name === 'criteria').choice_labels['6'], 'Có hội chứng cai');
   });
 });

@@ -12,6 +12,7 @@
 #include "app/people/people_json.hpp"
 #include "app/people/vn_today.hpp"
 #include "app/people/xlsx_writer.hpp"
+#include "core/people/event_labels.hpp"
 #include "core/people/event_types.hpp"
 
 namespace pcmt::api {
@@ -129,12 +130,24 @@ json::object reference_json() {
     for (auto s : t.from) from.emplace_back(lc::state_code(s));
     for (const auto& spec : t.fields) {
       json::array choices;
-      for (auto c : spec.choices) choices.emplace_back(c);
+      json::object choice_labels;
+      for (auto c : spec.choices) {
+        choices.emplace_back(c);
+        choice_labels[c] = lc::choice_label_vi(spec.name, c);
+      }
+      // A list of numbers (the addiction criteria) is labelled number by number.
+      for (int n = 1; spec.kind == lc::FieldKind::integer_list; ++n) {
+        const auto label = lc::choice_label_vi(spec.name, std::to_string(n));
+        if (label.empty()) break;
+        choice_labels[std::to_string(n)] = label;
+      }
       static constexpr const char* kinds[] = {"boolean", "integer", "text", "choice", "integer_list", "choice_list", "date"};
       f.push_back(json::object{{"name", spec.name},
+                               {"label", lc::field_label_vi(spec.name)},
                                {"kind", kinds[static_cast<int>(spec.kind)]},
                                {"required", spec.required},
-                               {"choices", std::move(choices)}});
+                               {"choices", std::move(choices)},
+                               {"choice_labels", std::move(choice_labels)}});
     }
     events.push_back(json::object{{"type", t.type},
                                   {"label", t.label_vi},

@@ -13,9 +13,13 @@ export type FieldKind = 'boolean' | 'integer' | 'text' | 'choice' | 'integer_lis
 
 export interface EventField {
   name: string;
+  /** Vietnamese, from the server (src/core/people/event_labels.cpp). */
+  label: string;
   kind: FieldKind;
   required: boolean;
   choices: string[];
+  /** Vietnamese label of each choice (of each number, for the addiction criteria). */
+  choice_labels: Record<string, string>;
 }
 
 export interface EventType {

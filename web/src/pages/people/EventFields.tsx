@@ -2,7 +2,6 @@
 // yes/no, numbers, text, dates, one choice or several. A field left blank is not sent, which the engine
 // reads differently from "no" (a missing guardian consent is an obligation, a refused one is not).
 import type { EventField } from '../../api/people';
-import { CRITERIA_LABELS, choiceLabel, fieldLabel } from './labels';
 
 export type FieldValues = Record<string, string | string[]>;
 
@@ -39,7 +38,7 @@ export function EventFields({ fields, values, onChange, invalidField, textChoice
     <>
       {fields.map((f) => {
         const id = `event-field-${f.name}`;
-        const text = fieldLabel(f.name) + (f.required ? '' : ' (không bắt buộc)');
+        const text = (f.label || f.name) + (f.required ? '' : ' (không bắt buộc)');
         const invalid = invalidField === f.name || undefined;
         const value = values[f.name] ?? (f.kind.endsWith('_list') ? [] : '');
         const choices = textChoices[f.name];
@@ -47,8 +46,8 @@ export function EventFields({ fields, values, onChange, invalidField, textChoice
         if (f.kind === 'integer_list' || f.kind === 'choice_list') {
           const options =
             f.kind === 'integer_list'
-              ? Object.entries(CRITERIA_LABELS).map(([n, l]) => ({ value: n, label: `${n}. ${l}` }))
-              : f.choices.map((c) => ({ value: c, label: choiceLabel(f.name, c) }));
+              ? Object.entries(f.choice_labels).map(([n, l]) => ({ value: n, label: `${n}. ${l}` }))
+              : f.choices.map((c) => ({ value: c, label: f.choice_labels[c] ?? c }));
           const list = value as string[];
           return (
             <fieldset key={f.name} className="checks" aria-invalid={invalid}>
@@ -74,7 +73,7 @@ export function EventFields({ fields, values, onChange, invalidField, textChoice
                   { value: 'true', label: 'Có' },
                   { value: 'false', label: 'Không' },
                 ]
-              : (choices ?? f.choices.map((c) => ({ value: c, label: choiceLabel(f.name, c) })));
+              : (choices ?? f.choices.map((c) => ({ value: c, label: f.choice_labels[c] ?? c })));
           return (
             <div key={f.name} className="field">
               <label htmlFor={id}>{text}</label>

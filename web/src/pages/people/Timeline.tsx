@@ -2,11 +2,11 @@
 // recorded them, and where each episode (a stretch under one legal regime) began and ended.
 import { useState } from 'react';
 import { request, withQuery } from '../../api/client';
-import type { Episode, EventType, Facility, StoredEvent } from '../../api/people';
+import type { Episode, EventField, EventType, Facility, StoredEvent } from '../../api/people';
 import { formatDateTime } from '../../labels';
 import { PackName } from './cells';
 import { ConfirmWithReason } from './ConfirmWithReason';
-import { CRITERIA_LABELS, DETAIL_LABELS, choiceLabel, detailValue, endReasonLabel, fieldLabel, formatDate } from './labels';
+import { DETAIL_LABELS, detailValue, endReasonLabel, formatDate } from './labels';
 
 type Entry =
   | { date: string; kind: 'event'; event: StoredEvent }
@@ -31,14 +31,12 @@ function entries(events: StoredEvent[], episodes: Episode[]): Entry[] {
   });
 }
 
-function fieldValue(name: string, value: unknown): string {
+/** A recorded field's value in words, with the labels its spec gives (numbers keep their number). */
+function fieldValue(spec: EventField | undefined, value: unknown): string {
+  const word = (v: unknown) => spec?.choice_labels[String(v)] ?? String(v);
   if (typeof value === 'boolean') return value ? 'Có' : 'Không';
-  if (Array.isArray(value)) {
-    return value
-      .map((v) => (name === 'criteria' ? `${v}. ${CRITERIA_LABELS[Number(v)] ?? ''}` : choiceLabel(name, String(v))))
-      .join('; ');
-  }
-  if (typeof value === 'string') return choiceLabel(name, value);
+  if (Array.isArray(value)) return value.map((v) => (typeof v === 'number' ? `${v}. ${word(v)}` : word(v))).join('; ');
+  if (typeof value === 'string') return /^\d{4}-\d{2}-\d{2}$/.test(value) ? formatDate(value) : word(value);
   return String(value);
 }
 
@@ -83,20 +81,21 @@ export function Timeline({ personId, events, episodes, eventTypes, facilities, c
                         {Object.entries(e.details).map(([key, value]) => (
                           <div key={key}>
                             <dt>{DETAIL_LABELS[key] ?? key}</dt>
-                            <dd>{detailValue(key, value)}</dd>
+                            <dd>{detailValue(key, value, eventTypes)}</dd>
                           </div>
                         ))}
                       </dl>
                     )}
                   </>
                 ) : (
-                  e.end_reason && <p className="small-text">Lý do: {endReasonLabel(e.end_reason)}</p>
+                  e.end_reason && <p className="small-text">Lý do: {endReasonLabel(e.end_reason, eventTypes)}</p>
                 )}
               </div>
             </li>
           );
         }
         const ev = entry.event;
+        const specs = eventTypes.find((t) => t.type === ev.type)?.fields ?? [];
         return (
           <li key={`event-${ev.id}`} className="timeline-item timeline-event">
             <time dateTime={ev.date}>{formatDate(ev.date)}</time>
@@ -104,12 +103,15 @@ export function Timeline({ personId, events, episodes, eventTypes, facilities, c
               <p className="timeline-title">{typeLabel.get(ev.type) ?? ev.type}</p>
               {(Object.keys(ev.fields).length > 0 || ev.facility_id !== null || ev.reason) && (
                 <dl className="inline-facts">
-                  {Object.entries(ev.fields).map(([key, value]) => (
-                    <div key={key}>
-                      <dt>{fieldLabel(key)}</dt>
-                      <dd>{fieldValue(key, value)}</dd>
-                    </div>
-                  ))}
+                  {Object.entries(ev.fields).map(([key, value]) => {
+                    const spec = specs.find((f) => f.name === key);
+                    return (
+                      <div key={key}>
+                        <dt>{spec?.label || key}</dt>
+                        <dd>{fieldValue(spec, value)}</dd>
+                      </div>
+                    );
+                  })}
                   {ev.facility_id !== null && (
                     <div>
                       <dt>Cơ sở</dt>
