@@ -44,6 +44,9 @@ struct Due {
 
 struct Task {
   std::string ref;  // section path: "II.5.a", "III.1.c.2" (the 2nd "-" item)
+  // Titles of the sections above the task, outermost first: {"II. NHIỆM VỤ, GIẢI PHÁP",
+  // "1. Công tác tuyên truyền"}; empty for a plan without numbered sections.
+  std::vector<std::string> section;
   std::string text;
   std::vector<std::string> lead;         // canonical catalogue names, or unknown names as written
   std::vector<std::string> cooperating;

@@ -110,6 +110,7 @@ json::value plan_to_json_value(const ParsedPlan& plan) {
   for (const auto& t : plan.tasks) {
     json::object o;
     o["ref"] = t.ref;
+    if (!t.section.empty()) o["section"] = names(t.section);
     o["text"] = t.text;
     o["lead"] = names(t.lead);
     o["cooperating"] = names(t.cooperating);

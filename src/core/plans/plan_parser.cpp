@@ -10,6 +10,7 @@
 #include "core/plans/header.hpp"
 #include "core/plans/outline.hpp"
 #include "core/plans/roles.hpp"
+#include "core/plans/section_title.hpp"
 #include "core/plans/targets.hpp"
 #include "core/text/normalize.hpp"
 
@@ -64,6 +65,7 @@ struct Inherited {
   std::vector<RoleAgency> requested;
   std::vector<RoleAgency> cooperating;
   std::optional<FoundDue> due;
+  std::vector<std::string> section;  // titles of the headings on the way, outermost first
 };
 
 // What the items under a heading inherit: its lead (its own subject replaces the one above), the
@@ -121,7 +123,8 @@ class PlanBuilder {
       if (!split_paragraphs(node, above)) add_task(node.ref, text, roles, due, above);
       return;
     }
-    const Inherited next = beneath(above, roles, due);
+    Inherited next = beneath(above, roles, due);
+    enter(next, node);
     for (const auto* child : children) section(*child, next);
   }
 
@@ -138,6 +141,10 @@ class PlanBuilder {
   std::vector<std::string> unknown_;
   bool require_agencies_ = false;
 
+  static void enter(Inherited& next, const OutlineNode& node) {
+    if (std::string title = section_title(node); !title.empty()) next.section.push_back(std::move(title));
+  }
+
   // A leaf holding several paragraphs that each open with an agency ("Giao Công an tỉnh ...",
   // "Sở Tài chính ...") is several tasks: N.1, N.2, ...
   bool split_paragraphs(const OutlineNode& node, const Inherited& above) {
@@ -151,7 +158,8 @@ class PlanBuilder {
       else parts.back().append(1, '\n').append(p);
     }
     if (with_subject < 2) return false;
-    const Inherited under = beneath(above, read_roles(node.heading, cat_), find_deadline(node.heading, ctx_, &cat_));
+    Inherited under = beneath(above, read_roles(node.heading, cat_), find_deadline(node.heading, ctx_, &cat_));
+    enter(under, node);
     for (size_t k = 0; k < parts.size(); ++k)
       add_task(node.ref + "." + std::to_string(k + 1), parts[k], read_roles(parts[k], cat_),
                find_deadline(parts[k], ctx_, &cat_), under);
@@ -162,6 +170,7 @@ class PlanBuilder {
                 const Inherited& above) {
     Task t;
     t.ref = ref;
+    t.section = above.section;
     t.text = text;
     const std::vector<RoleAgency>* lead = &above.lead;
     std::vector<RoleAgency> requested = roles.requested;
