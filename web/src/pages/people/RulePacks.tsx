@@ -14,6 +14,7 @@ import { useLoad, useSubmit } from '../../hooks';
 import { formatDateTime, formatNumber } from '../../labels';
 import { canPeople } from './access';
 import { UNIT_LABELS, formatDate, label } from './labels';
+import { ruleParamLabel } from './ruleParamLabels';
 
 function valueText(p: RuleParam): string {
   if (p.value === null) return p.unknown ? 'Chưa có quy định' : 'Xem căn cứ';
@@ -55,7 +56,7 @@ function ValueEditor({ pack, param, onChanged, onCancel }: EditorProps) {
   }
 
   return (
-    <form className="rule-editor" onSubmit={onSubmit} noValidate aria-label={`Cập nhật ${param.name}`}>
+    <form className="rule-editor" onSubmit={onSubmit} noValidate aria-label={`Cập nhật: ${ruleParamLabel(param.name)}`}>
       <div className="field">
         <label htmlFor={`${id}-value`}>Giá trị ({label(UNIT_LABELS, param.unit)})</label>
         <input
@@ -101,7 +102,15 @@ export function RulePacks() {
 
   function columns(pack: RulePack): Column<RuleParam>[] {
     return [
-      { label: 'Tham số', render: (p) => <code className="param-name">{p.name}</code> },
+      {
+        label: 'Tham số',
+        render: (p) => (
+          <span className="stack">
+            <span>{ruleParamLabel(p.name)}</span>
+            <code className="param-name muted small-text">{p.name}</code>
+          </span>
+        ),
+      },
       {
         label: 'Giá trị',
         render: (p) =>
@@ -133,7 +142,7 @@ export function RulePacks() {
                     <button
                       type="button"
                       className="button secondary small"
-                      aria-label={`${p.value === null ? 'Nhập giá trị' : 'Sửa giá trị'} ${p.name}`}
+                      aria-label={`${p.value === null ? 'Nhập giá trị' : 'Sửa giá trị'}: ${ruleParamLabel(p.name)}`}
                       onClick={() => setEditing(key)}
                     >
                       {p.value === null ? 'Nhập giá trị' : 'Sửa giá trị'}
