@@ -88,6 +88,14 @@ void add_offender(store::Connection& db, const Actor& admin, const std::string& 
                  {"note", kNote}});
 }
 
+// A resolved case of the year before, so the indicators have a previous year to compare with.
+void add_past_case(store::Connection& db, const Actor& admin, const std::string& commune, int i) {
+  create_record(db, admin, registry("cases"),
+                {{"commune_code", commune}, {"case_date", "2025-05-2" + std::to_string(i % 10)}, {"status", "tried"},
+                 {"reference", std::to_string(100 + i) + "/VA-DEMO"}, {"drugs_seized", "ma túy (mô phỏng)"},
+                 {"note", kNote}});
+}
+
 void approve(store::Connection& db, const Actor& admin, const std::string& commune, int year) {
   const auto id = propose_drug_free(db, admin, commune, year).at("id").as_int64();
   review_drug_free(db, admin, id, "Đủ hồ sơ (mô phỏng)");
@@ -102,14 +110,15 @@ void seed_demo_areas(store::Connection& db, const std::string& province) {
   for (const auto& r : db.query("SELECT code FROM communes WHERE province_code = $1 ORDER BY code", {province}).rows)
     communes.push_back(r.str(0));
 
-  // Every 6th commune has activity: points (some eliminated, one re-formed), and every other one of
-  // those an arrested resident; 14 quiet communes are approved drug-free (8 in 2025, 14 in 2026).
+  // Every 6th commune has activity: points (some eliminated, one re-formed), every other one of
+  // those an arrested resident in 2026, two in three a resolved case in 2025; 14 quiet communes are approved drug-free (8 in 2025, 14 in 2026).
   int n = 0;
   std::vector<std::string> quiet;
   for (size_t i = 0; i < communes.size(); ++i) {
     if (i % 6 == 0) {
       for (const auto& p : kPatterns[(i / 6) % kPatterns.size()]) add_point(db, admin, communes[i], p, ++n);
       if ((i / 6) % 2 == 1) add_offender(db, admin, communes[i], n);
+      if ((i / 6) % 3 != 2) add_past_case(db, admin, communes[i], n);
     } else if (i % 6 == 3 && quiet.size() < 14) {
       quiet.push_back(communes[i]);
     }
