@@ -6,6 +6,7 @@ import type { Deadline, Episode } from '../../api/people';
 import { Table, type Column } from '../../components/Table';
 import { RuleSource } from './cells';
 import { DEADLINE_STATUS_LABELS, PERSON_FACT_LABELS, deadlineTone, formatDate, label } from './labels';
+import { ruleParamLabel } from './ruleParamLabels';
 
 const OPEN = new Set(['pending', 'overdue', 'unknown_rule_value', 'no_rule_pack', 'missing_person_fact']);
 
@@ -15,7 +16,7 @@ function dueCell(d: Deadline) {
     return (
       <span className="stack">
         <span className="tag tag-warn">Chưa có quy định</span>
-        {d.missing && <span className="muted small-text">Thiếu giá trị: {d.missing}</span>}
+        {d.missing && <span className="muted small-text">Thiếu giá trị: {ruleParamLabel(d.missing)}</span>}
       </span>
     );
   }
