@@ -145,7 +145,7 @@ describe('web UI: areas', () => {
       await page.getByLabel('Phân loại', { exact: true }).selectOption('none');
       const typeCells = page.getByRole('table', { name: /^Phân loại xã, phường/ }).locator('td[data-label="Phân loại"]');
       await page.waitForFunction(
-        () => Array.from(document.querySelectorAll('td[data-label="Phân loại"]'), (td) => td.textContent).every((t) => t === 'Không'),
+        () => Array.from(document.querySelectorAll('td[data-label="Phân loại"]'), (td) => td.textContent).every((t) => t === 'Không trọng điểm'),
       );
       assert.ok((await typeCells.count()) > 0, 'some commune has no key type');
       await page.getByLabel('Phân loại', { exact: true }).selectOption('');

@@ -4,7 +4,7 @@ export const KEY_TYPE_LABELS: Record<KeyType, string> = {
   I: 'Loại I',
   II: 'Loại II',
   III: 'Loại III',
-  none: 'Không',
+  none: 'Không trọng điểm',
   insufficient_data: 'Thiếu dữ liệu',
 };
 
