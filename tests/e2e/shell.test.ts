@@ -48,13 +48,15 @@ describe('web UI: shell, roles, audit, layout', () => {
     }
   });
 
-  test('modules to come show an "under construction" page', async () => {
+  test('"Báo cáo" points to the exports that exist and says the periodic forms are to come', async () => {
     await web.withPage(async (page) => {
       await logIn(page, LEADER);
       assert.match(await page.locator('header').innerText(), /Lê Văn Lãnh Đạo[\s\S]*Lãnh đạo · Tỉnh Nghệ An/);
       await page.getByRole('navigation', { name: 'Chức năng' }).getByRole('link', { name: 'Báo cáo' }).click();
       await page.getByRole('heading', { level: 1, name: 'Báo cáo' }).waitFor();
       assert.match(await page.locator('main').innerText(), /Đang xây dựng/);
+      const links = await page.locator('main ul a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+      assert.deepEqual(links, ['/ke-hoach', '/doi-tuong/thong-ke', '/dia-ban/chi-tieu', '/dia-ban/khong-ma-tuy']);
       const current = page.getByRole('navigation', { name: 'Chức năng' }).locator('[aria-current="page"]');
       assert.equal(await current.innerText(), 'Báo cáo');
       // A leader reads communes but gets no edit form and no import.

@@ -11,6 +11,7 @@ import { Home } from './pages/Home';
 import { Login } from './pages/Login';
 import { NotFound } from './pages/NotFound';
 import { PopulationImport } from './pages/PopulationImport';
+import { Reports } from './pages/Reports';
 import { Classification } from './pages/areas/Classification';
 import { CommuneArea } from './pages/areas/CommuneArea';
 import { DrugFree } from './pages/areas/DrugFree';
@@ -36,15 +37,10 @@ import { PlanList } from './pages/plans/PlanList';
 import { ReportInstance } from './pages/plans/ReportInstance';
 import { ReviewQueue } from './pages/plans/ReviewQueue';
 import { TaskDetail } from './pages/plans/TaskDetail';
-import { UnderConstruction } from './pages/UnderConstruction';
 import { Users } from './pages/Users';
 
 // Leaflet is only needed on the map page: load it with the page, not with the app.
 const AreaMap = lazy(() => import('./pages/areas/Map').then((m) => ({ default: m.AreaMap })));
-
-const MODULES_TO_COME = [
-  { path: 'bao-cao', title: 'Báo cáo', about: 'Tổng hợp, xuất báo cáo định kỳ theo mẫu quy định.' },
-];
 
 export function App() {
   return (
@@ -158,9 +154,7 @@ export function App() {
           <Route path="viec-can-lam" element={<Worklist />} />
         </Route>
         <Route path="doi-mat-khau" element={<ChangePassword />} />
-        {MODULES_TO_COME.map((m) => (
-          <Route key={m.path} path={m.path} element={<UnderConstruction title={m.title} about={m.about} />} />
-        ))}
+        <Route path="bao-cao" element={<Reports />} />
         <Route path="*" element={<NotFound />} />
       </Route>
     </Routes>
