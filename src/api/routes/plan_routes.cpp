@@ -21,6 +21,8 @@
 #include "app/plans/save_plan.hpp"
 #include "app/plans/settings.hpp"
 #include "app/plans/stats.hpp"
+#include "app/plans/task_add.hpp"
+#include "app/plans/task_delete.hpp"
 #include "app/plans/task_edit.hpp"
 #include "app/plans/vn_time.hpp"
 
@@ -172,6 +174,15 @@ void add_task_routes(Router& r) {
   r.add("PATCH", "/api/v1/tasks/{id}", Access::session, BodyKind::json, [](Context& c) {
     auto patch = plans::task_patch_from_json(body_object(c.req));
     return json_response(200, plans::to_json(plans::update_task(c.db, c.actor(), id_of(c), patch, as_of(c))));
+  });
+  r.add("POST", "/api/v1/plans/{id}/tasks", Access::session, BodyKind::json, [](Context& c) {
+    auto task = plans::task_from(body_object(c.req), "task");
+    return json_response(201, plans::to_json(plans::add_task(c.db, c.actor(), id_of(c), task, as_of(c))));
+  });
+  r.add("DELETE", "/api/v1/tasks/{id}", Access::session, BodyKind::none, [](Context& c) {
+    auto gone = plans::delete_task(c.db, c.actor(), id_of(c), c.req.query_or("reason"));
+    return json_response(200, json::object{{"id", gone.id}, {"plan_id", gone.plan_id},
+                                           {"instances_removed", gone.instances_removed}});
   });
   r.add("GET", "/api/v1/my/tasks", Access::session, BodyKind::none, [](Context& c) {
     const Paging pg = paging(c.req);

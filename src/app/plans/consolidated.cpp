@@ -8,6 +8,7 @@
 #include "app/error.hpp"
 #include "app/plans/plan_queries.hpp"
 #include "app/plans/report_layout.hpp"
+#include "app/plans/task_section.hpp"
 #include "core/schedule/period.hpp"
 #include "core/text/normalize.hpp"
 
@@ -83,9 +84,14 @@ std::string results_text(const std::string& json) {
   return out;
 }
 
-std::string section_key(const std::string& ref) {
-  const auto dot = ref.find('.');
-  return ref.substr(0, dot);
+// The part and section a task is listed under.
+ConsolidatedSection section_of(const TaskView& t) {
+  if (t.section.empty()) {
+    const std::string key = t.ref.substr(0, t.ref.find('.'));
+    return {"", key.empty() ? "Nhiệm vụ khác" : "Mục " + key, {}};
+  }
+  if (t.section.size() == 1) return {"", t.section[0], {}};
+  return {t.section[0], t.section[kGroupingDepth - 1], {}};
 }
 
 std::string state_of(const std::string& status, const std::string& due_date, calendar::Date as_of) {
@@ -168,16 +174,16 @@ ConsolidatedReport build_consolidated(store::Connection& db, const Actor& actor,
     lines[r.i64(0)].push_back(std::move(line));
   }
 
-  std::map<std::string, size_t> section_index;
+  std::map<std::pair<std::string, std::string>, size_t> section_index;
   for (const auto& t : detail.tasks) {
     ConsolidatedTask ct{t.ref, t.text, due_text(t), t.status, status_label(t.status), {}, {}, {}, {}};
     if (t.status != "done" && t.due_state == "awaiting_condition") ct.status_label += " (chờ điều kiện)";
     for (const auto& a : t.agencies)
       (a.role == "lead" ? ct.lead : a.role == "cooperating" ? ct.cooperating : ct.requested).push_back(a.name);
     if (auto it = lines.find(t.id); it != lines.end()) ct.reports = std::move(it->second);
-    const std::string key = section_key(t.ref);
-    auto [it, added] = section_index.emplace(key, rep.sections.size());
-    if (added) rep.sections.push_back({key, key.empty() ? "Nhiệm vụ khác" : "Mục " + key, {}});
+    ConsolidatedSection section = section_of(t);
+    auto [it, added] = section_index.emplace(std::pair{section.part, section.title}, rep.sections.size());
+    if (added) rep.sections.push_back(std::move(section));
     rep.sections[it->second].tasks.push_back(std::move(ct));
   }
   return rep;

@@ -27,9 +27,12 @@ struct ConsolidatedTask {
   std::vector<AgencyReportLine> reports;
 };
 
+// Tasks are grouped by their section titles (task_section.hpp, kGroupingDepth): the plan's part
+// ("II. NHIỆM VỤ, GIẢI PHÁP") and its section ("1. Công tác tuyên truyền"). Tasks saved before
+// titles were kept are grouped by the first part of their ref ("Mục II").
 struct ConsolidatedSection {
-  std::string key;    // "II", or "" for tasks without a reference
-  std::string title;  // "Mục II"
+  std::string part;   // "II. NHIỆM VỤ, GIẢI PHÁP" above the section, or "" when it has none
+  std::string title;  // "1. Công tác tuyên truyền", "Mục II", "Nhiệm vụ khác"
   std::vector<ConsolidatedTask> tasks;
 };
 

@@ -55,6 +55,17 @@ const json::array* array(const json::object& o, const char* key, const std::stri
   return &v->as_array();
 }
 
+std::vector<std::string> strings(const json::object& o, const char* key, const std::string& field) {
+  std::vector<std::string> out;
+  const auto* a = array(o, key, field);
+  if (!a) return out;
+  for (size_t i = 0; i < a->size(); ++i) {
+    if (!(*a)[i].is_string()) throw invalid(at(dot(field, key), i), "chuỗi ký tự");
+    out.emplace_back((*a)[i].as_string());
+  }
+  return out;
+}
+
 std::vector<AgencyRef> agency_refs(const json::object& o, const char* key, const std::string& field) {
   std::vector<AgencyRef> out;
   const auto* a = array(o, key, field);
@@ -92,6 +103,19 @@ schedule::Recurrence recurrence_from(const json::object& o, const std::string& f
 }
 
 }  // namespace
+
+TaskInput task_from(const json::object& t, const std::string& f) {
+  TaskInput task;
+  task.field = f;
+  task.ref = str(t, "ref", f);
+  task.section = strings(t, "section", f);
+  task.text = str(t, "text", f);
+  task.lead = agency_refs(t, "lead", f);
+  task.cooperating = agency_refs(t, "cooperating", f);
+  task.requested = agency_refs(t, "requested", f);
+  if (const auto* due = member(t, "due")) task.due = due_from_json(*due, dot(f, "due"));
+  return task;
+}
 
 schedule::Due due_from_json(const json::value& v, const std::string& field) {
   const auto& o = object_at(v, field);
@@ -141,16 +165,7 @@ PlanInput plan_input_from_json(const json::object& body) {
   if (const auto* tasks = array(body, "tasks", ""))
     for (size_t i = 0; i < tasks->size(); ++i) {
       const std::string f = at("tasks", i);
-      const auto& t = object_at((*tasks)[i], f);
-      TaskInput task;
-      task.field = f;
-      task.ref = str(t, "ref", f);
-      task.text = str(t, "text", f);
-      task.lead = agency_refs(t, "lead", f);
-      task.cooperating = agency_refs(t, "cooperating", f);
-      task.requested = agency_refs(t, "requested", f);
-      if (const auto* due = member(t, "due")) task.due = due_from_json(*due, dot(f, "due"));
-      in.tasks.push_back(std::move(task));
+      in.tasks.push_back(task_from(object_at((*tasks)[i], f), f));
     }
   in.source_name = str(body, "source_name", "");
   in.source_text = str(body, "source_text", "");
@@ -174,6 +189,7 @@ TaskPatch task_patch_from_json(const json::object& body) {
   TaskPatch p;
   if (member(body, "ref")) p.ref = str(body, "ref", "");
   if (member(body, "text")) p.text = str(body, "text", "");
+  if (body.contains("section")) p.section = strings(body, "section", "");
   if (const auto* due = member(body, "due")) p.due = due_from_json(*due, "due");
   if (body.contains("lead")) p.lead = agency_refs(body, "lead", "");
   if (body.contains("cooperating")) p.cooperating = agency_refs(body, "cooperating", "");

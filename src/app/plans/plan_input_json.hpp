@@ -12,6 +12,8 @@
 namespace pcmt::app::plans {
 
 PlanInput plan_input_from_json(const boost::json::object& body);
+// One task of a reviewed plan, or a task added to a saved plan; `field` prefixes its errors.
+TaskInput task_from(const boost::json::object& t, const std::string& field);
 schedule::Due due_from_json(const boost::json::value& v, const std::string& field);
 TaskPatch task_patch_from_json(const boost::json::object& body);
 PlanPatch plan_patch_from_json(const boost::json::object& body);

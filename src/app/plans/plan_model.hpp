@@ -19,6 +19,7 @@ struct AgencyRef {
 
 struct TaskInput {
   std::string ref, text;
+  std::vector<std::string> section;  // titles above the task, outermost first (may be empty)
   std::vector<AgencyRef> lead, cooperating, requested;
   schedule::Due due;
   std::string field;  // "tasks[3]"
@@ -90,6 +91,7 @@ struct InstanceCounts {
 struct TaskView {
   int64_t id = 0, plan_id = 0;
   std::string ref, text;
+  std::vector<std::string> section;  // empty for tasks saved before titles were kept
   schedule::Due due;
   std::string due_state;  // scheduled | awaiting_condition | no_deadline | beyond_horizon
   std::string status;     // done | in_progress | overdue

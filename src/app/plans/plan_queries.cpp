@@ -6,6 +6,7 @@
 #include "app/plans/access.hpp"
 #include "app/plans/bind.hpp"
 #include "app/plans/task_rows.hpp"
+#include "app/plans/task_section.hpp"
 #include "app/plans/task_status.hpp"
 #include "core/text/normalize.hpp"
 #include "store/sql.hpp"
@@ -80,7 +81,7 @@ std::vector<TaskView> load_tasks(store::Connection& db, const Actor& actor, cale
   const std::string visible = task_visible(actor, params);
   auto rows = db.query(
       "SELECT t.id, t.plan_id, t.ref, t.text, t.due_kind, t.due_date, t.due_every, t.due_day, t.due_month, "
-      "t.due_days, t.due_text, t.due_state, t.done_on, " + task_status_sql("t", day) + " FROM plan_tasks t WHERE " + condition +
+      "t.due_days, t.due_text, t.due_state, t.done_on, " + task_status_sql("t", day) + ", t.section_path FROM plan_tasks t WHERE " + condition +
           " AND " + visible + " ORDER BY t.plan_id, t.position",
       params);
   std::vector<TaskView> tasks;
@@ -95,6 +96,7 @@ std::vector<TaskView> load_tasks(store::Connection& db, const Actor& actor, cale
     v.due_state = r.str(11);
     v.done_on = r.opt_str(12);
     v.status = r.str(13);
+    v.section = section_from_column(r.opt_str(14));
     index[v.id] = tasks.size();
     tasks.push_back(std::move(v));
   }

@@ -13,6 +13,12 @@ json::value opt(const std::optional<T>& v) {
 
 json::value opt_time(const std::optional<int64_t>& v) { return v ? json::value(iso_utc(*v)) : json::value(nullptr); }
 
+json::array strings(const std::vector<std::string>& v) {
+  json::array a;
+  for (const auto& s : v) a.emplace_back(s);
+  return a;
+}
+
 json::object agency_json(const AgencyName& a) { return {{"id", a.id}, {"name", a.name}}; }
 
 json::value rate(std::optional<double> v) { return v ? json::value(*v) : json::value(nullptr); }
@@ -64,6 +70,7 @@ json::object to_json(const TaskView& t) {
   return {{"id", t.id},
           {"plan_id", t.plan_id},
           {"ref", t.ref},
+          {"section", strings(t.section)},
           {"text", t.text},
           {"due", due_json(t.due)},
           {"due_state", t.due_state},

@@ -28,7 +28,10 @@ std::string consolidated_docx(const ConsolidatedReport& r) {
   if (auto line = criticise_line(r.stats); !line.empty()) doc.paragraph(line);
 
   doc.paragraph("II. KẾT QUẢ THỰC HIỆN CÁC NHIỆM VỤ", true, Align::left);
+  const std::string* part = nullptr;  // the part heading last written
   for (const auto& section : r.sections) {
+    if (!section.part.empty() && (!part || *part != section.part)) doc.paragraph(section.part, true, Align::left);
+    part = &section.part;
     doc.paragraph(section.title, true, Align::left);
     std::vector<std::vector<std::string>> rows;
     for (const auto& t : section.tasks) {

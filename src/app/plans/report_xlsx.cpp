@@ -48,14 +48,14 @@ void tasks_sheet(lxw_workbook* wb, const ConsolidatedReport& r, const Formats& f
   std::vector<std::string> header{"Mục"};
   header.insert(header.end(), kTaskHeader.begin(), kTaskHeader.end());
   header_row(ws, 5, header, f.header);
-  const double widths[] = {8, 10, 60, 28, 32, 16, 16, 70};
+  const double widths[] = {30, 10, 60, 28, 32, 16, 16, 70};
   for (lxw_col_t c = 0; c < 8; ++c) worksheet_set_column(ws, c, c, widths[c], nullptr);
   lxw_row_t row = 6;
   for (const auto& s : r.sections)
     for (const auto& t : s.tasks) {
       std::vector<std::string> lines;
       for (const auto& line : t.reports) lines.push_back("- " + report_line(line));
-      const std::vector<std::string> cells{s.key, t.ref, t.text, join(t.lead, "; "), partners(t), t.due_text,
+      const std::vector<std::string> cells{s.part.empty() ? s.title : s.part + "\n" + s.title, t.ref, t.text, join(t.lead, "; "), partners(t), t.due_text,
                                            t.status_label, join(lines, "\n")};
       header_row(ws, row++, cells, f.cell);
     }

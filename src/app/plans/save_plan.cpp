@@ -11,6 +11,7 @@
 #include "app/plans/agency_resolver.hpp"
 #include "app/plans/instance_sync.hpp"
 #include "app/plans/task_dues.hpp"
+#include "app/plans/task_insert.hpp"
 #include "core/schedule/schedule.hpp"
 #include "core/text/normalize.hpp"
 
@@ -104,11 +105,7 @@ void validate(const PlanInput& in, calendar::Date& plan_date, int& horizon) {
     throw bad_request("plan.reporting_invalid", "Tháng báo cáo định kỳ phải từ 1 đến 12", "reporting.month");
   for (size_t i = 0; i < in.targets.size(); ++i)
     require_text(clean(in.targets[i].text), "targets[" + std::to_string(i) + "].text", "Nội dung chỉ tiêu", kMaxTextBytes);
-  for (const auto& t : in.tasks) {
-    require_text(clean(t.text), t.field + ".text", "Nội dung nhiệm vụ", kMaxTextBytes);
-    if (clean(t.ref).size() > 50) throw bad_request("plan.field_too_long", "Số hiệu nhiệm vụ quá dài", t.field + ".ref");
-    if (auto p = schedule::check(t.due)) throw bad_request("plan.due_invalid", p->message, t.field + ".due." + p->field);
-  }
+  for (const auto& t : in.tasks) validate_task(t);
   if (in.horizon_year) {
     if (*in.horizon_year < plan_date.year() || *in.horizon_year > plan_date.year() + kMaxHorizonYears)
       throw bad_request("plan.horizon_invalid",
@@ -119,22 +116,6 @@ void validate(const PlanInput& in, calendar::Date& plan_date, int& horizon) {
   } else {
     horizon = derive_horizon(in, plan_date.year());
   }
-}
-
-// Each agency once per task, in its strongest role (lead, then co-operating, then requested).
-std::vector<Assignment> assignments(AgencyResolver& resolver, const TaskInput& t) {
-  std::vector<Assignment> out;
-  std::set<int64_t> seen;
-  auto add = [&](const std::vector<AgencyRef>& refs, const char* role) {
-    for (const auto& ref : refs) {
-      const int64_t id = resolver.resolve(ref);
-      if (seen.insert(id).second) out.push_back({id, role});
-    }
-  };
-  add(t.lead, "lead");
-  add(t.cooperating, "cooperating");
-  add(t.requested, "requested");
-  return out;
 }
 
 void check_parent(store::Connection& db, const Actor& actor, int64_t parent_id) {
@@ -167,7 +148,7 @@ SavedPlan save_plan(store::Connection& db, const Actor& actor, const PlanInput& 
   AgencyResolver resolver(db, actor.province_code);
   resolver.create_confirmed(actor, in.new_agencies);
   std::vector<std::vector<Assignment>> assigned;
-  for (const auto& t : in.tasks) assigned.push_back(assignments(resolver, t));
+  for (const auto& t : in.tasks) assigned.push_back(resolve_assignments(resolver, t));
 
   const int64_t now = now_seconds();
   const std::string title = clean(in.title);
@@ -198,21 +179,7 @@ SavedPlan save_plan(store::Connection& db, const Actor& actor, const PlanInput& 
   for (size_t i = 0; i < in.tasks.size(); ++i) {
     const auto& t = in.tasks[i];
     const auto sched = schedule::schedule_for(t.due, clock);
-    const int64_t task_id =
-        db.query(
-              "INSERT INTO plan_tasks (plan_id, position, ref, text, due_kind, due_date, due_every, due_day, due_month, "
-              "due_days, due_text, due_state, updated_at) VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13) "
-              "RETURNING id",
-              {saved.id, static_cast<int64_t>(i), clean(t.ref), clean(t.text), std::string(schedule::to_string(t.due.kind)),
-               t.due.date ? store::Value(t.due.date->iso()) : store::Value(),
-               t.due.every ? store::Value(std::string(schedule::to_string(*t.due.every))) : store::Value(), t.due.day,
-               t.due.month, t.due.days, t.due.text.empty() ? store::Value() : store::Value(clean(t.due.text)),
-               std::string(schedule::to_string(sched.state)), now})
-            .one()
-            .i64(0);
-    for (size_t k = 0; k < assigned[i].size(); ++k)
-      db.query("INSERT INTO task_agencies (task_id, agency_id, role, position) VALUES ($1,$2,$3,$4)",
-               {task_id, assigned[i][k].agency_id, assigned[i][k].role, static_cast<int64_t>(k)});
+    const int64_t task_id = insert_task(db, saved.id, static_cast<int64_t>(i), t, sched.state, assigned[i], now);
     auto owed = owed_instances({saved.id, task_id, actor.province_code}, assigned[i], sched);
     instances.insert(instances.end(), std::make_move_iterator(owed.begin()), std::make_move_iterator(owed.end()));
   }

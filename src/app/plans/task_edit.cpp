@@ -11,6 +11,7 @@
 #include "app/plans/plan_queries.hpp"
 #include "app/plans/save_plan.hpp"
 #include "app/plans/task_resync.hpp"
+#include "app/plans/task_section.hpp"
 #include "core/text/normalize.hpp"
 
 namespace pcmt::app::plans {
@@ -68,6 +69,11 @@ TaskView update_task(store::Connection& db, const Actor& actor, int64_t task_id,
     if (auto p = schedule::check(*patch.due)) throw bad_request("plan.due_invalid", p->message, "due." + p->field);
     due = *patch.due;
     changed.emplace_back("due");
+  }
+  if (patch.section) {
+    db.query("UPDATE plan_tasks SET section_path = $1 WHERE id = $2",
+             {section_column(clean_section(*patch.section, "section")), task_id});
+    changed.emplace_back("section");
   }
   const bool agencies_changed = patch.lead || patch.cooperating || patch.requested;
   auto agencies = agencies_changed ? merged_assignments(db, plan.province_code, task_id, patch)

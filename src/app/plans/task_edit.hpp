@@ -13,6 +13,7 @@ namespace pcmt::app::plans {
 
 struct TaskPatch {
   std::optional<std::string> ref, text;
+  std::optional<std::vector<std::string>> section;  // the titles it is listed under; [] for none
   std::optional<schedule::Due> due;
   // A list given replaces that role's agencies; a list left out keeps them.
   std::optional<std::vector<AgencyRef>> lead, cooperating, requested;
