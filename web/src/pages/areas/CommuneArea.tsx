@@ -95,7 +95,11 @@ export function CommuneArea() {
       <p className="breadcrumb">
         <Link to={`/dia-ban?year=${year}`}>Địa bàn</Link> › {c.name}
       </p>
-      <PageHeader title={c.name} />
+      <PageHeader title={c.name}>
+        <Link className="button secondary" to={`/dia-ban/ban-do?year=${year}`}>
+          Xem trên bản đồ
+        </Link>
+      </PageHeader>
       <form className="filters area-filters" onSubmit={(e) => e.preventDefault()}>
         <YearSelect value={year} onValue={(v) => setParams({ year: v }, { replace: true })} />
       </form>
