@@ -49,6 +49,8 @@ export interface Target {
 /** One task of the parser's extraction (agencies by canonical name). */
 export interface ParsedTask {
   ref: string;
+  /** Titles of the sections above the task, outermost first ("II. NHIỆM VỤ, GIẢI PHÁP", "1. …"). */
+  section?: string[];
   text: string;
   lead: string[];
   cooperating: string[];
@@ -68,10 +70,21 @@ export interface ParseResult {
 /** An agency in a plan to save: a catalogue id, or a name the user confirmed as new. */
 export type AgencyRef = { id: number } | string;
 
+/** A task as POST /plans (in its tasks) and POST /plans/{id}/tasks take it. */
+export interface TaskBody {
+  ref: string;
+  section: string[];
+  text: string;
+  lead: AgencyRef[];
+  cooperating: AgencyRef[];
+  requested: AgencyRef[];
+  due: Due;
+}
+
 export interface SavePlanBody {
   document: PlanDocument;
   targets: Target[];
-  tasks: { ref: string; text: string; lead: AgencyRef[]; cooperating: AgencyRef[]; requested: AgencyRef[]; due: Due }[];
+  tasks: TaskBody[];
   source_name: string;
   source_text: string;
   parent_plan_id: number | null;
@@ -127,6 +140,8 @@ export interface Task {
   id: number;
   plan_id: number;
   ref: string;
+  /** Section titles, outermost first; empty for tasks saved before titles were kept. */
+  section: string[];
   text: string;
   due: Due;
   due_state: DueState;

@@ -3,10 +3,9 @@
 import { useEffect, useRef, useState } from 'react';
 import type { Agency } from '../../api/types';
 import { AgencyChips } from './AgencyChips';
-import { AgencyPicker } from './catalogue';
-import { DueEditor } from './DueEditor';
 import type { DraftTask } from './draft';
 import { dueSummary } from './labels';
+import { TaskFields, sectionLine } from './TaskFields';
 
 interface Props {
   task: DraftTask;
@@ -78,44 +77,10 @@ export function ImportTask({ task, index, editing, catalogue, error, errorField,
         </p>
       )}
       {editing ? (
-        <div className="task-editor">
-          <div className="field">
-            <label htmlFor={`${id}-ref`}>Số hiệu</label>
-            <input id={`${id}-ref`} value={task.ref} onChange={(e) => onChange({ ...task, ref: e.target.value })} />
-          </div>
-          <div className="field">
-            <label htmlFor={`${id}-text`}>Nội dung nhiệm vụ</label>
-            <textarea
-              id={`${id}-text`}
-              rows={5}
-              value={task.text}
-              aria-invalid={errorField?.endsWith('.text') || undefined}
-              onChange={(e) => onChange({ ...task, text: e.target.value })}
-            />
-          </div>
-          <AgencyChips
-            lists={task}
-            onRemove={(role, i) => onChange({ ...task, [role]: task[role].filter((_, k) => k !== i) })}
-          />
-          <AgencyPicker
-            catalogue={catalogue}
-            legend="Thêm cơ quan từ danh mục"
-            withRole
-            button="Thêm cơ quan"
-            onPick={(agency, role) => {
-              if (task[role].some((a) => a.id === agency.id)) return;
-              onChange({ ...task, [role]: [...task[role], { id: agency.id, name: agency.name }] });
-            }}
-          />
-          <DueEditor
-            id={`${id}-due`}
-            due={task.due}
-            onChange={(due) => onChange({ ...task, due })}
-            invalid={!!errorField?.includes('.due')}
-          />
-        </div>
+        <TaskFields id={id} task={task} catalogue={catalogue} errorField={errorField} onChange={onChange} />
       ) : (
         <>
+          {task.section.length > 0 && <p className="muted task-section-line">{sectionLine(task.section)}</p>}
           <p className="task-text">{task.text || <span className="muted">(chưa có nội dung)</span>}</p>
           <AgencyChips lists={task} />
           <p className="task-due">

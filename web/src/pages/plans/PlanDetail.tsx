@@ -114,7 +114,10 @@ export function PlanDetail() {
 
       {oversee && <PlanTracking planId={plan.id} />}
       {oversee && <PlanExport plan={plan} />}
-      <PlanTasks plan={plan} />
+      <PlanTasks
+        plan={plan}
+        manage={canPlans.manage(user, plan) ? { province: plan.province_code, onChanged: loaded.reload } : undefined}
+      />
     </section>
   );
 }

@@ -1,17 +1,30 @@
-// A plan's tasks by section (the first part of their reference, as in the consolidated report),
-// with their agencies, deadline, status and reports; filtered by agency (the per-agency view) and
-// by status. The filters live in the URL so a view can be shared.
+// A plan's tasks under their section titles ("II. NHIỆM VỤ, GIẢI PHÁP" › "1. Công tác tuyên
+// truyền", as in the consolidated report; tasks saved before titles were kept: the first part of
+// their reference, "Mục II"), with their agencies, deadline, status and reports; filtered by agency
+// (the per-agency view) and by status. The filters live in the URL so a view can be shared. A plan
+// manager adds a task and deletes one with a reason here.
 import { Link, useSearchParams } from 'react-router';
 import type { PlanDetail, Task, TaskRole, TaskStatus } from '../../api/plans';
 import { SelectField, optionsOf } from '../../components/SelectField';
 import { Table, type Column } from '../../components/Table';
 import { formatNumber } from '../../labels';
+import { TaskAdd } from './TaskAdd';
+import { TaskDelete } from './TaskDelete';
+import { sectionLine } from './TaskFields';
 import { DUE_STATE_LABELS, TASK_ROLE_LABELS, TASK_STATUS_LABELS, dueSummary, formatDate } from './labels';
 
 const TEXT_PREVIEW = 180;
 
-export function sectionOf(ref: string): string {
-  return ref.split('.')[0] ?? '';
+/** The titles a task is grouped under: its first two section titles (the server groups the same way). */
+const GROUPING_DEPTH = 2;
+
+function groupOf(t: Task): { key: string; title: string } {
+  if (t.section.length === 0) {
+    const part = t.ref.split('.')[0] ?? '';
+    return { key: `ref:${part}`, title: part ? `Mục ${part}` : 'Nhiệm vụ khác' };
+  }
+  const titles = t.section.slice(0, GROUPING_DEPTH);
+  return { key: JSON.stringify(titles), title: sectionLine(titles) };
 }
 
 export function StatusTag({ status }: { status: TaskStatus }) {
@@ -64,14 +77,30 @@ function preview(text: string): string {
 
 const columns: Column<Task>[] = [
   { label: 'Số hiệu', render: (t) => <Link to={`/ke-hoach/nhiem-vu/${t.id}`}>{t.ref || `#${t.id}`}</Link> },
-  { label: 'Nhiệm vụ', render: (t) => <span className="task-preview">{preview(t.text)}</span> },
+  {
+    label: 'Nhiệm vụ',
+    render: (t) => (
+      <span className="stack">
+        {t.section.length > GROUPING_DEPTH && (
+          <span className="muted">{sectionLine(t.section.slice(GROUPING_DEPTH))}</span>
+        )}
+        <span className="task-preview">{preview(t.text)}</span>
+      </span>
+    ),
+  },
   { label: 'Cơ quan', render: (t) => <TaskAgencies task={t} /> },
   { label: 'Thời hạn', render: (t) => <TaskDue task={t} /> },
   { label: 'Tình trạng', render: (t) => <StatusTag status={t.status} /> },
   { label: 'Báo cáo', render: (t) => <TaskReports task={t} /> },
 ];
 
-export function PlanTasks({ plan }: { plan: PlanDetail }) {
+interface Props {
+  plan: PlanDetail;
+  /** A plan manager adds and deletes tasks (the province of the catalogue to pick agencies from). */
+  manage?: { province: string; onChanged(): void };
+}
+
+export function PlanTasks({ plan, manage }: Props) {
   const [params, setParams] = useSearchParams();
   const agency = params.get('co-quan') ?? '';
   const status = params.get('tinh-trang') ?? '';
@@ -84,13 +113,16 @@ export function PlanTasks({ plan }: { plan: PlanDetail }) {
   const shown = plan.tasks.filter(
     (t) => (!agency || t.agencies.some((a) => String(a.id) === agency)) && (!status || t.status === status),
   );
-  const sections: { key: string; tasks: Task[] }[] = [];
+  const sections: { key: string; title: string; tasks: Task[] }[] = [];
   for (const t of shown) {
-    const key = sectionOf(t.ref);
+    const group = groupOf(t);
     const last = sections[sections.length - 1];
-    if (last && last.key === key) last.tasks.push(t);
-    else sections.push({ key, tasks: [t] });
+    if (last && last.key === group.key) last.tasks.push(t);
+    else sections.push({ ...group, tasks: [t] });
   }
+  const shownColumns: Column<Task>[] = manage
+    ? [...columns, { label: 'Thao tác', render: (t) => <TaskDelete task={t} onDeleted={manage.onChanged} /> }]
+    : columns;
 
   function update(key: string, value: string) {
     const next = new URLSearchParams(params);
@@ -126,11 +158,12 @@ export function PlanTasks({ plan }: { plan: PlanDetail }) {
         {formatNumber(shown.length)}/{formatNumber(plan.tasks.length)} nhiệm vụ
         {agency && agencies.has(Number(agency)) ? ` của ${agencies.get(Number(agency))}` : ''}.
       </p>
+      {manage && <TaskAdd plan={plan} province={manage.province} onAdded={manage.onChanged} />}
       {sections.length === 0 && <p className="muted">Không có nhiệm vụ nào khớp với điều kiện lọc.</p>}
       {sections.map((s, i) => (
         <section key={i} aria-labelledby={`section-${i}`} className="task-section">
-          <h3 id={`section-${i}`}>{s.key ? `Mục ${s.key}` : 'Nhiệm vụ khác'}</h3>
-          <Table caption={`Nhiệm vụ mục ${s.key}`} columns={columns} rows={s.tasks} rowKey={(t) => t.id} empty="" />
+          <h3 id={`section-${i}`}>{s.title}</h3>
+          <Table caption={`Nhiệm vụ: ${s.title}`} columns={shownColumns} rows={s.tasks} rowKey={(t) => t.id} empty="" />
         </section>
       ))}
     </section>

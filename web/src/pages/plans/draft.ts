@@ -1,7 +1,7 @@
 // The plan being reviewed before it is saved: the parser's extraction turned into something a
 // person corrects (agencies with their catalogue ids, the decisions about unknown agencies), and
 // back into the body of POST /plans. Pure functions, no React.
-import type { AgencyRef, Due, Every, ParseResult, PlanDocument, SavePlanBody, Target, TaskRole } from '../../api/plans';
+import type { AgencyRef, Due, Every, ParseResult, PlanDocument, SavePlanBody, Target, TaskBody, TaskRole } from '../../api/plans';
 
 /** An agency named in a task: id null means the catalogue does not have it ("Cơ quan mới"). */
 export interface DraftAgency {
@@ -13,6 +13,8 @@ export interface DraftTask {
   /** Stable React key; not sent. */
   key: string;
   ref: string;
+  /** The section titles the parser read above the task; kept as they are. */
+  section: string[];
   text: string;
   lead: DraftAgency[];
   cooperating: DraftAgency[];
@@ -58,6 +60,7 @@ export function draftFromParse(result: ParseResult): Draft {
     tasks: result.plan.tasks.map((t) => ({
       key: newKey(),
       ref: t.ref,
+      section: t.section ?? [],
       text: t.text,
       lead: agencies(t.lead),
       cooperating: agencies(t.cooperating),
@@ -74,7 +77,7 @@ export function draftFromParse(result: ParseResult): Draft {
 }
 
 export function emptyTask(): DraftTask {
-  return { key: newKey(), ref: '', text: '', lead: [], cooperating: [], requested: [], due: { kind: 'none' } };
+  return { key: newKey(), ref: '', section: [], text: '', lead: [], cooperating: [], requested: [], due: { kind: 'none' } };
 }
 
 /** Unknown agencies still named by some task, in order of first appearance. */
@@ -134,6 +137,19 @@ export function cleanDue(due: Due): Due {
   return out;
 }
 
+/** A task to send; agencies the catalogue lacks go by the user's decision about them. */
+export function taskBody(t: DraftTask, unknown: Record<string, UnknownChoice> = {}): TaskBody {
+  return {
+    ref: t.ref.trim(),
+    section: t.section,
+    text: t.text.trim(),
+    lead: refs(t.lead, unknown),
+    cooperating: refs(t.cooperating, unknown),
+    requested: refs(t.requested, unknown),
+    due: cleanDue(t.due),
+  };
+}
+
 export function saveBody(draft: Draft): SavePlanBody {
   const used = new Set(unknownInUse(draft));
   const horizon = Number(draft.horizonYear);
@@ -151,14 +167,7 @@ export function saveBody(draft: Draft): SavePlanBody {
       unit: t.unit || null,
       year: t.year ?? null,
     })),
-    tasks: draft.tasks.map((t) => ({
-      ref: t.ref.trim(),
-      text: t.text.trim(),
-      lead: refs(t.lead, draft.unknown),
-      cooperating: refs(t.cooperating, draft.unknown),
-      requested: refs(t.requested, draft.unknown),
-      due: cleanDue(t.due),
-    })),
+    tasks: draft.tasks.map((t) => taskBody(t, draft.unknown)),
     source_name: draft.sourceName,
     source_text: draft.sourceText,
     parent_plan_id: draft.parentPlanId ? Number(draft.parentPlanId) : null,
