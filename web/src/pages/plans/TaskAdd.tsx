@@ -76,7 +76,7 @@ export function TaskAdd({ plan, province, onAdded }: Props) {
       <TaskFields id={id} task={task} catalogue={catalogue.data ?? []} errorField={error.field} onChange={setTask} />
       <Alert>{error.message}</Alert>
       <div className="buttons">
-        <button type="submit" className="button" disabled={busy}>
+        <button type="submit" className="button primary" disabled={busy}>
           {busy ? 'Đang lưu…' : 'Lưu nhiệm vụ'}
         </button>
         <button type="button" className="button secondary" onClick={() => setOpen(false)}>
