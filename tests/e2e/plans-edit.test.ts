@@ -75,6 +75,18 @@ describe('web UI: adding and deleting tasks of a saved plan', () => {
       const section = page.getByRole('region', { name: (await first.innerText()).trim() });
       await section.getByRole('link', { name: 'II.1.c' }).waitFor();
       assert.match(await section.innerText(), /II\.1\.c\s+Tổ chức hội nghị quán triệt/);
+
+      // Corrected on its own page with the same fields: Công an tỉnh co-operates.
+      await section.getByRole('link', { name: 'II.1.c' }).click();
+      await page.getByRole('button', { name: 'Sửa nhiệm vụ' }).click();
+      const edit = page.getByRole('form', { name: 'Sửa nhiệm vụ' });
+      await edit.getByLabel('Tìm cơ quan').fill('cong an tinh');
+      await edit.getByLabel('Cơ quan trong danh mục').selectOption({ label: 'Công an tỉnh' });
+      await edit.getByLabel('Vai trò').selectOption({ label: 'Phối hợp' });
+      await edit.getByRole('button', { name: 'Thêm cơ quan' }).click();
+      await edit.getByRole('button', { name: 'Lưu nhiệm vụ' }).click();
+      await edit.waitFor({ state: 'detached' });
+      assert.match(await page.locator('main').innerText(), /Phối hợp:\s*Công an tỉnh/);
     });
 
     await web.withPage(async (page) => {

@@ -14,12 +14,11 @@ import type { Column } from '../../components/Table';
 import { useLoad, useSubmit } from '../../hooks';
 import { NotFound } from '../NotFound';
 import { canPlans } from './access';
-import { AgencyChips } from './AgencyChips';
-import { AgencyPicker, useCatalogue } from './catalogue';
-import { DueEditor } from './DueEditor';
-import { ROLES, cleanDue, type DraftAgency } from './draft';
+import { useCatalogue } from './catalogue';
+import { taskBody, type DraftTask } from './draft';
 import { INSTANCE_STATUS_LABELS, PROGRESS_LABELS, formatDate, instanceState, instanceTone, label } from './labels';
 import { StatusTag, TaskAgencies, TaskDue } from './PlanTasks';
+import { TaskFields } from './TaskFields';
 import './plans.css';
 
 export const instanceColumns: Column<Instance>[] = [
@@ -135,31 +134,21 @@ export function TaskDetail() {
   );
 }
 
-function listsOf(task: Task): Record<TaskRole, DraftAgency[]> {
+function draftOf(task: Task): DraftTask {
   const pick = (role: TaskRole) => task.agencies.filter((a) => a.role === role).map((a) => ({ id: a.id, name: a.name }));
-  return { lead: pick('lead'), cooperating: pick('cooperating'), requested: pick('requested') };
+  return { key: `task-${task.id}`, ref: task.ref, section: task.section, text: task.text, lead: pick('lead'),
+    cooperating: pick('cooperating'), requested: pick('requested'), due: task.due };
 }
 
 function TaskEditForm({ task, province, onDone }: { task: Task; province: string; onDone(changed: boolean): void }) {
   const catalogue = useCatalogue(province);
-  const [ref, setRef] = useState(task.ref);
-  const [text, setText] = useState(task.text);
-  const [lists, setLists] = useState(() => listsOf(task));
-  const [due, setDue] = useState(task.due);
+  const [draft, setDraft] = useState(() => draftOf(task));
   const { busy, error, run } = useSubmit();
 
   async function onSubmit(event: FormEvent) {
     event.preventDefault();
-    const ids = (role: TaskRole) => lists[role].map((a) => ({ id: a.id }));
     const ok = await run(async () => {
-      await api.patch<Task>(`/tasks/${task.id}`, {
-        ref: ref.trim(),
-        text: text.trim(),
-        due: cleanDue(due),
-        lead: ids('lead'),
-        cooperating: ids('cooperating'),
-        requested: ids('requested'),
-      });
+      await api.patch<Task>(`/tasks/${task.id}`, taskBody(draft));
     });
     if (ok) onDone(true);
   }
@@ -168,26 +157,7 @@ function TaskEditForm({ task, province, onDone }: { task: Task; province: string
     <form className="form panel" onSubmit={onSubmit} noValidate aria-labelledby="task-edit-title">
       <h2 id="task-edit-title">Sửa nhiệm vụ</h2>
       <Alert>{error.message || catalogue.error}</Alert>
-      <div className="field">
-        <label htmlFor="task-ref">Số hiệu</label>
-        <input id="task-ref" value={ref} onChange={(e) => setRef(e.target.value)} aria-invalid={error.field === 'ref' || undefined} />
-      </div>
-      <div className="field">
-        <label htmlFor="task-text">Nội dung nhiệm vụ</label>
-        <textarea id="task-text" rows={6} value={text} onChange={(e) => setText(e.target.value)} aria-invalid={error.field === 'text' || undefined} />
-      </div>
-      <AgencyChips lists={lists} onRemove={(role, i) => setLists({ ...lists, [role]: lists[role].filter((_, k) => k !== i) })} />
-      <AgencyPicker
-        catalogue={catalogue.data ?? []}
-        legend="Thêm cơ quan từ danh mục"
-        withRole
-        button="Thêm cơ quan"
-        onPick={(agency, role) => {
-          if (ROLES.some((r) => lists[r].some((a) => a.id === agency.id))) return;
-          setLists({ ...lists, [role]: [...lists[role], { id: agency.id, name: agency.name }] });
-        }}
-      />
-      <DueEditor id="task-due" due={due} onChange={setDue} invalid={!!error.field?.startsWith('due')} />
+      <TaskFields id="task" task={draft} catalogue={catalogue.data ?? []} errorField={error.field} onChange={setDraft} />
       <div className="buttons">
         <button type="submit" className="button primary" disabled={busy}>
           {busy ? 'Đang lưu…' : 'Lưu nhiệm vụ'}

@@ -5,7 +5,7 @@ import type { Agency } from '../../api/types';
 import { AgencyChips } from './AgencyChips';
 import { AgencyPicker } from './catalogue';
 import { DueEditor } from './DueEditor';
-import type { DraftTask } from './draft';
+import { ROLES, type DraftTask } from './draft';
 
 interface Props {
   /** Prefix of the fields' ids. */
@@ -17,12 +17,20 @@ interface Props {
   onChange(task: DraftTask): void;
 }
 
-export function TaskFields({ id, task, catalogue, errorField, onChange }: Props) {
+export function TaskFields({ id, task, catalogue, errorField = '', onChange }: Props) {
+  // "text" from PATCH /tasks/{id}, "tasks[3].text" from the save, "task.text" from adding.
+  const names = (field: string) => errorField === field || errorField.endsWith(`.${field}`);
+  const namesDue = errorField.startsWith('due') || errorField.includes('.due');
   return (
     <div className="task-editor">
       <div className="field">
         <label htmlFor={`${id}-ref`}>Số hiệu</label>
-        <input id={`${id}-ref`} value={task.ref} onChange={(e) => onChange({ ...task, ref: e.target.value })} />
+        <input
+          id={`${id}-ref`}
+          value={task.ref}
+          aria-invalid={names('ref') || undefined}
+          onChange={(e) => onChange({ ...task, ref: e.target.value })}
+        />
       </div>
       <div className="field">
         <label htmlFor={`${id}-text`}>Nội dung nhiệm vụ</label>
@@ -30,7 +38,7 @@ export function TaskFields({ id, task, catalogue, errorField, onChange }: Props)
           id={`${id}-text`}
           rows={5}
           value={task.text}
-          aria-invalid={errorField?.endsWith('.text') || undefined}
+          aria-invalid={names('text') || undefined}
           onChange={(e) => onChange({ ...task, text: e.target.value })}
         />
       </div>
@@ -44,7 +52,8 @@ export function TaskFields({ id, task, catalogue, errorField, onChange }: Props)
         withRole
         button="Thêm cơ quan"
         onPick={(agency, role) => {
-          if (task[role].some((a) => a.id === agency.id)) return;
+          // Once per task: the server keeps an agency named twice in its strongest role only.
+          if (ROLES.some((r) => task[r].some((a) => a.id === agency.id))) return;
           onChange({ ...task, [role]: [...task[role], { id: agency.id, name: agency.name }] });
         }}
       />
@@ -52,7 +61,7 @@ export function TaskFields({ id, task, catalogue, errorField, onChange }: Props)
         id={`${id}-due`}
         due={task.due}
         onChange={(due) => onChange({ ...task, due })}
-        invalid={!!errorField?.includes('.due')}
+        invalid={namesDue}
       />
     </div>
   );
