@@ -135,7 +135,8 @@ function ReasonDialog({ request, current, onDone }: { request: Request; current:
             value={text}
             maxLength={MAX_REASON}
             aria-invalid={error ? true : undefined}
-            aria-describedby={error ? 'reason-error' : undefined}
+            placeholder="Chọn lý do gợi ý hoặc tự ghi"
+            aria-describedby={error ? 'reason-hint reason-error' : 'reason-hint'}
             onChange={(e) => {
               setText(e.target.value);
               setError('');
@@ -146,6 +147,9 @@ function ReasonDialog({ request, current, onDone }: { request: Request; current:
               <option key={s} value={s} />
             ))}
           </datalist>
+          <p id="reason-hint" className="hint">
+            Bấm vào ô để chọn một lý do thường dùng, hoặc ghi lý do cụ thể (tối đa 500 ký tự).
+          </p>
           {error && (
             <p id="reason-error" className="field-error" role="alert">
               {error}
