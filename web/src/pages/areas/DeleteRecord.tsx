@@ -1,6 +1,6 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { useState } from 'react';
 import { request, withQuery } from '../../api/client';
-import { ConfirmWithReason } from '../people/ConfirmWithReason';
+import { ReasonDialog } from '../../components/ReasonDialog';
 
 interface Props {
   /** The record's API path under /areas, e.g. "plant-finds/12". */
@@ -19,41 +19,20 @@ export function DeleteRecord({ path, what, onDeleted }: Props) {
         Xóa
       </button>
       {open && (
-        <DeleteDialog
-          what={what}
+        <ReasonDialog
+          title={`Xóa ${what}`}
+          submit="Xóa"
+          className="area-dialog"
           onCancel={() => setOpen(false)}
           onConfirm={async (reason) => {
             await request('DELETE', withQuery(`/areas/${path}`, { reason }));
             setOpen(false);
             onDeleted();
           }}
-        />
+        >
+          <p>Bản ghi bị xóa không khôi phục được. Lý do xóa được ghi vào nhật ký cùng tên của bạn.</p>
+        </ReasonDialog>
       )}
     </>
-  );
-}
-
-function DeleteDialog({ what, onConfirm, onCancel }: { what: string; onConfirm(reason: string): Promise<void>; onCancel(): void }) {
-  const id = useId();
-  const ref = useRef<HTMLDialogElement>(null);
-  useEffect(() => {
-    const dialog = ref.current;
-    if (dialog && !dialog.open) dialog.showModal();
-    return () => dialog?.close();
-  }, []);
-  return (
-    <dialog
-      ref={ref}
-      className="dialog area-dialog"
-      aria-labelledby={`${id}-title`}
-      onCancel={(e) => {
-        e.preventDefault();
-        onCancel();
-      }}
-    >
-      <h2 id={`${id}-title`}>Xóa {what}</h2>
-      <p>Bản ghi bị xóa không khôi phục được. Lý do xóa được ghi vào nhật ký cùng tên của bạn.</p>
-      <ConfirmWithReason id={`${id}-reason`} label="Lý do xóa" submit="Xóa" onConfirm={onConfirm} onCancel={onCancel} />
-    </dialog>
   );
 }
