@@ -182,7 +182,11 @@ export function KeyRoutes() {
         columns={columns}
         rows={routes.data?.items ?? []}
         rowKey={(r) => r.id}
-        empty="Chưa ghi nhận tuyến trọng điểm nào."
+        empty={
+          keeper
+            ? 'Chưa ghi nhận tuyến trọng điểm nào. Ghi tuyến ở mục “Ghi nhận tuyến” bên dưới.'
+            : 'Chưa ghi nhận tuyến trọng điểm nào. Cơ quan thường trực hoặc quản trị viên ghi các tuyến của tỉnh.'
+        }
         loading={routes.loading}
       />
       {editing && (

@@ -192,7 +192,11 @@ export function Facilities() {
         columns={columns}
         rows={facilities.data?.items ?? []}
         rowKey={(f) => f.id}
-        empty="Chưa có cơ sở nào trong danh mục."
+        empty={
+          manage
+            ? 'Chưa có cơ sở nào trong danh mục. Bấm “Thêm cơ sở” để ghi cơ sở cai nghiện, điều trị thay thế của tỉnh.'
+            : 'Chưa có cơ sở nào trong danh mục. Cơ quan thường trực hoặc quản trị viên ghi danh mục cơ sở của tỉnh.'
+        }
         loading={facilities.loading}
       />
     </section>
