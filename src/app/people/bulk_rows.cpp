@@ -34,10 +34,10 @@ void insert_rows(store::Connection& db, const std::string& table, const std::vec
   }
 }
 
-LargeWriteCache::LargeWriteCache(store::Connection& db) : db_(db) {
+LargeWriteCache::LargeWriteCache(store::Connection& db, int mebibytes) : db_(db) {
   if (db.engine() != store::Engine::sqlite) return;
   restore_ = "PRAGMA cache_size = " + db.query("PRAGMA cache_size").one().str(0);
-  db.exec_script("PRAGMA cache_size = -262144");
+  db.exec_script("PRAGMA cache_size = -" + std::to_string(mebibytes * 1024));  // negative: KiB
 }
 
 LargeWriteCache::~LargeWriteCache() {

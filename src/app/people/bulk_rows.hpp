@@ -19,7 +19,7 @@ void insert_rows(store::Connection& db, const std::string& table, const std::vec
 // Nothing on PostgreSQL, whose buffers are the server's.
 class LargeWriteCache {
  public:
-  explicit LargeWriteCache(store::Connection& db);
+  explicit LargeWriteCache(store::Connection& db, int mebibytes = 256);
   ~LargeWriteCache();
   LargeWriteCache(const LargeWriteCache&) = delete;
   LargeWriteCache& operator=(const LargeWriteCache&) = delete;
