@@ -51,6 +51,8 @@ export const ACTION_LABELS: Record<string, string> = {
   'plan.create': 'Lưu kế hoạch',
   'plan.update': 'Sửa kế hoạch',
   'task.update': 'Sửa nhiệm vụ',
+  'task.create': 'Thêm nhiệm vụ',
+  'task.delete': 'Xóa nhiệm vụ',
   'report.submit': 'Gửi báo cáo nhiệm vụ',
   'report.review': 'Duyệt, trả lại báo cáo',
   'plan.export': 'Xuất báo cáo tổng hợp',
