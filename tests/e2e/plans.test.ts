@@ -139,6 +139,9 @@ describe('web UI: plans, tasks and reports', () => {
       const task = page.getByRole('article', { name: 'Nhiệm vụ II.5.đ.1' });
       assert.match(await task.innerText(), /Chủ trì\s*Sở Tài chính/);
       assert.match(await task.innerText(), /Thời hạn: Hạn cụ thể · 30\/6\/2025/);
+      // A deadline before the plan's date of issue (21/7/2025) is pointed out; other tasks carry no such note.
+      assert.match(await task.locator('.field-warning').innerText(), /trước ngày ban hành kế hoạch \(21\/7\/2025\)/);
+      assert.equal(await page.locator('.field-warning').count(), 1);
       // The task's words are marked in the source text.
       await task.getByRole('button', { name: 'Xem nhiệm vụ II.5.đ.1 trong văn bản' }).click();
       assert.match(await source.locator('mark').innerText(), /hỗ trợ kinh phí hoạt động của các Cơ sở cai nghiện/);

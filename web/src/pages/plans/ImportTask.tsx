@@ -4,7 +4,7 @@ import { useEffect, useRef, useState } from 'react';
 import type { Agency } from '../../api/types';
 import { AgencyChips } from './AgencyChips';
 import type { DraftTask } from './draft';
-import { dueSummary } from './labels';
+import { dueSummary, formatDate } from './labels';
 import { TaskFields, sectionLine } from './TaskFields';
 
 interface Props {
@@ -12,6 +12,8 @@ interface Props {
   index: number;
   editing: boolean;
   catalogue: Agency[];
+  /** The plan's date of issue (YYYY-MM-DD), when known. */
+  planDate?: string;
   /** The server's message when the last save failed because of this task. */
   error?: string;
   errorField?: string;
@@ -27,7 +29,16 @@ function taskName(task: { ref: string }, index: number): string {
   return task.ref ? `nhiệm vụ ${task.ref}` : `nhiệm vụ mới (thứ ${index + 1})`;
 }
 
-export function ImportTask({ task, index, editing, catalogue, error, errorField, onChange, onEdit, onDelete, onShowSource }: Props) {
+/**
+ * A dated deadline before the plan was issued is seldom a deadline: the words usually bound what the task
+ * covers ("kinh phí … đến hết ngày 30/6/2025"). Saved as it is, its report would be overdue from the first day.
+ */
+function dueBeforePlan(task: DraftTask, planDate?: string): boolean {
+  return !!planDate && task.due.kind === 'date' && !!task.due.date && task.due.date < planDate;
+}
+
+export function ImportTask(props: Props) {
+  const { task, index, editing, catalogue, planDate, error, errorField, onChange, onEdit, onDelete, onShowSource } = props;
   const id = `task-${task.key}`;
   const name = taskName(task, index);
   const title = `N${name.slice(1)}`;
@@ -88,6 +99,13 @@ export function ImportTask({ task, index, editing, catalogue, error, errorField,
             <strong>{dueSummary(task.due)}</strong>
             {task.due.text && <span className="muted"> — “{task.due.text}”</span>}
           </p>
+          {dueBeforePlan(task, planDate) && (
+            <p className="field-warning">
+              Thời hạn này trước ngày ban hành kế hoạch ({formatDate(planDate)}): có thể đó là mốc của nội dung nhiệm vụ
+              chứ không phải thời hạn thực hiện. Nếu lưu như vậy, báo cáo của nhiệm vụ sẽ quá hạn ngay. Hãy bấm “Sửa” để
+              chọn lại loại thời hạn.
+            </p>
+          )}
         </>
       )}
     </article>

@@ -201,6 +201,7 @@ function ReviewDraft({ draft, onChange, province }: { draft: Draft; onChange(d: 
                 index={i}
                 editing={editing.has(task.key)}
                 catalogue={catalogue.data ?? []}
+                planDate={draft.document.date || undefined}
                 error={errorTask === i ? error.message : undefined}
                 errorField={errorTask === i ? error.field : undefined}
                 onChange={(t) => onChange({ ...draft, tasks: draft.tasks.map((x, k) => (k === i ? t : x)) })}
