@@ -46,8 +46,9 @@ bool RulePack::is_unknown(std::string_view name) const {
 const json::value& RulePack::value(std::string_view name) const {
   if (!has(name)) throw std::out_of_range("rule pack " + id_ + " has no param " + std::string(name));
   if (is_unknown(name))
-    throw UnknownRuleValue("Văn bản quy định (" + title_ + ") chưa cho giá trị của tham số " + std::string(name) +
-                           "; quản trị viên cần nhập giá trị theo văn bản hướng dẫn trước khi tính thời hạn này");
+    throw UnknownRuleValue("Văn bản quy định (" + title_ + ") chưa cho giá trị cần để áp dụng quy định này (mã " +
+                           std::string(name) +
+                           "); khi có văn bản hướng dẫn, quản trị viên nhập giá trị tại trang Quy định thời hạn");
   return params_.at(name).as_object().at("value");
 }
 
