@@ -86,7 +86,8 @@ describe('web UI: adding and deleting tasks of a saved plan', () => {
       await edit.getByRole('button', { name: 'Thêm cơ quan' }).click();
       await edit.getByRole('button', { name: 'Lưu nhiệm vụ' }).click();
       await edit.waitFor({ state: 'detached' });
-      assert.match(await page.locator('main').innerText(), /Phối hợp:\s*Công an tỉnh/);
+      // The page reloads the task after the save: wait for the corrected agencies, not the closing form.
+      await page.locator('main').filter({ hasText: /Phối hợp:\s*Công an tỉnh/ }).waitFor();
     });
 
     await web.withPage(async (page) => {
