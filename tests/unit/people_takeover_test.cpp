@@ -123,3 +123,20 @@ TEST(PeopleTakeover, TheStateHistoryStartsAtTheRegime) {
   ASSERT_EQ(r.state_history.size(), 1u);
   EXPECT_EQ(r.state_history[0].from.iso(), "2024-11-04");
 }
+
+// A management decision entered from a commune's list (or the registry's first record of it): the
+// monthly residence checks of the months already ended were kept in the commune's own books
+// (Law 73/2021 Art. 26.2; ND 105/2021 Art. 47 — one check per calendar month).
+TEST(PeopleTakeover, ManagementDecisionFromAListOwesTheChecksFromTheDayItIsRecorded) {
+  const auto r = run(R"([{"type": "user_management_decision", "date": "2026-03-15", "records_from": "2026-11-20"}])",
+                     "2026-11-20", kAdult);
+  std::vector<std::string> dues;
+  for (const auto& x : all(r, "user_management.residence_check")) dues.push_back(due(x));
+  // November (due 30/11) and every later month to the end of management (15/3/2027).
+  EXPECT_EQ(dues, (std::vector<std::string>{"2026-11-30", "2026-12-31", "2027-01-31", "2027-02-28", "2027-03-15"}));
+  EXPECT_EQ(due(one(r, "user_management.end")), "2027-03-15");
+  const auto all_months = run(R"([{"type": "user_management_decision", "date": "2026-03-15"}])", "2026-11-20", kAdult);
+  EXPECT_EQ(all(all_months, "user_management.residence_check").size(), 13u);  // March 2026 … March 2027
+  EXPECT_EQ(refusal(R"([{"type": "user_management_decision", "date": "2026-03-15", "records_from": "2026-03-14"}])"),
+            "people.event_field_invalid");
+}

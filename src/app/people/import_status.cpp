@@ -124,6 +124,8 @@ std::optional<StoredEvent> StatusReader::read(const StatusCells& c, std::optiona
   json::object body{{"type", w.event}, {"date", date->iso()}};
   StoredEvent e;
   if (w.event == "addiction_result") body["result"] = "addicted";
+  // Monthly residence checks before the import were kept in the commune's own books.
+  if (w.event == "user_management_decision") body["records_from"] = today_.iso();
   if (w.event == "positive_test" && remote) body["remote_area"] = true;
   if (w.event == "taken_over") {
     body["state"] = w.state;

@@ -104,6 +104,14 @@ void Engine::apply(const Event& e) {
   if (state_ != before) record_state_change(e.date);
 }
 
+calendar::Date Engine::records_from(const Event& e) const {
+  const calendar::Date from = e.day("records_from").value_or(e.date);
+  if (from < e.date)
+    refuse(e, "people.event_field_invalid",
+           "Ngày bắt đầu theo dõi trên hệ thống (records_from) không được trước ngày của sự kiện");
+  return from;
+}
+
 // Several changes on one day leave one period: the state at the end of that day.
 void Engine::record_state_change(calendar::Date on) {
   if (!history_.empty() && history_.back().from == on) {

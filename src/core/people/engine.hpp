@@ -42,6 +42,9 @@ class Engine {
   void fulfil_deadlines(const Event& e);
   std::optional<calendar::Date> pending_due(size_t episode, std::string_view kind) const;
   void record_state_change(calendar::Date on);
+  // The day the registry keeps the record from (field records_from, default the event's date), for
+  // an event that enters a person already under a regime; refuses a day before the event.
+  calendar::Date records_from(const Event& e) const;
   void note(const Event& e, std::string code, std::string message, std::string source);
   [[noreturn]] void refuse(const Event& e, std::string code, std::string message) const;
   std::optional<int> age_on(calendar::Date d) const;
@@ -57,7 +60,10 @@ class Engine {
   void on_residence_moved(const Event& e);
   void on_management_stop(const Event& e);
   void on_management_end(const Event& e);
-  void open_monthly_checks(size_t episode, calendar::Date decision, std::optional<calendar::Date> end);
+  // Checks of the periods that end before `records_from` are not owed here: they are in the
+  // earlier (paper) records of a list taken over.
+  void open_monthly_checks(size_t episode, calendar::Date decision, std::optional<calendar::Date> end,
+                           calendar::Date records_from);
 
   void on_addiction_request(const Event& e);
   void on_addiction_result(const Event& e);

@@ -85,13 +85,14 @@ void Engine::on_management_decision(const Event& e) {
   management_.new_use = false;
   episodes_[ep].details["decision_date"] = e.date.iso();
   open_deadline("user_management.end", ep, e.date);  // Rule 13: 1 year from the decision
-  open_monthly_checks(ep, e.date, pending_due(ep, "user_management.end"));
+  open_monthly_checks(ep, e.date, pending_due(ep, "user_management.end"), records_from(e));
   state_ = State::under_management;
 }
 
 // Rule 15 (Law 73/2021 Art. 26.2; ND 105/2021 Art. 47): a residence check in every calendar month
 // (or period of the pack's interval) from the decision to the end of management.
-void Engine::open_monthly_checks(size_t ep, calendar::Date decision, std::optional<calendar::Date> end) {
+void Engine::open_monthly_checks(size_t ep, calendar::Date decision, std::optional<calendar::Date> end,
+                                 calendar::Date records_from) {
   const rules::RulePack* pack = episode_pack(ep);
   const auto interval = pack ? read_param(*pack, "user_management.residence_check_interval_months") : std::nullopt;
   if (!end || !interval || interval->unknown || interval->value < 1) {
@@ -103,6 +104,7 @@ void Engine::open_monthly_checks(size_t ep, calendar::Date decision, std::option
   for (calendar::Date period = first_month; period <= *end; period = period.add_months(months)) {
     const calendar::Date from = std::max(period, decision);
     const calendar::Date due = std::min(period.add_months(months).add_days(-1), *end);
+    if (due < records_from) continue;
     open_deadline("user_management.residence_check", ep, from, {.due = due});
   }
 }

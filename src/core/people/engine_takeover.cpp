@@ -15,18 +15,15 @@ namespace pcmt::people {
 
 void Engine::on_taken_over(const Event& e) {
   const std::string state(*e.text("state"));
-  const calendar::Date records_from = e.day("records_from").value_or(e.date);
-  if (records_from < e.date)
-    refuse(e, "people.event_field_invalid",
-           "Ngày bắt đầu theo dõi trên hệ thống (records_from) không được trước ngày bắt đầu chế độ đang áp dụng");
+  const calendar::Date from = records_from(e);
   if (state == "voluntary_home") take_over_rehab(e, "home");
   if (state == "voluntary_facility") take_over_rehab(e, "facility");
   if (state == "substitution") take_over_rehab(e, "substitution");
-  if (state == "compulsory_facility") take_over_compulsory(e, records_from);
+  if (state == "compulsory_facility") take_over_compulsory(e, from);
   if (state == "post_rehab") take_over_post_rehab(e);
   if (const auto ep = episodes_.empty() ? std::nullopt : std::optional<size_t>(episodes_.size() - 1)) {
     episodes_[*ep].details["taken_over"] = true;
-    episodes_[*ep].details["records_from"] = records_from.iso();
+    episodes_[*ep].details["records_from"] = from.iso();
   }
 }
 
