@@ -75,6 +75,7 @@ class Engine {
   void on_rehab_decision(const Event& e);
   void on_rehab_start(const Event& e);
   void check_planned_months(const Event& e, std::string_view form, int planned);
+  void open_rehab(const Event& e, std::string_view form);
   void on_rehab_complete(const Event& e);
   void on_substitution_phase(const Event& e);
   void on_substitution_stop(const Event& e);

@@ -50,18 +50,24 @@ void Engine::on_rehab_start(const Event& e) {
       note(e, "people.guardian_consent_required",
            "Người dưới 16 tuổi: cần lưu văn bản đồng ý của cha, mẹ hoặc người giám hộ", "NĐ 90/2016/NĐ-CP");
   }
-  const auto planned = e.integer("planned_months");
-  if (planned && form != "substitution") check_planned_months(e, form, *planned);
   if (registration_) {
     close_episode(*registration_, e.date, "started");
     registration_ = std::nullopt;
   }
+  open_rehab(e, form);
+  open_deadline(form == "substitution" ? "substitution.facility_notice" : "voluntary_rehab.provider_notice", *rehab_, e.date);
+}
+
+// The voluntary-rehab or substitution episode of `form` from the event's date, with the planned
+// end of voluntary rehab (Rule 19) and a maintenance window not yet open.
+void Engine::open_rehab(const Event& e, std::string_view form) {
+  const auto planned = e.integer("planned_months");
+  if (planned && form != "substitution") check_planned_months(e, form, *planned);
   rehab_ = open_episode(rehab_kind(form), e.date);
   if (planned) {
     episodes_[*rehab_].details["planned_months"] = *planned;
     if (form != "substitution") open_deadline("voluntary_rehab.planned_end", *rehab_, e.date, {.due = e.date.add_months(*planned)});
   }
-  open_deadline(form == "substitution" ? "substitution.facility_notice" : "voluntary_rehab.provider_notice", *rehab_, e.date);
   maintenance_since_ = std::nullopt;
   state_ = rehab_state(form);
 }

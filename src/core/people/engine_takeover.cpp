@@ -28,22 +28,12 @@ void Engine::on_taken_over(const Event& e) {
 }
 
 void Engine::take_over_rehab(const Event& e, std::string_view form) {
-  const auto planned = e.integer("planned_months");
-  if (planned && form != "substitution") check_planned_months(e, form, *planned);
-  rehab_ = open_episode(form == "home"       ? EpisodeKind::voluntary_rehab_home
-                        : form == "facility" ? EpisodeKind::voluntary_rehab_facility
-                                             : EpisodeKind::substitution_treatment,
-                        e.date);
-  if (planned && form != "substitution") {
-    episodes_[*rehab_].details["planned_months"] = *planned;
-    open_deadline("voluntary_rehab.planned_end", *rehab_, e.date, {.due = e.date.add_months(*planned)});
-  }
+  open_rehab(e, form);  // no start notice: that step is past
   if (const auto phase = e.text("phase"); phase && form == "substitution") {
     episodes_[*rehab_].details["phase"] = *phase;
     // The window for positive opioid tests opens at maintenance (rule 29); reached by now.
     if (*phase == "maintenance" || *phase == "tapering") maintenance_since_ = e.date;
   }
-  state_ = form == "home" ? State::voluntary_home : form == "facility" ? State::voluntary_facility : State::substitution;
 }
 
 void Engine::take_over_compulsory(const Event& e, calendar::Date records_from) {
