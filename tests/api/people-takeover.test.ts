@@ -78,7 +78,8 @@ describe(`people takeover import [${engineFromEnv()}]`, () => {
       `${id1985(12)},Trần Văn B,01/01/1985,Nam,${COMMUNE},Sau cai,10/04/2025,,,\n` +
       `${id1985(13)},Trần Văn C,01/01/1985,Nam,${COMMUNE},Điều trị thay thế,04/11/2024,,,Cơ sở không có\n` +
       `${id1985(14)},Trần Văn D,01/01/1985,Nam,${COMMUNE},Cai nghiện tại gia đình,03/03/2025,,,Cơ sở cai nghiện ma túy tỉnh\n` +
-      `${id1985(15)},Trần Văn E,01/01/1985,Nam,${COMMUNE},Cai nghiện tự nguyện tại cơ sở,03/03/2025,13,,Cơ sở cai nghiện ma túy tỉnh\n`;
+      `${id1985(15)},Trần Văn E,01/01/1985,Nam,${COMMUNE},Cai nghiện tự nguyện tại cơ sở,03/03/2025,13,,Cơ sở cai nghiện ma túy tỉnh\n` +
+      `${id1985(16)},Trần Văn G,01/01/1985,Nam,${COMMUNE},Đang quản lý,03/03/2025,,,Cơ sở cai nghiện ma túy tỉnh\n`;
     const r = await office.post('/api/v1/people/import', { format: 'csv', content: csv, commit: true });
     assertError(r, 422, 'import.invalid_rows');
     assert.deepEqual(r.json.errors.map((e: any) => [e.line, e.field, e.code]), [
@@ -87,6 +88,7 @@ describe(`people takeover import [${engineFromEnv()}]`, () => {
       [4, 'facility', 'import.facility_unknown'],
       [5, 'facility', 'import.value_invalid'],
       [6, 'status', 'people.rehab_duration_out_of_range'],
+      [7, 'facility', 'import.value_invalid'],
     ]);
     assert.equal((await office.get(`/api/v1/people?q=${id1985(11)}`)).json.total, 0);
   });

@@ -137,11 +137,8 @@ std::optional<StoredEvent> StatusReader::read(const StatusCells& c, std::optiona
       throw bad_request("import.value_invalid", "Người đang cai nghiện bắt buộc cần thời hạn theo quyết định (số tháng)",
                         "regime_months");
     if (w.state == "post_rehab") body["completed"] = completed_form(c.completed);
-    e.facility_id = facility(c.facility, w.state);
-  } else if (!c.facility.empty()) {
-    throw bad_request("import.value_invalid", "Chỉ ghi cơ sở cho người đang cai nghiện tại cơ sở hoặc điều trị thay thế",
-                      "facility");
   }
+  e.facility_id = facility(c.facility, w.state);
   e.type = w.event;
   e.date = date->iso();
   e.body = std::move(body);

@@ -31,6 +31,8 @@ class StatusReader {
     int64_t id = 0;
     std::string kind;
   };
+  // The facility named for a person taken over in `state` ("" for the other first events, which
+  // place no one): 400 import.value_invalid when the state has no facility, import.facility_unknown.
   std::optional<int64_t> facility(const std::string& raw, const std::string& state) const;
 
   calendar::Date today_;
