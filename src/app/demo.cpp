@@ -21,6 +21,13 @@ std::string first_commune_of_kind(store::Connection& db, const std::string& prov
 
 }  // namespace
 
+Actor demo_admin(const std::string& province) {
+  Actor a = cli_actor();
+  a.province_code = province;
+  a.scope = {ScopeKind::province, province};
+  return a;
+}
+
 uint64_t demo_mix(uint64_t x) {
   x += 0x9e3779b97f4a7c15ULL;
   x = (x ^ (x >> 30)) * 0xbf58476d1ce4e5b9ULL;

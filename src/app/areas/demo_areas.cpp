@@ -8,7 +8,6 @@
 #include "app/areas/points.hpp"
 #include "app/areas/registry.hpp"
 #include "app/demo.hpp"
-#include "app/users.hpp"
 
 namespace pcmt::app::areas {
 namespace {
@@ -51,13 +50,6 @@ const std::vector<std::vector<DemoPoint>> kPatterns = {
      {"retail", "Ki-ốt gần bến xe", "2026-05-08", nullptr, false}},
     {{"hotspot", "Chân cầu", "2025-08-01", "2025-10-01", true}},
 };
-
-Actor demo_admin(const std::string& province) {
-  Actor a = cli_actor();
-  a.province_code = province;
-  a.scope = {ScopeKind::province, province};
-  return a;
-}
 
 void add_point(store::Connection& db, const Actor& admin, const std::string& commune, const DemoPoint& p, int i) {
   const LatLon a = anchor(commune);

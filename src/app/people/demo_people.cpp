@@ -5,7 +5,6 @@
 #include "app/demo.hpp"
 #include "app/people/events.hpp"
 #include "app/people/registry.hpp"
-#include "app/users.hpp"
 
 namespace pcmt::app::people {
 namespace {
@@ -52,9 +51,7 @@ std::string two(int n) { return (n < 10 ? "0" : "") + std::to_string(n); }
 
 void seed_demo_people(store::Connection& db, const std::string& province, const std::vector<std::string>& communes,
                       calendar::Date today) {
-  Actor admin = cli_actor();
-  admin.province_code = province;
-  admin.scope = {ScopeKind::province, province};
+  const Actor admin = demo_admin(province);
   int serial = 0;
   for (size_t c = 0; c < communes.size(); ++c) {
     // The first commune (the demo commune officer's) gets every stage twice; the others one each.
@@ -69,8 +66,7 @@ void seed_demo_people(store::Connection& db, const std::string& province, const 
       in.personal_id = "040" + std::to_string(century_sex) + two(year % 100) + "9" + std::to_string(10000 + serial);
       in.full_name = std::string(kFamily[h % kFamily.size()]) + " " + (female ? "Thị" : kMiddle[(h >> 4) % kMiddle.size()]) +
                      " " + kGiven[(h >> 12) % kGiven.size()];
-      in.birth_date = std::to_string(year) + "-" + two(1 + static_cast<int>((h >> 16) % 12)) + "-" +
-                      two(1 + static_cast<int>((h >> 20) % 28));
+      in.birth_date = calendar::Date(year, 1 + static_cast<int>((h >> 16) % 12), 1 + static_cast<int>((h >> 20) % 28)).iso();
       in.sex = female ? "female" : "male";
       in.commune_code = communes[c];
       in.address = "Tổ dân phố " + std::to_string(1 + (h >> 24) % 12) + " (địa chỉ mô phỏng)";
