@@ -7,6 +7,7 @@
 #include "app/people/person_rows.hpp"
 #include "app/people/rule_book.hpp"
 #include "core/people/event_types.hpp"
+#include "core/people/placement.hpp"
 #include "core/text/normalize.hpp"
 
 namespace pcmt::app::people {
@@ -15,40 +16,19 @@ namespace lc = ::pcmt::people;
 
 namespace {
 
-// The facility kind a placement needs: substitution treatment at a substitution facility, every
-// other stay at a rehab facility.
-std::string facility_kind_for(const EventInput& in) {
-  const auto* form = in.fields.if_contains("form");
-  const auto* state = in.fields.if_contains("state");
-  if (in.type == "rehab_start" && form && form->is_string() && form->as_string() == "substitution") return "substitution";
-  if (in.type == "taken_over" && state && state->is_string() && state->as_string() == "substitution") return "substitution";
-  return "rehab";
-}
-
-bool places_at_facility(const EventInput& in) {
-  const auto* form = in.fields.if_contains("form");
-  const auto* place = in.fields.if_contains("place");
-  const auto* state = in.fields.if_contains("state");
-  if (in.type == "compulsory_admission") return true;
-  if (in.type == "taken_over")
-    return state && state->is_string() &&
-           (state->as_string() == "voluntary_facility" || state->as_string() == "substitution" ||
-            state->as_string() == "compulsory_facility");
-  if (in.type == "rehab_start") return form && form->is_string() && form->as_string() != "home";
-  if (in.type == "pending_management_start") return place && place->is_string() && place->as_string() == "facility";
-  return false;
-}
-
+// Substitution treatment at a substitution facility, every other stay at a rehab facility.
 void check_facility(store::Connection& db, const EventInput& in) {
   if (!in.facility_id) return;
-  if (!places_at_facility(in))
+  const auto placement = ::pcmt::people::placement_of(in.type, in.fields);
+  if (!::pcmt::people::at_facility(placement))
     throw bad_request("people.facility_not_applicable", "Sự kiện này không đưa người vào một cơ sở", "facility_id");
   auto r = db.query("SELECT kind FROM rehab_facilities WHERE id = $1", {*in.facility_id});
   if (r.empty()) throw bad_request("people.facility_unknown", "Không có cơ sở này trong danh mục", "facility_id");
-  if (r.rows[0].str(0) != facility_kind_for(in))
+  if (r.rows[0].str(0) != ::pcmt::people::facility_kind(placement))
     throw bad_request("people.facility_kind_mismatch",
-                      facility_kind_for(in) == "substitution" ? "Điều trị thay thế phải ở cơ sở điều trị thay thế"
-                                                              : "Cai nghiện phải ở cơ sở cai nghiện ma túy",
+                      placement == ::pcmt::people::Placement::substitution_facility
+                          ? "Điều trị thay thế phải ở cơ sở điều trị thay thế"
+                          : "Cai nghiện phải ở cơ sở cai nghiện ma túy",
                       "facility_id");
 }
 

@@ -95,12 +95,12 @@ StatusReader::StatusReader(store::Connection& db, const std::string& province, c
     facilities_[header_key(r.str(2))].push_back({r.i64(0), r.str(1)});
 }
 
-std::optional<int64_t> StatusReader::facility(const std::string& raw, const std::string& state) const {
+std::optional<int64_t> StatusReader::facility(const std::string& raw, lc::Placement placement) const {
   if (raw.empty()) return std::nullopt;
-  if (state != "voluntary_facility" && state != "substitution" && state != "compulsory_facility")
+  if (!lc::at_facility(placement))
     throw bad_request("import.value_invalid", "Chỉ ghi cơ sở cho người đang cai nghiện tại cơ sở hoặc điều trị thay thế",
                       "facility");
-  const std::string kind = state == "substitution" ? "substitution" : "rehab";
+  const std::string_view kind = lc::facility_kind(placement);
   const auto it = facilities_.find(header_key(raw));
   std::vector<int64_t> found;
   if (it != facilities_.end())
@@ -138,7 +138,7 @@ std::optional<StoredEvent> StatusReader::read(const StatusCells& c, std::optiona
                         "regime_months");
     if (w.state == "post_rehab") body["completed"] = completed_form(c.completed);
   }
-  e.facility_id = facility(c.facility, w.state);
+  e.facility_id = facility(c.facility, lc::placement_of(w.event, body));
   e.type = w.event;
   e.date = date->iso();
   e.body = std::move(body);

@@ -9,6 +9,7 @@
 
 #include "app/people/lifecycle_store.hpp"
 #include "core/calendar/date.hpp"
+#include "core/people/placement.hpp"
 #include "store/db.hpp"
 
 namespace pcmt::app::people {
@@ -31,9 +32,9 @@ class StatusReader {
     int64_t id = 0;
     std::string kind;
   };
-  // The facility named for a person taken over in `state` ("" for the other first events, which
-  // place no one): 400 import.value_invalid when the state has no facility, import.facility_unknown.
-  std::optional<int64_t> facility(const std::string& raw, const std::string& state) const;
+  // The facility named for a person the row's first event places: 400 import.value_invalid when
+  // it places no one at a facility, import.facility_unknown.
+  std::optional<int64_t> facility(const std::string& raw, ::pcmt::people::Placement placement) const;
 
   calendar::Date today_;
   std::map<std::string, std::vector<Facility>> facilities_;  // by header_key(name)

@@ -4,6 +4,7 @@
 
 #include "app/people/access.hpp"
 #include "app/people/bulk_rows.hpp"
+#include "core/people/placement.hpp"
 
 namespace pcmt::app::people {
 namespace lc = ::pcmt::people;
@@ -11,17 +12,11 @@ namespace json = boost::json;
 
 namespace {
 
-// Events that place a person with a facility (or at home); the latest one says where the person is.
-bool is_placement(std::string_view type) {
-  return type == "rehab_start" || type == "compulsory_admission" || type == "pending_management_start" ||
-         type == "taken_over";
-}
-
 // The states in which a person is in a facility's care, given where the latest placement put them.
 std::optional<int64_t> facility_in_care(const std::vector<StoredEvent>& events, lc::State state) {
   const StoredEvent* placement = nullptr;
   for (const auto& e : events)
-    if (is_placement(e.type)) placement = &e;
+    if (lc::placement_of(e.type, e.body) != lc::Placement::none) placement = &e;  // the latest says where
   if (!placement || !placement->facility_id) return std::nullopt;
   switch (state) {
     case lc::State::voluntary_facility:
