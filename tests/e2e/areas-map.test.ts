@@ -115,7 +115,9 @@ describe('web UI: areas map without tiles', () => {
       await page.getByLabel('Xã, phường', { exact: true }).selectOption(unplaced);
       const before = await page.locator('.map-commune').count();
       await page.locator('.area-map').click({ position: { x: 200, y: 150 } });
-      assert.notEqual(await page.getByLabel('Vĩ độ').inputValue(), '');
+      // The click reaches the form through React state: wait for the render, do not read at once.
+      await page.waitForFunction(() => (document.getElementById('position-lat') as HTMLInputElement).value !== '');
+      assert.match(await page.getByLabel('Kinh độ').inputValue(), /^\d+\.\d{5}$/);
       await page.getByRole('button', { name: 'Lưu vị trí' }).click();
       await page.getByText('Đã lưu vị trí của xã.').waitFor();
       await page.waitForFunction((n) => document.querySelectorAll('.map-commune').length === n + 1, before);
