@@ -104,7 +104,8 @@ describe('web UI: areas map without tiles', () => {
         const point = (await web.srv.sql(
           "SELECT id || '|' || commune_code FROM area_points WHERE lat IS NOT NULL ORDER BY id LIMIT 1")).trim();
         const [id, commune] = point.split('|');
-        await page.locator(`.map-point-${id}`).click({ force: true });
+        // Dispatched on the marker itself: a neighbouring marker drawn on top cannot take the click.
+        await page.locator(`.map-point-${id}`).dispatchEvent('click');
         const popup = page.locator('.leaflet-popup');
         await popup.waitFor();
         await popup.getByRole('link', { name: 'Mở sổ theo dõi của xã' }).click();
