@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useImperativeHandle, useMemo, useRef, useState, type FormEvent, type Ref } from 'react';
 import { Link, useNavigate, type NavigateFunction } from 'react-router';
 import L from 'leaflet';
 import 'leaflet/dist/leaflet.css';
@@ -13,7 +13,17 @@ import { Table, type Column } from '../../components/Table';
 import { TextField } from '../../components/TextField';
 import { useLoad, useSubmit } from '../../hooks';
 import { useQueryState } from '../people/searchParams';
-import { KEY_TYPE_LABELS, POINT_KIND_LABELS, POINT_STATUS_LABELS, currentEvaluationYear } from './labels';
+import { POINT_KIND_LABELS, POINT_STATUS_LABELS, currentEvaluationYear } from './labels';
+import { MapList } from './MapList';
+import {
+  communeKey,
+  communeLabel,
+  hasPlace,
+  isEliminated,
+  keepPoint,
+  pointKey,
+  type StatusFilter,
+} from './mapItems';
 import { YearSelect } from './year';
 import './areas.css';
 import './map.css';
@@ -36,27 +46,11 @@ const COMMUNE_LEGEND: Record<KeyType, string> = {
 const DRUG_FREE_COLOR = '#2e7d32';
 const KINDS: PointKind[] = ['use_point', 'hotspot', 'retail'];
 
-type StatusFilter = '' | 'active' | 'eliminated' | 'reformed';
 const STATUS_FILTERS = [
   { value: 'active', label: 'Đang hoạt động (chưa triệt xóa)' },
   { value: 'eliminated', label: 'Đã triệt xóa, đang theo dõi' },
   { value: 'reformed', label: 'Tái hình thành' },
 ];
-
-const isEliminated = (p: MapPoint) => p.status === 'eliminated' || p.status === 'watched';
-const hasPlace = (p: MapPoint) => p.lat !== null && p.lon !== null;
-
-function keepPoint(p: MapPoint, kinds: Set<PointKind>, status: StatusFilter): boolean {
-  if (!kinds.has(p.kind)) return false;
-  if (status === 'active') return !isEliminated(p);
-  if (status === 'eliminated') return isEliminated(p);
-  if (status === 'reformed') return p.reformed;
-  return true;
-}
-
-function communeLabel(c: MapCommune): string {
-  return c.drug_free === true ? 'Không ma túy' : KEY_TYPE_LABELS[c.type];
-}
 
 function communeColor(c: MapCommune): string {
   return c.drug_free === true ? DRUG_FREE_COLOR : TYPE_COLORS[c.type];
@@ -107,19 +101,28 @@ function drawGraticule(map: L.Map, layer: L.LayerGroup) {
 }
 
 interface MapViewProps {
-  data: MapData;
+  year: number;
+  /** What to draw: the located points and placed communes that pass the page's filters. */
+  points: MapPoint[];
+  communes: MapCommune[];
+  names: Map<string, string>;
   tileUrl: string | null;
-  kinds: Set<PointKind>;
-  status: StatusFilter;
-  showCommunes: boolean;
   onPick?(lat: number, lon: number): void;
+  handle: Ref<MapHandle>;
+}
+
+export interface MapHandle {
+  /** Pans to the marker `key`, opens its popup and moves focus into it; focus returns to `from` on close. */
+  show(key: string, from: HTMLElement): void;
 }
 
 /** The Leaflet map: commune circles under point markers; tiles only when the operator configured them. */
-function MapView({ data, tileUrl, kinds, status, showCommunes, onPick }: MapViewProps) {
+function MapView({ year, points, communes, names, tileUrl, onPick, handle }: MapViewProps) {
   const element = useRef<HTMLDivElement>(null);
   const map = useRef<L.Map | null>(null);
   const markers = useRef<L.LayerGroup | null>(null);
+  const byKey = useRef(new Map<string, L.CircleMarker>());
+  const returnFocus = useRef<HTMLElement | null>(null);
   const fitted = useRef(false);
   const pick = useRef(onPick);
   pick.current = onPick;
@@ -138,6 +141,20 @@ function MapView({ data, tileUrl, kinds, status, showCommunes, onPick }: MapView
       redraw();
     }
     m.on('click', (e: L.LeafletMouseEvent) => pick.current?.(e.latlng.lat, e.latlng.lng));
+    // Leaflet closes a popup on Escape only while the map itself has focus; a keyboard user is inside the popup.
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key === 'Escape' && (e.target as Element).closest('.leaflet-popup')) m.closePopup();
+    };
+    element.current.addEventListener('keydown', onKey);
+    // Focus was in the popup (or fell to the page as it closed): give it back to the button that opened it.
+    m.on('popupclose', (e: L.PopupEvent) => {
+      const from = returnFocus.current;
+      returnFocus.current = null;
+      const active = document.activeElement;
+      if (from?.isConnected && (!active || active === document.body || e.popup.getElement()?.contains(active))) {
+        from.focus();
+      }
+    });
     markers.current = L.layerGroup().addTo(m);
     map.current = m;
     return () => {
@@ -147,45 +164,56 @@ function MapView({ data, tileUrl, kinds, status, showCommunes, onPick }: MapView
     };
   }, [tileUrl]);
 
+  useImperativeHandle(handle, () => ({
+    show(key, from) {
+      const m = map.current;
+      const marker = byKey.current.get(key);
+      if (!m || !marker) return;
+      m.setView(marker.getLatLng(), Math.max(m.getZoom(), 11), { animate: false });
+      marker.openPopup();
+      returnFocus.current = from;
+      marker.getPopup()?.getElement()?.querySelector<HTMLElement>('.map-popup a')?.focus();
+    },
+  }), []);
+
   useEffect(() => {
     const m = map.current;
     const layer = markers.current;
     if (!m || !layer) return;
     layer.clearLayers();
-    const names = new Map(data.communes.map((c) => [c.code, c.name]));
+    byKey.current.clear();
     const bounds: L.LatLngExpression[] = [];
-    if (showCommunes) {
-      for (const c of data.communes) {
-        if (!c.position) continue;
-        const at: L.LatLngTuple = [c.position.lat, c.position.lon];
-        bounds.push(at);
-        const estimated = c.position.source === 'estimated';
-        L.circleMarker(at, {
-          radius: 14,
-          color: communeColor(c),
-          weight: 2,
-          dashArray: estimated ? '4 4' : undefined,
-          fillColor: communeColor(c),
-          fillOpacity: 0.25,
-          className: `map-commune map-commune-${c.code}`,
-        })
-          .bindPopup(
-            popup(
-              [c.name, `Phân loại năm ${data.year}: ${communeLabel(c)}`, `${c.points} điểm, tụ điểm`,
-                estimated ? 'Vị trí ước tính từ tọa độ các điểm của xã' : 'Vị trí do cơ quan thường trực đặt'],
-              { href: `/dia-ban/${c.code}?year=${data.year}`, text: 'Xem phân loại và sổ theo dõi' },
-              navigate,
-            ),
-          )
-          .addTo(layer);
-      }
+    for (const c of communes) {
+      if (!c.position) continue;
+      const at: L.LatLngTuple = [c.position.lat, c.position.lon];
+      bounds.push(at);
+      const estimated = c.position.source === 'estimated';
+      const circle = L.circleMarker(at, {
+        radius: 14,
+        color: communeColor(c),
+        weight: 2,
+        dashArray: estimated ? '4 4' : undefined,
+        fillColor: communeColor(c),
+        fillOpacity: 0.25,
+        className: `map-commune map-commune-${c.code}`,
+      })
+        .bindPopup(
+          popup(
+            [c.name, `Phân loại năm ${year}: ${communeLabel(c)}`, `${c.points} điểm, tụ điểm`,
+              estimated ? 'Vị trí ước tính từ tọa độ các điểm của xã' : 'Vị trí do cơ quan thường trực đặt'],
+            { href: `/dia-ban/${c.code}?year=${year}`, text: 'Xem phân loại và sổ theo dõi' },
+            navigate,
+          ),
+        )
+        .addTo(layer);
+      byKey.current.set(communeKey(c), circle);
     }
-    for (const p of data.points) {
-      if (!hasPlace(p) || !keepPoint(p, kinds, status)) continue;
+    for (const p of points) {
+      if (!hasPlace(p)) continue;
       const at: L.LatLngTuple = [p.lat as number, p.lon as number];
       bounds.push(at);
       const eliminated = isEliminated(p);
-      L.circleMarker(at, {
+      const marker = L.circleMarker(at, {
         radius: p.reformed ? 9 : 7,
         color: p.reformed ? '#000' : KIND_COLORS[p.kind],
         weight: p.reformed ? 3 : 2,
@@ -197,17 +225,18 @@ function MapView({ data, tileUrl, kinds, status, showCommunes, onPick }: MapView
           popup(
             [p.name || p.address, POINT_KIND_LABELS[p.kind], `Tình trạng: ${POINT_STATUS_LABELS[p.status]}`,
               ...(p.reformed ? ['Tái hình thành'] : []), p.address, names.get(p.commune_code) ?? p.commune_code],
-            { href: `/dia-ban/${p.commune_code}?year=${data.year}#points-title`, text: 'Mở sổ theo dõi của xã' },
+            { href: `/dia-ban/${p.commune_code}?year=${year}#points-title`, text: 'Mở sổ theo dõi của xã' },
             navigate,
           ),
         )
         .addTo(layer);
+      byKey.current.set(pointKey(p), marker);
     }
     if (!fitted.current && bounds.length > 0) {
       m.fitBounds(L.latLngBounds(bounds), { padding: [24, 24], maxZoom: 13 });
       fitted.current = true;
     }
-  }, [data, kinds, status, showCommunes, navigate]);
+  }, [year, points, communes, names, navigate]);
 
   return (
     <div
@@ -215,6 +244,7 @@ function MapView({ data, tileUrl, kinds, status, showCommunes, onPick }: MapView
       className={`area-map${tileUrl ? '' : ' area-map-plain'}`}
       role="region"
       aria-label="Bản đồ điểm, tụ điểm và phân loại xã, phường"
+      aria-describedby="map-list-note"
     />
   );
 }
@@ -358,8 +388,19 @@ export function AreaMap() {
   const loaded = useLoad(() => api.get<MapData>('/areas/map', { year }), year);
   const canPlace = user.role === 'standing_office' || user.role === 'admin';
 
+  const mapView = useRef<MapHandle>(null);
+
   const data = loaded.data;
-  const names = new Map((data?.communes ?? []).map((c) => [c.code, c.name]));
+  // Memoised so the markers are redrawn only when the data or a filter changes, not on every render.
+  const names = useMemo(() => new Map((data?.communes ?? []).map((c) => [c.code, c.name])), [data]);
+  const shownPoints = useMemo(
+    () => (data?.points ?? []).filter((p) => hasPlace(p) && keepPoint(p, kinds, status)),
+    [data, kinds, status],
+  );
+  const shownCommunes = useMemo(
+    () => (showCommunes ? (data?.communes ?? []).filter((c) => c.position) : []),
+    [data, showCommunes],
+  );
   const unplacedPoints = (data?.points ?? []).filter((p) => !hasPlace(p));
   const unplacedCommunes = (data?.communes ?? []).filter((c) => !c.position);
   const estimated = (data?.communes ?? []).filter((c) => c.position?.source === 'estimated').length;
@@ -411,12 +452,13 @@ export function AreaMap() {
       <div className="map-layout">
         {data && config.data && (
           <MapView
-            data={data}
+            year={data.year}
+            points={shownPoints}
+            communes={shownCommunes}
+            names={names}
             tileUrl={config.data.tile_url}
-            kinds={kinds}
-            status={status}
-            showCommunes={showCommunes}
             onPick={canPlace ? (lat, lon) => setPicked({ lat, lon }) : undefined}
+            handle={mapView}
           />
         )}
         <Legend />
@@ -428,6 +470,14 @@ export function AreaMap() {
         </p>
       )}
       {data && canPlace && <PositionForm communes={data.communes} picked={picked} onSaved={loaded.reload} />}
+      {data && config.data && (
+        <MapList
+          points={shownPoints}
+          communes={shownCommunes}
+          names={names}
+          onShow={(key, from) => mapView.current?.show(key, from)}
+        />
+      )}
       {data && (
         <>
           <Table
