@@ -11,6 +11,8 @@ import type { RoadmapOutlook } from '../api/areasMap';
 import type { User } from '../api/types';
 import { currentEvaluationYear } from './areas/labels';
 import { ClosestCommunes, RoadmapProjection } from './areas/Roadmap';
+import { AgencyCards } from './home/AgencyCards';
+import { CommuneCards } from './home/CommuneCards';
 
 /** Leaders and the standing office steer the drug-free roadmap: they get it on the dashboard. */
 const steersRoadmap = (u: User) => u.role === 'leader' || u.role === 'standing_office';
@@ -37,18 +39,12 @@ function RoadmapDashboard() {
   );
 }
 
-export function Home() {
-  const user = useUser();
+/** Province-wide figures: for the roles that work on the whole province. */
+function ProvinceCards({ user }: { user: User }) {
   const provinces = useLoad(() => api.get<{ items: Province[] }>('/provinces'), 'provinces');
   const own = provinces.data?.items.find((p) => p.code === user.province_code);
-
   return (
-    <section>
-      <PageHeader title="Tổng quan" />
-      <p className="lead">
-        Xin chào, <strong>{user.full_name || user.username}</strong>. Bạn đăng nhập với vai trò{' '}
-        <strong>{roleLabel(user.role)}</strong>, phạm vi <strong>{scopeLabel(user.scope)}</strong>.
-      </p>
+    <>
       <Alert>{provinces.error}</Alert>
       {own && (
         <div className="cards">
@@ -61,6 +57,27 @@ export function Home() {
         </div>
       )}
       {steersRoadmap(user) && <RoadmapDashboard />}
+    </>
+  );
+}
+
+/** Each role lands on what it works on: a commune on its commune, an agency on its tasks (and facility). */
+function RoleCards({ user }: { user: User }) {
+  if (user.scope.kind === 'commune') return <CommuneCards code={user.scope.id} />;
+  if (user.scope.kind === 'agency') return <AgencyCards user={user} />;
+  return <ProvinceCards user={user} />;
+}
+
+export function Home() {
+  const user = useUser();
+  return (
+    <section>
+      <PageHeader title="Tổng quan" />
+      <p className="lead">
+        Xin chào, <strong>{user.full_name || user.username}</strong>. Bạn đăng nhập với vai trò{' '}
+        <strong>{roleLabel(user.role)}</strong>, phạm vi <strong>{scopeLabel(user.scope)}</strong>.
+      </p>
+      <RoleCards user={user} />
       <h2>Chức năng</h2>
       <ul className="module-list">
         {NAV.filter((entry) => entry.to !== '/' && entry.visible(user)).map((entry) => (
