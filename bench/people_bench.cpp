@@ -12,7 +12,11 @@
 //   PeopleRuleValue/<pack>     app::people::set_rule_value: one param of the pack set (to the value it
 //                              has, then the override removed, so the registry stays as generated),
 //                              which recomputes every person with an episode under the pack in one
-//                              transaction: law-120-2025 ≈ 8,400 people, law-73-2021 all 500,000.
+//                              transaction: law-120-2025 ≈ 8,400 people, law-73-2021 all 500,000; their
+//                              rows stay as they are, so nothing is rewritten.
+//   PeopleRuleValue/law73_post_rehab  post_rehab.proposal_wd one working day longer: all 500,000
+//                              replayed, the deadlines of the quarter with a post-rehab report
+//                              rewritten (the old value is set back and removed untimed afterwards).
 //
 // The registry is generated once into $PCMT_BENCH_DIR (default /tmp/pcmt-people-bench) and reused
 // by later runs; delete the directory to regenerate. Figures: p50/p95 in ms as counters.
@@ -419,27 +423,36 @@ void PeopleImportCheck100k(benchmark::State& state) { PeopleImport(state, false)
 BENCHMARK(PeopleImport100k)->Iterations(1)->Unit(benchmark::kSecond);
 BENCHMARK(PeopleImportCheck100k)->Iterations(1)->Unit(benchmark::kSecond);
 
-void PeopleRuleValue(benchmark::State& state, const std::string& pack) {
+void PeopleRuleValue(benchmark::State& state, const std::string& pack, const std::string& param, double delta) {
   const auto& reg = registry();
   auto db = pcmt::store::connect(reg.url);
   const auto admin = actor(pcmt::app::Role::admin, pcmt::app::ScopeKind::province, "40", "40");
-  const std::string param = "user_management.notice_wd";
   double value = 0;
   for (const auto& p : ppl::list_rule_packs(*db, admin))
     if (p.id == pack)
       for (const auto& x : p.params)
         if (x.name == param) value = x.value.value_or(0);
   for (auto _ : state) {
-    auto change = ppl::set_rule_value(*db, admin, pack, param, value, "bench", kToday);
+    auto change = ppl::set_rule_value(*db, admin, pack, param, value + delta, "bench", kToday);
     state.counters["recomputed"] = change.recomputed;
+    state.counters["changed"] = change.changed;
     state.counters["now_refused"] = static_cast<double>(change.now_refused.size());
     state.PauseTiming();
+    if (delta != 0) ppl::set_rule_value(*db, admin, pack, param, value, "bench", kToday);
     db->query("DELETE FROM rule_pack_overrides WHERE pack_id = $1", {pack});
     state.ResumeTiming();
   }
 }
-BENCHMARK_CAPTURE(PeopleRuleValue, law120, std::string("law-120-2025"))->Iterations(1)->Unit(benchmark::kSecond);
-BENCHMARK_CAPTURE(PeopleRuleValue, law73, std::string("law-73-2021"))->Iterations(1)->Unit(benchmark::kSecond);
+BENCHMARK_CAPTURE(PeopleRuleValue, law120, std::string("law-120-2025"), std::string("user_management.notice_wd"), 0.0)
+    ->Iterations(1)
+    ->Unit(benchmark::kSecond);
+BENCHMARK_CAPTURE(PeopleRuleValue, law73, std::string("law-73-2021"), std::string("user_management.notice_wd"), 0.0)
+    ->Iterations(1)
+    ->Unit(benchmark::kSecond);
+BENCHMARK_CAPTURE(PeopleRuleValue, law73_post_rehab, std::string("law-73-2021"), std::string("post_rehab.proposal_wd"),
+                  1.0)
+    ->Iterations(1)
+    ->Unit(benchmark::kSecond);
 
 }  // namespace
 

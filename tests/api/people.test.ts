@@ -258,6 +258,7 @@ describe(`people [${engineFromEnv()}]`, () => {
     assertError(await fx.admin.put(path, { value: 'five', source: 'NĐ thử' }), 400, 'rules.value_invalid');
     const set = await fx.admin.put(path, { value: 5, source: 'NĐ xx/2026/NĐ-CP Điều yy' });
     assert.equal(set.status, 200, set.text);
+    assert.ok(set.json.changed <= set.json.recomputed, set.text);
     const after = set.json.pack.params.find((x: any) => x.name === 'registration.deadline_wd');
     assert.equal(after.value, 5);
     assert.equal(after.overridden, true);

@@ -4,6 +4,7 @@
 
 #include "app/people/access.hpp"
 #include "app/people/bulk_rows.hpp"
+#include "app/people/derived_differences.hpp"
 #include "core/people/placement.hpp"
 
 namespace pcmt::app::people {
@@ -118,18 +119,22 @@ void DerivedRows::add(int64_t person_id, const std::string& province, const std:
   }
 }
 
+const std::vector<DerivedTable>& derived_tables() {
+  static const std::vector<DerivedTable> tables{
+      {"person_state_periods",
+       {"person_id", "idx", "state", "from_date", "to_date", "province_code", "commune_code"},
+       &DerivedRows::periods},
+      {"person_episodes", {"person_id", "idx", "kind", "start_date", "end_date", "end_reason", "pack"}, &DerivedRows::episodes},
+      {"person_deadlines",
+       {"person_id", "idx", "province_code", "commune_code", "episode", "kind", "from_date", "due_date", "status",
+        "done_on", "missing", "params", "pack", "confirmed"},
+       &DerivedRows::deadlines},
+  };
+  return tables;
+}
+
 void DerivedRows::insert(store::Connection& db) {
-  if (!periods.empty())
-    insert_rows(db, "person_state_periods",
-                {"person_id", "idx", "state", "from_date", "to_date", "province_code", "commune_code"}, periods);
-  if (!episodes.empty())
-    insert_rows(db, "person_episodes", {"person_id", "idx", "kind", "start_date", "end_date", "end_reason", "pack"},
-                   episodes);
-  if (!deadlines.empty())
-    insert_rows(db, "person_deadlines",
-                   {"person_id", "idx", "province_code", "commune_code", "episode", "kind", "from_date", "due_date",
-                    "status", "done_on", "missing", "params", "pack", "confirmed"},
-                   deadlines);
+  for (const auto& t : derived_tables()) insert_rows(db, t.name, t.columns, this->*t.rows);
 }
 
 void store_derived(store::Connection& db, int64_t person_id, const std::string& province, const std::string& commune,
@@ -178,31 +183,18 @@ ReplayBatch replay_people(store::Connection& db, const std::vector<int64_t>& ids
   return out;
 }
 
-std::vector<int64_t> rederive_people(store::Connection& db, const std::vector<int64_t>& ids,
-                                     const rules::RuleBook& book, calendar::Date today) {
-  std::vector<int64_t> refused;
+Rederived rederive_people(store::Connection& db, const std::vector<int64_t>& ids, const rules::RuleBook& book,
+                          calendar::Date today) {
+  Rederived out;
   for (size_t start = 0; start < ids.size(); start += kReplayChunk) {
     const std::vector<int64_t> chunk(ids.begin() + static_cast<std::ptrdiff_t>(start),
                                      ids.begin() + static_cast<std::ptrdiff_t>(std::min(ids.size(), start + kReplayChunk)));
-    auto batch = replay_people(db, chunk, book, today);
-    refused.insert(refused.end(), batch.refused.begin(), batch.refused.end());
-    if (batch.people.empty()) continue;
-    std::vector<store::Value> replayed;
-    DerivedRows rows;
-    for (const auto& r : batch.people) {
-      replayed.emplace_back(r.person_id);
-      rows.add(r.person_id, r.province, r.commune, r.derived);
-    }
-    store::Params params;
-    const std::string list = bind_list(params, replayed);
-    for (const char* table : {"person_state_periods", "person_episodes", "person_deadlines"})
-      db.query(std::string("DELETE FROM ") + table + " WHERE person_id IN " + list, params);
-    rows.insert(db);
-    for (const auto& r : batch.people)
-      db.query("UPDATE people SET state = $1, facility_id = $2 WHERE id = $3",
-               {std::string(lc::state_code(r.derived.report.state)), r.derived.facility_id, r.person_id});
+    const auto batch = replay_people(db, chunk, book, today);
+    out.refused.insert(out.refused.end(), batch.refused.begin(), batch.refused.end());
+    const auto changed = write_differences(db, batch.people);
+    out.changed.insert(out.changed.end(), changed.begin(), changed.end());
   }
-  return refused;
+  return out;
 }
 
 }  // namespace pcmt::app::people

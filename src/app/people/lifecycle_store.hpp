@@ -51,6 +51,14 @@ struct DerivedRows {
   void insert(store::Connection& db);  // consumes the rows
 };
 
+// The derived tables and their columns in DerivedRows' order (person_id, then idx, first).
+struct DerivedTable {
+  const char* name;
+  std::vector<std::string> columns;
+  std::vector<store::Params> DerivedRows::*rows;
+};
+const std::vector<DerivedTable>& derived_tables();
+
 // Replaces the person's derived rows and state (inside the caller's transaction).
 void store_derived(store::Connection& db, int64_t person_id, const std::string& province, const std::string& commune,
                    const Derived& d);
@@ -75,10 +83,14 @@ struct ReplayBatch {
 ReplayBatch replay_people(store::Connection& db, const std::vector<int64_t>& ids, const rules::RuleBook& book,
                           calendar::Date today);
 
-// rederive() for each of `ids` (ascending), inside the caller's transaction, in chunks; the refused
-// people keep their stored rows. Returns them.
-std::vector<int64_t> rederive_people(store::Connection& db, const std::vector<int64_t>& ids,
-                                     const rules::RuleBook& book, calendar::Date today);
+// rederive() for each of `ids` (ascending), inside the caller's transaction, in chunks, writing only
+// what differs from the stored rows (write_differences); the refused people keep their stored rows.
+struct Rederived {
+  std::vector<int64_t> changed;  // people whose stored rows or state were rewritten
+  std::vector<int64_t> refused;  // people whose events the engine now refuses
+};
+Rederived rederive_people(store::Connection& db, const std::vector<int64_t>& ids, const rules::RuleBook& book,
+                          calendar::Date today);
 // The chunk size both use.
 constexpr size_t kReplayChunk = 2'000;
 

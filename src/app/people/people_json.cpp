@@ -241,7 +241,7 @@ json::object to_json(const RulePackView& p) {
 json::object to_json(const RuleChange& c) {
   json::array refused;
   for (auto id : c.now_refused) refused.push_back(id);
-  return {{"pack", to_json(c.pack)}, {"recomputed", c.recomputed}, {"now_refused", std::move(refused)}};
+  return {{"pack", to_json(c.pack)}, {"recomputed", c.recomputed}, {"changed", c.changed}, {"now_refused", std::move(refused)}};
 }
 
 json::object lifecycle_json(const Derived& d) {

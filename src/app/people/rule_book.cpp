@@ -145,13 +145,16 @@ RuleChange set_rule_value(store::Connection& db, const Actor& actor, const std::
     affected.push_back(r.i64(0));
   // The recorded events stand (they happened): people they no longer replay under the new value keep
   // their derived rows and the admin is told whose records to review.
-  change.now_refused = rederive_people(db, affected, book, today);
+  auto rederived = rederive_people(db, affected, book, today);
+  change.now_refused = std::move(rederived.refused);
   change.recomputed = static_cast<int>(affected.size() - change.now_refused.size());
+  change.changed = static_cast<int>(rederived.changed.size());
   auto e = event_by(actor, "rules.set_value", "rule_pack", pack_id);
   e.province_code.reset();  // a rule value is national
   e.detail_json = json::serialize(json::object{{"param", param},
                                                {"value", as_json_number(value)},
                                                {"recomputed", change.recomputed},
+                                               {"changed", change.changed},
                                                {"now_refused", change.now_refused.size()}});
   append_audit(db, e);
   tx.commit();

@@ -44,11 +44,13 @@ std::vector<RulePackView> list_rule_packs(store::Connection& db, const Actor& ac
 struct RuleChange {
   RulePackView pack;
   int recomputed = 0;                 // people whose lifecycle was recomputed
+  int changed = 0;                    // of them, people whose stored rows or state the value changed
   std::vector<int64_t> now_refused;   // people whose recorded events the new value refuses (left as they were)
 };
 
 // Admin only. `value` must be a non-negative number; `source` cites the text that sets it.
-// Audited; recomputes the people with an episode under the pack, in the same transaction.
+// Audited; recomputes the people with an episode under the pack, in the same transaction, and
+// rewrites the rows of those whose derived rows differ.
 RuleChange set_rule_value(store::Connection& db, const Actor& actor, const std::string& pack_id,
                           const std::string& param, double value, const std::string& source, calendar::Date today);
 

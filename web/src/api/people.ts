@@ -318,6 +318,8 @@ export interface RulePack {
 export interface RuleChange {
   pack: RulePack;
   recomputed: number;
+  /** Of the people recomputed, those whose stored deadlines, episodes or state changed. */
+  changed: number;
   now_refused: number[];
 }
 

@@ -180,7 +180,8 @@ export function RulePacks() {
       </p>
       {change && (
         <Alert kind="success">
-          Đã cập nhật giá trị; đã tính lại thời hạn của {formatNumber(change.recomputed)} đối tượng.
+          Đã cập nhật giá trị; đã tính lại thời hạn của {formatNumber(change.recomputed)} đối tượng, trong đó{' '}
+          {formatNumber(change.changed)} đối tượng có thời hạn hoặc tình trạng thay đổi.
           {change.now_refused.length > 0 && (
             <>
               {' '}
