@@ -292,4 +292,28 @@ describe(`people [${engineFromEnv()}]`, () => {
     const result = r.json.event_types.find((e: any) => e.type === 'addiction_result');
     assert.equal(result.fields.find((f: any) => f.name === 'criteria').choice_labels['6'], 'Có hội chứng cai');
   });
+
+  test('the reference serves where each event puts the person, the rule the server applies', async () => {
+    const r = await commune.get('/api/v1/people/reference');
+    assert.equal(r.status, 200);
+    const rows = (type: string) =>
+      r.json.event_types.find((e: any) => e.type === type).placement.map((p: any) => [p.field, p.value, p.placement, p.facility_kind]);
+    assert.deepEqual(rows('compulsory_admission'), [[null, null, 'rehab_facility', 'rehab']]);
+    assert.deepEqual(rows('rehab_start'), [
+      ['form', 'substitution', 'substitution_facility', 'substitution'],
+      ['form', 'facility', 'rehab_facility', 'rehab'],
+      [null, null, 'home', null],
+    ]);
+    assert.deepEqual(rows('pending_management_start'), [
+      ['place', 'facility', 'rehab_facility', 'rehab'],
+      [null, null, 'home', null],
+    ]);
+    assert.deepEqual(rows('taken_over'), [
+      ['state', 'substitution', 'substitution_facility', 'substitution'],
+      ['state', 'voluntary_facility', 'rehab_facility', 'rehab'],
+      ['state', 'compulsory_facility', 'rehab_facility', 'rehab'],
+      [null, null, 'home', null],
+    ]);
+    assert.deepEqual(rows('user_management_decision'), []);
+  });
 });

@@ -3,7 +3,8 @@
 // decision, sees its deadline on the worklist, and finds the person by a name typed without
 // diacritics; another commune gets the not-found page for that person; a mismatch between the ID
 // and the entered sex must be confirmed; a refused event shows the server's reason; an import is
-// checked before it is committed, with a column mapping; every page fits desktop and phone.
+// checked before it is committed, with a column mapping; the facility picker follows the placement
+// rule the server serves; every page fits desktop and phone.
 import assert from 'node:assert/strict';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -362,6 +363,44 @@ describe('web UI: people registry', () => {
       await page.goto('/doi-tuong/co-so');
       await rowsWhen(page, (r) => r.some((c) => c[0] === 'Cơ sở cai nghiện ma túy số 1 tỉnh Nghệ An'), 'the facility');
       assert.equal(await page.getByRole('button', { name: 'Thêm cơ sở' }).count(), 0);
+    });
+  });
+
+  test('the facility picker follows the placement rule the server serves', async () => {
+    const office = new ApiClient(web.srv.baseUrl);
+    await office.loginOk(OFFICE, PASSWORD);
+    const methadone = await office.post('/api/v1/facilities', { kind: 'substitution', name: 'Cơ sở điều trị Methadone Vinh', capacity: 200 });
+    assert.equal(methadone.status, 201, methadone.text);
+    const p = await officer.post('/api/v1/people', {
+      personal_id: '040085066611', full_name: 'Đặng Văn Tùng', birth_date: '1985-04-04', sex: 'male', commune_code: COMMUNE,
+    });
+    assert.equal(p.status, 201, p.text);
+    const result = await officer.post(`/api/v1/people/${p.json.id}/events`, { type: 'addiction_result', date: vnToday(),
+      fields: { result: 'addicted' } });
+    assert.equal(result.status, 201, result.text);
+    await web.withPage(async (page) => {
+      await logIn(page, OFFICER);
+      await page.goto(`/doi-tuong/${p.json.id}`);
+      await giveReason(page);
+      const form = page.getByRole('region', { name: 'Ghi nhận sự kiện' });
+      await form.getByLabel('Sự kiện', { exact: true }).selectOption({ label: 'Bắt đầu cai nghiện tự nguyện / điều trị thay thế' });
+      const substitution = form.getByLabel('Cơ sở điều trị thay thế (không bắt buộc)');
+      const rehab = form.getByLabel('Cơ sở cai nghiện ma túy (không bắt buộc)');
+      // At home: no facility to pick.
+      await form.getByLabel('Hình thức', { exact: true }).selectOption({ label: 'Tại gia đình, cộng đồng' });
+      await page.waitForFunction(() => !document.getElementById('event-facility'));
+      // Substitution treatment: only the substitution facilities.
+      await form.getByLabel('Hình thức', { exact: true }).selectOption({ label: 'Điều trị thay thế' });
+      await substitution.waitFor();
+      assert.deepEqual(await substitution.locator('option').allInnerTexts(),
+        ['— Chưa chọn —', 'Cơ sở điều trị Methadone Vinh (còn 200 chỗ)']);
+      // At a rehab facility: the rehab facilities, and the one chosen is where the record says the person is.
+      await form.getByLabel('Hình thức', { exact: true }).selectOption({ label: 'Tại cơ sở cai nghiện' });
+      await rehab.waitFor();
+      await rehab.selectOption({ label: 'Cơ sở cai nghiện ma túy số 1 tỉnh Nghệ An (còn 300 chỗ)' });
+      await form.getByRole('button', { name: 'Ghi nhận' }).click();
+      await page.getByRole('status').filter({ hasText: 'Đã ghi nhận: Bắt đầu cai nghiện tự nguyện / điều trị thay thế.' }).waitFor();
+      await page.locator('.person-facts', { hasText: 'Cơ sở cai nghiện ma túy số 1 tỉnh Nghệ An' }).waitFor();
     });
   });
 

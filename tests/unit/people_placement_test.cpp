@@ -2,6 +2,7 @@
 // one table the event route, the import and the facility-in-care derivation read.
 #include <gtest/gtest.h>
 
+#include "core/people/event_types.hpp"
 #include "core/people/placement.hpp"
 
 using namespace pcmt::people;
@@ -32,4 +33,19 @@ TEST(PeoplePlacement, EachPlacingEventAndItsFacilityKind) {
   EXPECT_EQ(facility_kind(Placement::substitution_facility), "substitution");
   EXPECT_EQ(facility_kind(Placement::rehab_facility), "rehab");
   EXPECT_FALSE(at_facility(Placement::home));
+}
+
+// The table is served to the web form: a row naming an unknown type, field or choice would never match.
+TEST(PeoplePlacement, EveryRowNamesAnEventTypeAndOneOfItsChoices) {
+  for (const auto& r : placement_rules()) {
+    const auto* t = find_event_type(r.type);
+    ASSERT_NE(t, nullptr) << r.type;
+    if (r.field.empty()) continue;
+    bool found = false;
+    for (const auto& f : t->fields)
+      if (f.name == r.field)
+        for (auto c : f.choices) found = found || c == r.value;
+    EXPECT_TRUE(found) << r.type << "." << r.field << "=" << r.value;
+  }
+  EXPECT_EQ(placement_code(Placement::substitution_facility), "substitution_facility");
 }

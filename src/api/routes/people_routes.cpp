@@ -14,6 +14,7 @@
 #include "app/people/xlsx_writer.hpp"
 #include "core/people/event_labels.hpp"
 #include "core/people/event_types.hpp"
+#include "core/people/placement.hpp"
 
 namespace pcmt::api {
 namespace {
@@ -122,6 +123,21 @@ Response xlsx(std::string bytes, const std::string& filename) {
   return r;
 }
 
+// The rows of the placement table for one event type, in the order they are tried.
+json::array placement_json(std::string_view type) {
+  namespace lc = ::pcmt::people;
+  json::array rows;
+  for (const auto& r : lc::placement_rules()) {
+    if (r.type != type) continue;
+    rows.push_back(json::object{{"field", r.field.empty() ? json::value() : json::value(r.field)},
+                                {"value", r.field.empty() ? json::value() : json::value(r.value)},
+                                {"placement", lc::placement_code(r.placement)},
+                                {"facility_kind", lc::at_facility(r.placement) ? json::value(lc::facility_kind(r.placement))
+                                                                               : json::value()}});
+  }
+  return rows;
+}
+
 json::object reference_json() {
   namespace lc = ::pcmt::people;
   json::array events, states, drugs, fields;
@@ -153,7 +169,8 @@ json::object reference_json() {
                                   {"label", t.label_vi},
                                   {"source", t.source},
                                   {"from", std::move(from)},
-                                  {"fields", std::move(f)}});
+                                  {"fields", std::move(f)},
+                                  {"placement", placement_json(t.type)}});
   }
   for (auto s : lc::kAllStates) {
     json::array lists;

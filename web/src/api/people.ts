@@ -22,6 +22,15 @@ export interface EventField {
   choice_labels: Record<string, string>;
 }
 
+/** One row of the server's placement table (src/core/people/placement.cpp): the first row whose field holds its value (or with no field) says where the event puts the person. */
+export interface PlacementRule {
+  field: string | null;
+  value: string | null;
+  placement: 'home' | 'rehab_facility' | 'substitution_facility';
+  /** The kind of facility to pick from, for a placement at a facility. */
+  facility_kind: FacilityKind | null;
+}
+
 export interface EventType {
   type: string;
   label: string;
@@ -29,6 +38,8 @@ export interface EventType {
   /** States the law allows the event in. */
   from: string[];
   fields: EventField[];
+  /** Empty when the event places no one. */
+  placement: PlacementRule[];
 }
 
 export interface StateInfo {

@@ -3,7 +3,7 @@
 // shows the server's Vietnamese reason and nothing is recorded.
 import { useMemo, useState, type FormEvent } from 'react';
 import { api } from '../../api/client';
-import type { EventType, Facility, PersonRecord } from '../../api/people';
+import type { EventType, Facility, FacilityKind, PersonRecord } from '../../api/people';
 import { Alert } from '../../components/Alert';
 import { TextField } from '../../components/TextField';
 import { useSubmit } from '../../hooks';
@@ -25,16 +25,10 @@ const REPORTED_DEADLINES = new Set([
   'post_rehab.move_notice',
 ]);
 
-/** Where an event puts the person (src/app/people/events.cpp): the facility kind, or null. */
-function placement(type: string, values: FieldValues): 'rehab' | 'substitution' | null {
-  if (type === 'compulsory_admission') return 'rehab';
-  if (type === 'rehab_start' && values.form && values.form !== 'home') {
-    return values.form === 'substitution' ? 'substitution' : 'rehab';
-  }
-  if (type === 'pending_management_start' && values.place === 'facility') return 'rehab';
-  if (type === 'taken_over' && values.state === 'substitution') return 'substitution';
-  if (type === 'taken_over' && (values.state === 'voluntary_facility' || values.state === 'compulsory_facility')) return 'rehab';
-  return null;
+/** The kind of facility the event puts the person in, by the server's placement table (first matching row), or null. */
+function facilityKind(spec: EventType, values: FieldValues): FacilityKind | null {
+  const rule = spec.placement.find((r) => r.field === null || values[r.field] === r.value);
+  return rule?.facility_kind ?? null;
 }
 
 interface Props {
@@ -54,7 +48,7 @@ export function EventForm({ person, eventTypes, facilities, onRecorded }: Props)
   const [note, setNote] = useState('');
   const { busy, error, setError, run } = useSubmit();
   const spec = allowed.find((t) => t.type === type);
-  const placesAt = spec ? placement(spec.type, values) : null;
+  const placesAt = spec ? facilityKind(spec, values) : null;
 
   // deadline_met names one of the person's open deadlines that a report fulfils.
   const openDeadlines = (person.lifecycle?.deadlines ?? []).filter(
