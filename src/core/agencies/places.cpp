@@ -2,28 +2,16 @@
 
 #include <algorithm>
 
-#include "core/resources.hpp"
-#include "core/text/csv.hpp"
+#include "core/agencies/province_list.hpp"
 #include "core/text/normalize.hpp"
 
 namespace pcmt::agencies {
 namespace {
 
-// Provinces merged into others by Nghị quyết 202/2025/QH15 (in force 1/7/2025).
-const char* const kFormerProvinces[] = {
-    "Hà Giang",   "Yên Bái",   "Bắc Kạn",    "Vĩnh Phúc",  "Hòa Bình",   "Bắc Giang",
-    "Hải Dương",  "Thái Bình", "Hà Nam",     "Nam Định",   "Quảng Bình", "Thừa Thiên Huế",
-    "Quảng Nam",  "Kon Tum",   "Bình Định",  "Phú Yên",    "Ninh Thuận", "Đắk Nông",
-    "Bình Thuận", "Bình Phước", "Bà Rịa - Vũng Tàu", "Bình Dương", "Long An", "Tiền Giang",
-    "Bến Tre",    "Trà Vinh",  "Sóc Trăng",  "Hậu Giang",  "Kiên Giang", "Bạc Liêu"};
-
 std::vector<std::string> standard_names() {
-  std::vector<std::string> names(std::begin(kFormerProvinces), std::end(kFormerProvinces));
-  if (auto csv = resource("data/reference/provinces.csv")) {
-    const auto records = text::parse_csv(*csv);
-    for (size_t r = 1; r < records.size(); ++r)
-      if (records[r].fields.size() >= 2) names.push_back(records[r].fields[1]);
-  }
+  std::vector<std::string> names;
+  for (const auto& f : former_provinces()) names.emplace_back(f.name);
+  for (const auto& p : provinces_in_force()) names.push_back(p.name);
   return names;
 }
 

@@ -15,6 +15,8 @@ struct DocumentHeader {
   std::string kind;    // ke_hoach | nghi_quyet | chuong_trinh | quyet_dinh | other
   std::string title;
   std::string place;   // "Nghệ An" (from "Nghệ An, ngày 21 tháng 7 năm 2025"); not serialised
+  // The issuing province in force (issuing_province.hpp): "75", "Đồng Nai"; "" when the header names none.
+  std::string province_code, province_name;
   std::optional<int> year;  // year of the date line even when day and month are blank
 };
 

@@ -94,6 +94,8 @@ json::value plan_to_json_value(const ParsedPlan& plan) {
   put_if(doc, "issuer", plan.document.issuer);
   doc["kind"] = plan.document.kind.empty() ? "other" : plan.document.kind;
   put_if(doc, "title", plan.document.title);
+  put_if(doc, "province_code", plan.document.province_code);
+  put_if(doc, "province_name", plan.document.province_name);
 
   json::array targets;
   for (const auto& t : plan.targets) {

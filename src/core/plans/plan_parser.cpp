@@ -8,6 +8,7 @@
 #include "core/plans/deadline.hpp"
 #include "core/plans/document_text.hpp"
 #include "core/plans/header.hpp"
+#include "core/plans/issuing_province.hpp"
 #include "core/plans/outline.hpp"
 #include "core/plans/roles.hpp"
 #include "core/plans/section_title.hpp"
@@ -221,6 +222,10 @@ ParsedPlan parse_plan_paragraphs(const std::vector<std::string>& paragraphs, con
   const Outline outline = build_outline(paragraphs);
   ParsedPlan plan;
   plan.document = read_header(outline.front);
+  if (const auto* p = issuing_province(plan.document)) {
+    plan.document.province_code = p->code;
+    plan.document.province_name = p->name;
+  }
 
   DeadlineContext context;
   if (!plan.document.date.empty()) context.issued = calendar::Date::parse(plan.document.date);
