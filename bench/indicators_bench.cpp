@@ -1,7 +1,7 @@
 // The plan indicators (issue 5 item 6) of a province over generated registries: a fresh SQLite
 // database with the real reference data (34 provinces, 3,321 communes, 10% of them border communes)
 // and 200,000 drug cases and 30,000 points spread over the 2025 and 2026 evaluation windows and
-// the months around them (cases in every status; points of the three kinds, 40% eliminated, 5%
+// the months around them (cases in every status, each with its status history; points of the three kinds, 40% eliminated, 5%
 // re-formed), and an approved drug-free assessment for half the border communes.
 //
 //   ProvinceIndicators   the Chỉ tiêu page of the largest province: every commune, both years, the total
@@ -61,14 +61,24 @@ void fill(store::Connection& db, Data& d) {
   db.bulk_insert("area_drug_free_assessments",
                  {"province_code", "commune_code", "year", "status", "facts_json", "proposed_at"}, approved);
 
+  // Each case's history: investigated from its date, and a resolved one prosecuted or tried up to
+  // 200 days later (so some cases of a window are resolved only after its end).
   static const std::vector<std::string> kStatus{"investigating", "prosecuted", "tried", "tried"};
-  std::vector<store::Params> rows;
+  std::vector<store::Params> rows, history;
   for (int64_t i = 0; i < kCases; ++i) {
     const auto& p = place();
-    rows.push_back({i + 1, p.province, p.code, day(), rng.pick(kStatus), now, now});
+    const std::string date = day(), status = rng.pick(kStatus);
+    const std::string since =
+        status == "investigating" ? date : calendar::Date::parse(date)->add_days(static_cast<int>(rng.in(0, 200))).iso();
+    rows.push_back({i + 1, p.province, p.code, date, status, since, now, now});
+    history.push_back({i + 1, "investigating", date, now});
+    if (status != "investigating") history.push_back({i + 1, status, since, now});
   }
   db.bulk_insert("area_cases",
-                 {"id", "province_code", "commune_code", "case_date", "status", "created_at", "updated_at"}, rows);
+                 {"id", "province_code", "commune_code", "case_date", "status", "status_date", "created_at",
+                  "updated_at"},
+                 rows);
+  db.bulk_insert("area_case_status_changes", {"case_id", "status", "effective_date", "changed_at"}, history);
   rows.clear();
   static const std::vector<std::string> kKinds{"use_point", "hotspot", "retail"};
   for (int64_t i = 0; i < kPoints; ++i) {

@@ -28,13 +28,14 @@ describe(`areas indicators [${engineFromEnv()}]`, () => {
     const so = await fx.as('standing_office');
     // 2025 = 15/12/2024 … 14/12/2025: 20 cases, the last one on 14/12/2025.
     for (let i = 0; i < 20; i++) {
-      const r = await so.post(`${A}/cases`, { commune_code: COMMUNE, case_date: i === 0 ? '2025-12-14' : '2025-06-01',
-        status: 'tried' });
+      const case_date = i === 0 ? '2025-12-14' : '2025-06-01';
+      const r = await so.post(`${A}/cases`, { commune_code: COMMUNE, case_date, status: 'tried', status_date: case_date });
       assert.equal(r.status, 201, r.text);
     }
     // 2026 starts on 15/12/2025: 21 cases, 18 of them prosecuted or tried, 3 under investigation.
     for (let i = 0; i < 21; i++) {
-      const r = await so.post(`${A}/cases`, { commune_code: COMMUNE, case_date: i === 0 ? '2025-12-15' : '2026-03-01',
+      const case_date = i === 0 ? '2025-12-15' : '2026-03-01';
+      const r = await so.post(`${A}/cases`, { commune_code: COMMUNE, case_date, status_date: case_date,
         status: i < 9 ? 'prosecuted' : i < 18 ? 'tried' : 'investigating' });
       assert.equal(r.status, 201, r.text);
     }
@@ -57,7 +58,7 @@ describe(`areas indicators [${engineFromEnv()}]`, () => {
 
     // Another commune: 9 of 10 cases tried is 90% exactly, not above 90%.
     for (let i = 0; i < 10; i++)
-      await so.post(`${A}/cases`, { commune_code: OTHER_COMMUNE, case_date: '2026-04-01',
+      await so.post(`${A}/cases`, { commune_code: OTHER_COMMUNE, case_date: '2026-04-01', status_date: '2026-04-01',
         status: i < 9 ? 'tried' : 'investigating' });
     const other = await so.get(`${A}/indicators?year=2026&commune=${OTHER_COMMUNE}`);
     assert.deepEqual(other.json.communes.map((c: any) => c.code), [OTHER_COMMUNE]);
@@ -68,7 +69,7 @@ describe(`areas indicators [${engineFromEnv()}]`, () => {
     // Two cases under investigation go to trial: 20 of 21 resolved.
     const open = await so.get(`${A}/cases?commune=${COMMUNE}&year=2026&page_size=200`);
     for (const c of open.json.items.filter((x: any) => x.status === 'investigating').slice(0, 2))
-      assert.equal((await so.patch(`${A}/cases/${c.id}`, { status: 'tried' })).status, 200);
+      assert.equal((await so.post(`${A}/cases/${c.id}/status`, { status: 'tried', date: '2026-05-01' })).status, 200);
     const after = await so.get(`${A}/indicators?year=2026&commune=${COMMUNE}`);
     assert.equal(ofCommune(after.json, COMMUNE, 'cases_resolved').met, 'met');
   });

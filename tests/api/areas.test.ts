@@ -24,10 +24,11 @@ describe(`areas [${engineFromEnv()}]`, () => {
     assert.equal(created.status, 201, created.text);
     assert.equal(created.json.commune_code, COMMUNE);
     const id = created.json.id;
-    const patched = await commune.patch(`${A}/cases/${id}`, { status: 'prosecuted' });
-    assert.equal(patched.status, 200, patched.text);
-    assert.equal(patched.json.status, 'prosecuted');
-    assert.equal(patched.json.reference, '07/VA');
+    const moved = await commune.post(`${A}/cases/${id}/status`, { status: 'prosecuted', date: '2025-04-10' });
+    assert.equal(moved.status, 200, moved.text);
+    assert.equal(moved.json.status, 'prosecuted');
+    assert.equal(moved.json.status_date, '2025-04-10');
+    assert.equal(moved.json.reference, '07/VA');
 
     const theirs = await fx.admin.post(`${A}/cases`, { commune_code: OTHER_COMMUNE, case_date: '2025-03-02',
       status: 'tried' });

@@ -18,7 +18,9 @@ class AreasIndicators : public test_support::AreasTest {
     return ar::create_record(db(), office, ar::registry(registry), obj(body)).at("id").as_int64();
   }
   void add_case(const std::string& commune, const std::string& date, const std::string& status = "investigating") {
-    add("cases", R"({"commune_code":")" + commune + R"(","case_date":")" + date + R"(","status":")" + status + R"("})");
+    // The status took effect on the case's date (the history is tested in tests/api/areas-case-status.test.ts).
+    add("cases", R"({"commune_code":")" + commune + R"(","case_date":")" + date + R"(","status":")" + status +
+                     R"(","status_date":")" + date + R"("})");
   }
   int64_t add_point(const std::string& commune, const std::string& kind, const std::string& found,
                     const std::string& address) {

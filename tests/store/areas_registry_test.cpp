@@ -22,8 +22,11 @@ TEST_P(AreasRegistry, CaseCrudIsAuditedInItsCommune) {
   EXPECT_EQ(c.at("status").as_string(), "investigating");
   EXPECT_EQ(audit_count("area_case.create"), 1);
 
-  auto u = ar::update_record(db(), office, cases, id, obj(R"({"status":"prosecuted"})"));
-  EXPECT_EQ(u.at("status").as_string(), "prosecuted");
+  // The status moves with its effective date (case_status.cpp), not by a correction.
+  expect_error([&] { ar::update_record(db(), office, cases, id, obj(R"({"status":"prosecuted"})")); }, 400,
+               "area.field_create_only");
+  auto u = ar::update_record(db(), office, cases, id, obj(R"({"charges":"Điều 249","status":"investigating"})"));
+  EXPECT_EQ(u.at("charges").as_string(), "Điều 249");
   EXPECT_EQ(u.at("reference").as_string(), "12/VA");  // untouched fields stay
   EXPECT_EQ(audit_count("area_case.update"), 1);
 

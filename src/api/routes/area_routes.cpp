@@ -4,6 +4,7 @@
 
 #include "api/json_io.hpp"
 #include "api/routes/routes.hpp"
+#include "app/areas/case_status.hpp"
 #include "app/areas/classification.hpp"
 #include "app/areas/drug_free_workflow.hpp"
 #include "app/areas/key_routes.hpp"
@@ -135,6 +136,16 @@ void add_area_routes(Router& r) {
   });
   r.add("GET", "/api/v1/areas/points/{id}/history", Access::session, BodyKind::none, [](Context& c) {
     return json_response(200, json::object{{"items", ar::point_history(c.db, c.actor(), record_id(c))}});
+  });
+
+  r.add("POST", "/api/v1/areas/cases/{id}/status", Access::session, BodyKind::json, [](Context& c) {
+    auto body = body_object(c.req);
+    return json_response(200, ar::change_case_status(c.db, c.actor(), record_id(c), req_string(body, "status"),
+                                                     opt_string(body, "date").value_or(""),
+                                                     opt_string(body, "note").value_or("")));
+  });
+  r.add("GET", "/api/v1/areas/cases/{id}/history", Access::session, BodyKind::none, [](Context& c) {
+    return json_response(200, json::object{{"items", ar::case_history(c.db, c.actor(), record_id(c))}});
   });
 
   r.add("GET", "/api/v1/areas/routes", Access::session, BodyKind::none, [](Context& c) {

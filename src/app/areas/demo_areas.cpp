@@ -70,6 +70,7 @@ void add_offender(store::Connection& db, const Actor& admin, const std::string& 
   const auto case_id = create_record(db, admin, registry("cases"),
                                      {{"commune_code", commune}, {"case_date", "2026-03-1" + std::to_string(i % 10)},
                                       {"status", i % 2 ? "prosecuted" : "investigating"},
+                                      {"status_date", (i % 2 ? "2026-04-1" : "2026-03-1") + std::to_string(i % 10)},
                                       {"reference", std::to_string(10 + i) + "/VA-DEMO"},
                                       {"drugs_seized", "ma túy tổng hợp (mô phỏng)"}, {"note", kNote}})
                            .at("id")
@@ -84,6 +85,7 @@ void add_offender(store::Connection& db, const Actor& admin, const std::string& 
 void add_past_case(store::Connection& db, const Actor& admin, const std::string& commune, int i) {
   create_record(db, admin, registry("cases"),
                 {{"commune_code", commune}, {"case_date", "2025-05-2" + std::to_string(i % 10)}, {"status", "tried"},
+                 {"status_date", "2025-10-2" + std::to_string(i % 10)},
                  {"reference", std::to_string(100 + i) + "/VA-DEMO"}, {"drugs_seized", "ma túy (mô phỏng)"},
                  {"note", kNote}});
 }

@@ -158,14 +158,18 @@ std::vector<IndicatorCommuneRow> count_indicators(store::Connection& db, const s
   const auto& prev = w.previous;
   std::map<std::string, IndicatorCounts> counts;
 
-  // Cases detected (case_date) in each window; resolved = prosecuted or tried, by the current status.
+  // Cases detected (case_date) in each window; resolved = prosecuted or tried on the window's last
+  // day: the latest status of the case's history that took effect by then (a later change does not
+  // rewrite a past year). Effective dates never go back within a case, so the latest is the last id.
   {
-    auto [where, p] = scoped({province, cur.from, cur.to, prev.from, prev.to}, "province_code", "commune_code");
+    auto [where, p] = scoped({province, cur.from, cur.to, prev.from, prev.to}, "c.province_code", "c.commune_code");
     add_counts(db,
-               {"SELECT commune_code, SUM(CASE WHEN case_date >= $2 THEN 1 ELSE 0 END), SUM(CASE WHEN case_date <= $5 "
-                "THEN 1 ELSE 0 END), SUM(CASE WHEN case_date >= $2 AND status IN ('prosecuted', 'tried') THEN 1 ELSE "
-                "0 END) FROM area_cases" +
-                    where + " AND case_date >= $4 AND case_date <= $3 GROUP BY commune_code",
+               {"SELECT c.commune_code, SUM(CASE WHEN c.case_date >= $2 THEN 1 ELSE 0 END), SUM(CASE WHEN c.case_date "
+                "<= $5 THEN 1 ELSE 0 END), SUM(CASE WHEN c.case_date >= $2 AND (SELECT h.status FROM "
+                "area_case_status_changes h WHERE h.case_id = c.id AND h.effective_date <= $3 ORDER BY "
+                "h.effective_date DESC, h.id DESC LIMIT 1) IN ('prosecuted', 'tried') THEN 1 ELSE 0 END) FROM "
+                "area_cases c" +
+                    where + " AND c.case_date >= $4 AND c.case_date <= $3 GROUP BY c.commune_code",
                 p,
                 {&IndicatorCounts::cases, &IndicatorCounts::cases_previous, &IndicatorCounts::cases_resolved}},
                counts);

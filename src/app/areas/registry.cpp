@@ -2,6 +2,7 @@
 
 #include <cmath>
 
+#include "app/areas/case_status.hpp"
 #include "app/areas/points.hpp"
 #include "app/areas/window.hpp"
 #include "app/audit.hpp"
@@ -220,13 +221,15 @@ const std::vector<Registry>& registries() {
        {{"case_date", FT::date, true, {}, "Ngày phát hiện vụ án"},
         {"reference", FT::text, false, {}, "Số hiệu vụ án"},
         {"charges", FT::text, false, {}, "Tội danh"},
-        {"status", FT::choice, true, {"investigating", "prosecuted", "tried"}, "Tình trạng vụ án"},
+        {"status", FT::choice, true, {"investigating", "prosecuted", "tried"}, "Tình trạng vụ án", {}, false, {}, true},
         {"drugs_seized", FT::text, false, {}, "Ma túy thu giữ"},
         {"note", FT::text, false, {}, "Ghi chú", {}, true}},
-       {},
+       {{"status_date", FT::date, false, {}, "Ngày có hiệu lực của tình trạng"},
+        {"status_date_known", FT::integer, false, {}, "Đã biết ngày có hiệu lực"}},
        nullptr,
        {{"SELECT COUNT(*) FROM area_offenders WHERE case_id = $1", "area.case_has_offenders",
-         "Không thể xóa: vụ án có {n} đối tượng bị bắt giữ; hãy bỏ liên kết hoặc xóa các đối tượng đó trước"}}},
+         "Không thể xóa: vụ án có {n} đối tượng bị bắt giữ; hãy bỏ liên kết hoặc xóa các đối tượng đó trước"}},
+       &after_case_write},
       {"offenders",
        "area_offenders",
        "area_offender",
@@ -327,6 +330,7 @@ json::object create_record(store::Connection& db, const Actor& actor, const Regi
                               p)
                          .one()
                          .i64(0);
+  if (reg.after_write) reg.after_write(db, actor, id, nullptr, body);
   auto out = find(db, actor, reg, id);
   check_date_order(reg, *out);
   auto e = audit_of(actor, reg, "create", id, province);
@@ -346,14 +350,26 @@ json::object update_record(store::Connection& db, const Actor& actor, const Regi
   if (const auto* v = body.if_contains("commune_code"); v && v->is_string()) commune = std::string(v->as_string());
   const std::string province = province_of_commune(db, actor, commune);
   Columns cols{{"province_code", province}, {"commune_code", commune}};
-  for (const auto& f : reg.fields)
-    if (const auto* v = body.if_contains(f.name)) cols.emplace_back(f.column_name(), field_value(db, f, *v, province));
+  for (const auto& f : reg.fields) {
+    const auto* v = body.if_contains(f.name);
+    if (!v) continue;
+    if (f.create_only) {
+      if (*v != before->at(f.name))
+        throw bad_request("area.field_create_only",
+                          "Trường \"" + std::string(f.label) +
+                              "\" không sửa trực tiếp được; hãy dùng thao tác chuyển riêng, kèm ngày có hiệu lực",
+                          std::string(f.name));
+      continue;
+    }
+    cols.emplace_back(f.column_name(), field_value(db, f, *v, province));
+  }
   if (reg.before_write) reg.before_write(db, commune, false, cols);
   cols.emplace_back("updated_at", now_seconds());
   std::string sets;
   store::Params p;
   for (auto& [name, value] : cols) sets += (sets.empty() ? "" : ", ") + name + " = " + param(p, std::move(value));
   db.query("UPDATE " + std::string(reg.table) + " SET " + sets + " WHERE id = " + param(p, id), p);
+  if (reg.after_write) reg.after_write(db, actor, id, &*before, body);
   auto after = find(db, actor, reg, id);
   check_date_order(reg, *after);
   const auto changes = changes_between(*before, *after, audited_keys(reg));

@@ -34,6 +34,9 @@ struct Field {
   bool personal = false;
   // A date that cannot precede this other date field of the row (destroyed after found).
   std::string_view not_before = {};
+  // Given when the row is recorded, then changed only by its own use case (a case's status, with the
+  // date it took effect): a PATCH giving another value is 400 area.field_create_only.
+  bool create_only = false;
   std::string column_name() const { return std::string(column.empty() ? name : column); }
 };
 
@@ -57,6 +60,10 @@ struct Registry {
   // Derived columns of a write (a point's folded address, its first status, re-formation).
   void (*before_write)(store::Connection& db, const std::string& commune, bool creating, Columns& cols) = nullptr;
   std::vector<Referrer> referrers = {};
+  // Writes that go with the row's, in its transaction: `before` is null when the row is being
+  // recorded; `body` is the request (a case's first status date is not a column of the form).
+  void (*after_write)(store::Connection& db, const Actor& actor, int64_t id, const json::object* before,
+                      const json::object& body) = nullptr;
 };
 
 const std::vector<Registry>& registries();
