@@ -43,8 +43,9 @@ describe('web UI: areas indicators', () => {
     await api.loginOk(ADMIN, PASSWORD);
     // 2025: 20 cases; 2026: 21 (+5% exactly), 18 of them prosecuted or tried (85.71%, not above 90%).
     const cases = [
-      ...Array.from({ length: 20 }, () => ({ case_date: '2025-06-01', status: 'tried' })),
-      ...Array.from({ length: 21 }, (_, i) => ({ case_date: '2026-03-01', status: i < 18 ? 'tried' : 'investigating' })),
+      ...Array.from({ length: 20 }, () => ({ case_date: '2025-06-01', status: 'tried', status_date: '2025-06-01' })),
+      ...Array.from({ length: 21 }, (_, i) => ({ case_date: '2026-03-01', status: i < 18 ? 'tried' : 'investigating',
+        status_date: '2026-03-01' })),
     ];
     for (const c of cases) {
       const r = await api.post('/api/v1/areas/cases', { commune_code: COMMUNE, ...c });

@@ -79,9 +79,12 @@ export function useRegistryForms({ spec, commune, initial, changed, createdMessa
     }
   }
 
+  // A correction leaves out what moves on its own (a case's status, with its date).
+  const editSpec = { ...spec, fields: spec.fields.filter((f) => !f.createOnly) };
+
   async function submitEdit() {
     if (!editing) return;
-    const body = bodyOf(spec.fields, editing.form.values, true);
+    const body = bodyOf(editSpec.fields, editing.form.values, true);
     if (await edit.run(() => api.patch(`/areas/${spec.path}/${editing.id}`, body).then(() => {}))) {
       setEditing(null);
       changed(`Đã cập nhật ${spec.noun} #${editing.id}.`);
@@ -91,7 +94,7 @@ export function useRegistryForms({ spec, commune, initial, changed, createdMessa
   return {
     startEdit(row: Row) {
       edit.setError({ message: '' });
-      setEditing({ id: row.id, form: formOf(spec.fields, row) });
+      setEditing({ id: row.id, form: formOf(editSpec.fields, row) });
     },
     deleted(id: number, message: string) {
       if (editing?.id === id) setEditing(null);
@@ -101,7 +104,7 @@ export function useRegistryForms({ spec, commune, initial, changed, createdMessa
       <EditPanel key={editing.id} title={`Sửa ${spec.noun} #${editing.id}`}>
         {editHint && <p className="hint">{editHint}</p>}
         <RegistryForm
-          spec={spec}
+          spec={editSpec}
           commune={commune}
           state={editing.form}
           onState={(form) => setEditing({ ...editing, form })}

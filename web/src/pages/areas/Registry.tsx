@@ -5,10 +5,11 @@ import { api } from '../../api/client';
 import type { Page } from '../../api/types';
 import { Alert } from '../../components/Alert';
 import { Table, type Column } from '../../components/Table';
-import { useLoad, useSubmit } from '../../hooks';
+import { useLoad } from '../../hooks';
 import { formatNumber } from '../../labels';
 import { canAreas } from './access';
 import { countedColumn } from './counted';
+import { DatedStatus } from './DatedStatus';
 import { RowActions, useRegistryForms } from './RecordEditing';
 import type { RegistryField, RegistrySpec } from './registries';
 import { EMPTY_FORM, type Row } from './RegistryForm';
@@ -39,7 +40,6 @@ export function Registry({
   const user = useUser();
   const editor = canAreas.editRegistries(user);
   const rows = useLoad(() => api.get<Page<Row>>(`/areas/${spec.path}`, { commune, page_size: 200 }), commune);
-  const inPlace = useSubmit();
   const [creating, setCreating] = useState(false);
   const [done, setDone] = useState('');
   const id = `reg-${spec.path}`;
@@ -51,14 +51,6 @@ export function Registry({
   }
   const forms = useRegistryForms({ spec, commune, initial: () => EMPTY_FORM, changed });
 
-  /** A choice changed in place on the list (a case's status). */
-  async function changeInPlace(r: Row, f: RegistryField, value: string) {
-    setDone('');
-    if (await inPlace.run(() => api.patch(`/areas/${spec.path}/${r.id}`, { [f.key]: value }).then(() => {}))) {
-      changed(`Đã cập nhật ${f.label.toLowerCase()} của #${r.id}.`);
-    }
-  }
-
   const columns: Column<Row>[] = [
     { label: 'Số', render: (r) => `#${r.id}` },
     ...spec.fields
@@ -66,19 +58,9 @@ export function Registry({
       .map((f) => ({
         label: f.label,
         render: (r: Row) =>
-          editor && f.editable && f.options ? (
-            <select
-              aria-label={`${f.label} #${r.id}`}
-              value={String(r[f.key] ?? '')}
-              disabled={inPlace.busy}
-              onChange={(e) => changeInPlace(r, f, e.target.value)}
-            >
-              {Object.entries(f.options).map(([value, label]) => (
-                <option key={value} value={value}>
-                  {label}
-                </option>
-              ))}
-            </select>
+          f.datedStatus && f.options ? (
+            <DatedStatus path={`${spec.path}/${r.id}`} noun={spec.noun} row={r} options={f.options} editor={editor}
+              onChanged={changed} />
           ) : (
             cell(f, r[f.key])
           ),
@@ -109,7 +91,6 @@ export function Registry({
       <h2 id={`${id}-title`}>{spec.title}</h2>
       {done && <Alert kind="success">{done}</Alert>}
       {rows.error && <Alert>{rows.error}</Alert>}
-      <Alert>{inPlace.error.message}</Alert>
       <Table
         caption={`${spec.title} của xã, phường`}
         columns={columns}

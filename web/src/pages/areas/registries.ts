@@ -13,8 +13,10 @@ export interface RegistryField {
   options?: Record<string, string>;
   /** Shown as a column of the list (the rest only in the form). */
   listed?: boolean;
-  /** A choice changed in place on the list (a case moves from investigation to trial). */
-  editable?: boolean;
+  /** Given when the row is recorded only: the correction form leaves it out (it moves on its own). */
+  createOnly?: boolean;
+  /** A status moved on the list with the date it took effect, and its history (a case's). */
+  datedStatus?: boolean;
 }
 
 export interface RegistrySpec {
@@ -65,8 +67,10 @@ export const REGISTRIES: RegistrySpec[] = [
         required: true,
         options: CASE_STATUS_LABELS,
         listed: true,
-        editable: true,
+        createOnly: true,
+        datedStatus: true,
       },
+      { key: 'status_date', label: 'Ngày có hiệu lực của tình trạng', type: 'date', createOnly: true },
       { key: 'drugs_seized', label: 'Ma túy thu giữ', type: 'text', listed: true },
       { key: 'note', label: 'Ghi chú', type: 'text' },
     ],
