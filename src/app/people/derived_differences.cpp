@@ -11,11 +11,13 @@ namespace lc = ::pcmt::people;
 
 namespace {
 
-// A stored cell equals a value to be written when both are NULL or their texts agree (libpq answers
-// in text, SQLite typed; the derived columns hold integers and text only).
+// A stored cell equals a value to be written when both are NULL or both hold the same integer or
+// text (the derived columns hold nothing else; Row converts libpq's text answers).
 bool same_cell(const store::Row& stored, size_t i, const store::Value& fresh) {
-  if (fresh.kind() == store::Value::Kind::null) return stored.is_null(i);
-  return !stored.is_null(i) && stored.str(i) == fresh.to_text();
+  if (stored.is_null(i) || fresh.kind() == store::Value::Kind::null)
+    return stored.is_null(i) && fresh.kind() == store::Value::Kind::null;
+  if (fresh.kind() == store::Value::Kind::integer) return stored.i64(i) == fresh.integer();
+  return stored.str(i) == fresh.text();
 }
 
 bool same_rows(const std::vector<store::Row>& stored, size_t s_begin, size_t s_end,
