@@ -69,7 +69,8 @@ export async function logIn(page: Page, username: string, password = PASSWORD): 
   await page.getByLabel('Tên đăng nhập', { exact: true }).fill(username);
   await page.getByLabel('Mật khẩu', { exact: true }).fill(password);
   await page.getByRole('button', { name: 'Đăng nhập' }).click();
-  await page.getByRole('button', { name: 'Đăng xuất' }).waitFor();
+  // Attached, not visible: on a phone the button is behind the menu.
+  await page.getByRole('button', { name: 'Đăng xuất', includeHidden: true }).waitFor({ state: 'attached' });
 }
 
 /** Rows of the page's data table as arrays of cell texts. */

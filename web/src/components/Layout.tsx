@@ -37,6 +37,19 @@ export function Layout() {
   const location = useLocation();
   const [menuOpen, setMenuOpen] = useState(false);
   const firstRender = useRef(true);
+  const menuButton = useRef<HTMLButtonElement>(null);
+
+  // Escape closes the phone menu and puts focus back on its button, as a dialog-like disclosure should.
+  useEffect(() => {
+    if (!menuOpen) return;
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key !== 'Escape') return;
+      setMenuOpen(false);
+      menuButton.current?.focus();
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, [menuOpen]);
 
   // After client-side navigation move focus to the new page's heading, as a full page load would.
   useEffect(() => {
@@ -58,7 +71,7 @@ export function Layout() {
       <a className="skip-link" href="#main">
         Bỏ qua, đến nội dung chính
       </a>
-      <header className="topbar">
+      <header className={menuOpen ? 'topbar menu-open' : 'topbar'}>
         <Link to="/" className="brand">
           <span className="brand-mark" aria-hidden="true" />
           <span>
@@ -66,16 +79,19 @@ export function Layout() {
             <span className="brand-sub">Phòng, chống ma túy</span>
           </span>
         </Link>
+        <InboxBell />
+        {/* On a phone the account and the navigation fold behind this button, so the page starts near the top. */}
         <button
+          ref={menuButton}
           type="button"
           className="menu-toggle"
           aria-expanded={menuOpen}
-          aria-controls="main-nav"
+          aria-controls="account main-nav"
           onClick={() => setMenuOpen((open) => !open)}
         >
           {menuOpen ? 'Đóng menu' : 'Menu'}
         </button>
-        <div className="account">
+        <div id="account" className="account">
           <p className="account-who">
             <span className="account-name">{user.full_name || user.username}</span>
             <span className="account-role">
@@ -83,7 +99,6 @@ export function Layout() {
             </span>
           </p>
           <div className="account-actions">
-            <InboxBell />
             <Link className="button ghost" to="/doi-mat-khau">
               Đổi mật khẩu
             </Link>
