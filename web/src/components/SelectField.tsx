@@ -1,3 +1,4 @@
+import { FieldError } from './FieldError';
 import type { Option } from './SearchSelect';
 
 interface Props {
@@ -9,14 +10,23 @@ interface Props {
   /** Label of a first, empty choice ("Tất cả", "— Chọn —"); none when left out. */
   empty?: string;
   required?: boolean;
+  /** This field's own error, shown under it and read with it. */
+  error?: string;
 }
 
 /** A labelled <select>: the one way forms here offer a fixed list. */
-export function SelectField({ id, label, value, onValue, options, empty, required }: Props) {
+export function SelectField({ id, label, value, onValue, options, empty, required, error }: Props) {
   return (
     <div className="field">
       <label htmlFor={id}>{label}</label>
-      <select id={id} value={value} onChange={(e) => onValue(e.target.value)} required={required}>
+      <select
+        id={id}
+        value={value}
+        onChange={(e) => onValue(e.target.value)}
+        required={required}
+        aria-invalid={!!error || undefined}
+        aria-describedby={error ? `${id}-error` : undefined}
+      >
         {empty !== undefined && <option value="">{empty}</option>}
         {options.map((o) => (
           <option key={o.value} value={o.value}>
@@ -24,6 +34,7 @@ export function SelectField({ id, label, value, onValue, options, empty, require
           </option>
         ))}
       </select>
+      <FieldError id={id} error={error} />
     </div>
   );
 }

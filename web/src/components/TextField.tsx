@@ -1,3 +1,4 @@
+import { FieldError } from './FieldError';
 import type { InputHTMLAttributes } from 'react';
 
 interface Props extends Omit<InputHTMLAttributes<HTMLInputElement>, 'value' | 'onChange' | 'id'> {
@@ -9,10 +10,13 @@ interface Props extends Omit<InputHTMLAttributes<HTMLInputElement>, 'value' | 'o
   hint?: string;
   /** Marks the input as the one the last error was about. */
   invalid?: boolean;
+  /** This field's own error, shown under it and read with it. */
+  error?: string;
 }
 
 /** A labelled text input: the one way forms here ask for text. */
-export function TextField({ id, label, value, onValue, hint, invalid, ...input }: Props) {
+export function TextField({ id, label, value, onValue, hint, invalid, error, ...input }: Props) {
+  const described = [hint && `${id}-hint`, error && `${id}-error`].filter(Boolean).join(' ');
   return (
     <div className="field">
       <label htmlFor={id}>{label}</label>
@@ -21,14 +25,15 @@ export function TextField({ id, label, value, onValue, hint, invalid, ...input }
         id={id}
         value={value}
         onChange={(e) => onValue(e.target.value)}
-        aria-invalid={invalid || undefined}
-        aria-describedby={hint ? `${id}-hint` : undefined}
+        aria-invalid={invalid || !!error || undefined}
+        aria-describedby={described || undefined}
       />
       {hint && (
         <p id={`${id}-hint`} className="hint">
           {hint}
         </p>
       )}
+      <FieldError id={id} error={error} />
     </div>
   );
 }

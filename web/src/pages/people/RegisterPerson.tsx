@@ -6,7 +6,10 @@ import { Link, useNavigate } from 'react-router';
 import { useUser } from '../../auth';
 import { api } from '../../api/client';
 import type { Person, PersonInput, RegistrationCheck } from '../../api/people';
+import { NO_ERROR } from '../../api/client';
 import { Alert } from '../../components/Alert';
+import { ErrorSummary, type FieldProblem } from '../../components/ErrorSummary';
+import { FieldError } from '../../components/FieldError';
 import { PageHeader } from '../../components/PageHeader';
 import { SelectField, optionsOf } from '../../components/SelectField';
 import { TextField } from '../../components/TextField';
@@ -15,11 +18,24 @@ import { scopeLabel } from '../../labels';
 import { canPeople } from './access';
 import { CommuneSelect } from './communes';
 import { DrugTypeChecks } from './DrugTypeChecks';
-import { SEX_LABELS } from './labels';
+import { SEX_LABELS, todayInVietnam } from './labels';
 import { PhotoField } from './PhotoField';
 import { IdMismatchConfirm, StableResidence, aliasesOf } from './PersonFormParts';
 import { useReference } from './reference';
 import { DuplicateList, IdCheckResult, idProgress } from './RegistrationCheck';
+import { registrationErrors } from './registrationErrors';
+
+/** The input each field's error belongs to, in the order of the form (the summary lists them so). */
+const FIELD_INPUTS: Record<string, string> = {
+  personal_id: 'person-id',
+  full_name: 'person-name',
+  aliases: 'person-aliases',
+  birth_date: 'person-birth',
+  sex: 'person-sex',
+  commune_code: 'person-commune',
+  address: 'person-address',
+  photo: 'person-photo',
+};
 
 type Draft = Omit<PersonInput, 'aliases' | 'confirm_id_mismatch' | 'confirm_not_duplicate'> & { aliases: string };
 
@@ -46,9 +62,16 @@ export function RegisterPerson() {
   const [draft, setDraft] = useState<Draft>(() => emptyDraft(ownCommune));
   const [confirmMismatch, setConfirmMismatch] = useState(false);
   const [confirmNotDuplicate, setConfirmNotDuplicate] = useState(false);
-  const { busy, error, run } = useSubmit();
+  const { busy, error, setError, run } = useSubmit();
+  // Errors show from the first attempt to save on, and follow the fields as they are corrected.
+  const [submitted, setSubmitted] = useState(false);
+  const [failures, setFailures] = useState(0);
 
-  const set = <K extends keyof Draft>(key: K, value: Draft[K]) => setDraft((d) => ({ ...d, [key]: value }));
+  const set = <K extends keyof Draft>(key: K, value: Draft[K]) => {
+    setDraft((d) => ({ ...d, [key]: value }));
+    // The server's answer was about this field's old value.
+    if (error.field === key) setError(NO_ERROR);
+  };
   const id = draft.personal_id.replace(/\s/g, '');
 
   // Ask the server once the number is complete, or once name, birth date and commune are known.
@@ -67,8 +90,28 @@ export function RegisterPerson() {
   const mismatch = !!idCheck?.warnings?.length;
   const similar = (result?.duplicates ?? []).filter((d) => d.why === 'similar_name');
 
+  const errors: Record<string, string | undefined> = registrationErrors(
+    { ...draft, personal_id: id, aliases: aliasesOf(draft.aliases) },
+    todayInVietnam(),
+  );
+  if (!errors.personal_id && idCheck && !idCheck.valid) errors.personal_id = idCheck.message;
+  const blocking = Object.values(errors).some(Boolean);
+  if (error.field && FIELD_INPUTS[error.field]) errors[error.field] = error.message;
+  const problems: FieldProblem[] = submitted
+    ? Object.entries(FIELD_INPUTS).flatMap(([field, input]) => (errors[field] ? [{ id: input, message: errors[field] }] : []))
+    : [];
+  const shown = (field: string) => (submitted ? errors[field] : undefined);
+  // The ID check prints its own message under the number; the field repeats only other problems.
+  const idShownByCheck = !!idCheck && !idCheck.valid && shown('personal_id') === idCheck.message;
+  const idError = idShownByCheck ? undefined : shown('personal_id');
+
   async function onSubmit(event: FormEvent) {
     event.preventDefault();
+    setSubmitted(true);
+    if (blocking) {
+      setFailures((n) => n + 1);
+      return;
+    }
     const body: PersonInput = {
       ...draft,
       personal_id: id,
@@ -84,9 +127,8 @@ export function RegisterPerson() {
       saved = await api.post<Person>('/people', { ...body, sex: body.sex || undefined });
     });
     if (ok && saved) navigate(`/doi-tuong/${saved.id}`, { state: { registered: true } });
+    else setFailures((n) => n + 1);
   }
-
-  const invalid = (field: string) => error.field === field;
 
   return (
     <section>
@@ -95,6 +137,7 @@ export function RegisterPerson() {
       </p>
       <PageHeader title="Đăng ký đối tượng" />
       <form className="form panel register-form" onSubmit={onSubmit} noValidate>
+        <ErrorSummary problems={problems} attempt={failures} />
         <h2 className="visually-hidden">Thông tin đối tượng</h2>
         <div className="field">
           <label htmlFor="person-id">Số định danh cá nhân</label>
@@ -104,8 +147,8 @@ export function RegisterPerson() {
             autoComplete="off"
             value={draft.personal_id}
             maxLength={15}
-            aria-invalid={invalid('personal_id') || (idCheck ? !idCheck.valid : undefined) || undefined}
-            aria-describedby="person-id-hint person-id-check"
+            aria-invalid={!!shown('personal_id') || (idCheck ? !idCheck.valid : undefined) || undefined}
+            aria-describedby={`person-id-hint person-id-check${idError ? ' person-id-error' : ''}`}
             onChange={(e) => {
               set('personal_id', e.target.value);
               setConfirmMismatch(false);
@@ -115,6 +158,7 @@ export function RegisterPerson() {
             {idProgress(id) || (check.loading ? 'Đang kiểm tra số định danh…' : '')}
           </p>
           {idCheck && <IdCheckResult check={idCheck} />}
+          <FieldError id="person-id" error={idError} />
         </div>
         <div className="grid-2">
           <TextField
@@ -122,7 +166,7 @@ export function RegisterPerson() {
             label="Họ và tên"
             value={draft.full_name}
             onValue={(v) => set('full_name', v)}
-            invalid={invalid('full_name')}
+            error={shown('full_name')}
             autoComplete="off"
           />
           <TextField
@@ -131,7 +175,7 @@ export function RegisterPerson() {
             value={draft.aliases}
             onValue={(v) => set('aliases', v)}
             hint="Nhiều tên cách nhau bởi dấu phẩy."
-            invalid={invalid('aliases')}
+            error={shown('aliases')}
           />
           <TextField
             id="person-birth"
@@ -139,7 +183,7 @@ export function RegisterPerson() {
             type="date"
             value={draft.birth_date}
             onValue={(v) => set('birth_date', v)}
-            invalid={invalid('birth_date')}
+            error={shown('birth_date')}
           />
           <SelectField
             id="person-sex"
@@ -149,6 +193,7 @@ export function RegisterPerson() {
             options={optionsOf(SEX_LABELS)}
             empty="— Chọn —"
             required
+            error={shown('sex')}
           />
         </div>
         {mismatch && <IdMismatchConfirm checked={confirmMismatch} onChecked={setConfirmMismatch} />}
@@ -161,6 +206,7 @@ export function RegisterPerson() {
               value={draft.commune_code}
               onValue={(v) => set('commune_code', v)}
               required
+              error={shown('commune_code')}
             />
           ) : (
             <p className="fixed-value">
@@ -172,7 +218,7 @@ export function RegisterPerson() {
             label="Địa chỉ (thôn, xóm, số nhà)"
             value={draft.address}
             onValue={(v) => set('address', v)}
-            invalid={invalid('address')}
+            error={shown('address')}
           />
           <StableResidence name="stable" value={draft.stable_residence} onValue={(v) => set('stable_residence', v)} />
         </fieldset>
@@ -184,7 +230,7 @@ export function RegisterPerson() {
             onValue={(v) => set('drug_types', v)}
           />
         )}
-        <PhotoField value={draft.photo ?? ''} onValue={(v) => set('photo', v)} invalid={invalid('photo')} />
+        <PhotoField value={draft.photo ?? ''} onValue={(v) => set('photo', v)} invalid={!!shown('photo')} />
 
         {result && result.duplicates.length > 0 && <DuplicateList duplicates={result.duplicates} />}
         {similar.length > 0 && (
@@ -198,7 +244,8 @@ export function RegisterPerson() {
           </label>
         )}
 
-        <Alert>{error.message}</Alert>
+        {/* Errors about a field are on the field and in the summary; the rest here. */}
+        <Alert>{error.field && FIELD_INPUTS[error.field] ? '' : error.message}</Alert>
         <div className="buttons">
           <button type="submit" className="button primary" disabled={busy}>
             {busy ? 'Đang lưu…' : 'Đăng ký'}

@@ -42,10 +42,11 @@ interface Props {
   /** The first, empty choice ("Tất cả xã, phường"); none when a commune is required. */
   empty?: string;
   required?: boolean;
+  error?: string;
 }
 
 /** A commune of the user's province, by name. */
-export function CommuneSelect({ id, label = 'Xã, phường', value, onValue, empty, required }: Props) {
+export function CommuneSelect({ id, label = 'Xã, phường', value, onValue, empty, required, error }: Props) {
   const communes = useCommunes();
   const options = (communes.data ?? []).map((c) => ({ value: c.code, label: c.name }));
   return (
@@ -58,6 +59,7 @@ export function CommuneSelect({ id, label = 'Xã, phường', value, onValue, em
         options={options}
         empty={empty ?? '— Chọn —'}
         required={required}
+        error={error}
       />
       {communes.error && <p className="field-error">{communes.error}</p>}
     </>
