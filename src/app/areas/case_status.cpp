@@ -3,7 +3,6 @@
 #include <algorithm>
 
 #include "app/areas/registry.hpp"
-#include "app/audit.hpp"
 #include "app/clock.hpp"
 #include "app/error.hpp"
 #include "app/people/vn_today.hpp"
@@ -111,10 +110,8 @@ json::object change_case_status(store::Connection& db, const Actor& actor, int64
   db.query("UPDATE area_cases SET status = $1, status_date = $2, status_date_known = 1, updated_at = $3 WHERE id = $4",
            {status, on.iso(), now_seconds(), id});
   insert_change(db, actor, id, status, on.iso(), note);
-  auto e = event_by(actor, "area_case.status", "area_case", std::to_string(id));
-  e.province_code = std::string(c.at("province_code").as_string());
-  e.detail_json = json::serialize(json::object{{"from", from}, {"to", status}, {"date", on.iso()}});
-  append_audit(db, e);
+  audit_status_change(db, actor, "area_case", id, std::string(c.at("province_code").as_string()), from, status,
+                      on.iso());
   auto out = get_record(db, actor, reg, id);
   tx.commit();
   return out;

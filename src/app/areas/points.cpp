@@ -3,7 +3,6 @@
 #include <array>
 #include <cmath>
 
-#include "app/audit.hpp"
 #include "app/clock.hpp"
 #include "app/error.hpp"
 #include "core/calendar/date.hpp"
@@ -105,10 +104,7 @@ json::object change_point_status(store::Connection& db, const Actor& actor, int6
   db.query("INSERT INTO area_point_status_changes (point_id, from_status, to_status, change_date, note, changed_by, "
            "changed_at) VALUES ($1, $2, $3, $4, $5, $6, $7)",
            {id, from, to, date, std::string(text::trim(note)), actor.user_id, now});
-  auto e = event_by(actor, "area_point.status", "area_point", std::to_string(id));
-  e.province_code = std::string(point.at("province_code").as_string());
-  e.detail_json = "{\"from\":\"" + from + "\",\"to\":\"" + to + "\",\"date\":\"" + date + "\"}";
-  append_audit(db, e);
+  audit_status_change(db, actor, "area_point", id, std::string(point.at("province_code").as_string()), from, to, date);
   auto out = get_record(db, actor, reg, id);
   tx.commit();
   return out;

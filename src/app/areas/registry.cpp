@@ -180,6 +180,15 @@ AuditEvent audit_of(const Actor& actor, const Registry& reg, const char* verb, i
 
 }  // namespace
 
+void audit_status_change(store::Connection& db, const Actor& actor, std::string_view object_type, int64_t id,
+                         const std::string& province, const std::string& from, const std::string& to,
+                         const std::string& date) {
+  auto e = event_by(actor, std::string(object_type) + ".status", std::string(object_type), std::to_string(id));
+  e.province_code = province;
+  e.detail_json = json::serialize(json::object{{"from", from}, {"to", to}, {"date", date}});
+  append_audit(db, e);
+}
+
 bool can_edit_areas(const Actor& actor) {
   return actor.role == Role::admin || actor.role == Role::standing_office || actor.role == Role::commune;
 }

@@ -99,6 +99,12 @@ std::optional<json::object> changes_between(const json::object& before, const js
 // The trimmed reason of a deletion; 400 area.reason_required when empty.
 std::string deletion_reason(const std::string& reason);
 
+// The audit row of a status move of a registry row ("area_point.status", "area_case.status"):
+// {from, to, date}, in the province of the row.
+void audit_status_change(store::Connection& db, const Actor& actor, std::string_view object_type, int64_t id,
+                         const std::string& province, const std::string& from, const std::string& to,
+                         const std::string& date);
+
 // Whether the actor may write the area registries (admin, standing office, commune police/officers).
 bool can_edit_areas(const Actor& actor);
 // The scope condition on a table alias with commune_code and province_code columns.

@@ -128,9 +128,9 @@ RuleChange set_rule_value(store::Connection& db, const Actor& actor, const std::
   if (source.empty() || source.size() > 1000)
     throw bad_request("rules.source_required", "Cần ghi căn cứ pháp lý (văn bản, điều khoản) của giá trị", "source");
 
-  // Up to every person's derived rows are rewritten, all over the registry's indexes: with 1 GiB of
-  // pages rather than 256 MiB, recomputing 500,000 people took 233 s instead of 430 s
-  // (bench/people_bench.cpp PeopleRuleValue/law73); the memory is returned when it ends.
+  // Up to every person's derived rows are read, and those that changed rewritten, all over the
+  // registry's indexes: with 1 GiB of pages rather than 256 MiB, rewriting 500,000 people took 233 s
+  // instead of 430 s (bench/people_bench.cpp PeopleRuleValue); the memory is returned when it ends.
   const LargeWriteCache cache(db, 1024);
   store::Transaction tx(db);
   db.query("DELETE FROM rule_pack_overrides WHERE pack_id = $1 AND param = $2", {pack_id, param});
