@@ -35,6 +35,7 @@ TEST(PlanIssuingProvince, AccentPlacementAndCaseDoNotMatter) {
   EXPECT_EQ(code_of("Thanh Hoá"), "38");  // the old accent placement of Thanh Hóa
   EXPECT_EQ(code_of("KHÁNH HOÀ"), "56");
   EXPECT_EQ(code_of("đắk lắk"), "66");
+  EXPECT_EQ(code_of("Nghe\u0323\u0302 An"), "40");  // decomposed (NFD), as some editors send it
 }
 
 TEST(PlanIssuingProvince, AFormerProvinceIsTheProvinceItIsPartOfNow) {

@@ -1,28 +1,20 @@
 #include "core/plans/issuing_province.hpp"
 
 #include <algorithm>
-#include <cctype>
 #include <string>
 #include <vector>
 
+#include "core/agencies/words.hpp"
 #include "core/text/normalize.hpp"
 
 namespace pcmt::plans {
 namespace {
 
-// Folded words: no accents, lower case, punctuation dropped ("Bà Rịa - Vũng Tàu" → ba ria vung tau).
+// Folded keys of the words (agencies::Words: no accents, lower case, punctuation between words).
 std::vector<std::string> words_of(std::string_view s) {
+  const agencies::Words words(s);
   std::vector<std::string> out;
-  std::string word;
-  for (char c : text::search_key(s)) {
-    if (std::isalnum(static_cast<unsigned char>(c))) {
-      word += c;
-    } else if (!word.empty()) {
-      out.push_back(std::move(word));
-      word.clear();
-    }
-  }
-  if (!word.empty()) out.push_back(std::move(word));
+  for (size_t i = 0; i < words.size(); ++i) out.push_back(words[i].key);
   return out;
 }
 
@@ -50,7 +42,7 @@ std::vector<Name> build_names() {
 
 const agencies::Province* province_named(std::string_view line) {
   static const std::vector<Name> names = build_names();
-  const auto words = words_of(line);
+  const auto words = words_of(text::to_nfc(line));  // a user's issuer line may come decomposed
   for (const auto& n : names)
     if (!n.words.empty() && std::search(words.begin(), words.end(), n.words.begin(), n.words.end()) != words.end())
       return n.province;
