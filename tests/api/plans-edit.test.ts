@@ -29,7 +29,9 @@ describe(`plans: tasks after saving [${engineFromEnv()}]`, () => {
     const bytes = readFileSync(path.join(repoRoot, 'tests', 'fixtures', 'plans', FIXTURE));
     const parsed = await office.post(`/api/v1/plans/parse?filename=${FIXTURE}`, undefined, { raw: bytes, contentType: 'text/plain' });
     assert.equal(parsed.status, 200, parsed.text.slice(0, 300));
-    const body = { ...parsed.json.plan, new_agencies: parsed.json.unknown_agencies.map((name: string) => ({ name, kind: 'khac' })), horizon_year: 2026 };
+    // A Đồng Nai plan saved in Nghệ An: confirmed as another province's (plan.other_province).
+    const body = { ...parsed.json.plan, new_agencies: parsed.json.unknown_agencies.map((name: string) => ({ name, kind: 'khac' })), horizon_year: 2026,
+      confirm_other_province: true };
     const saved = await office.post('/api/v1/plans', body);
     assert.equal(saved.status, 201, saved.text.slice(0, 300));
     planId = saved.json.id;

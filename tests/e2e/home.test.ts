@@ -55,7 +55,7 @@ describe('web UI: the home page of each role', () => {
     const bytes = readFileSync(path.join(repoRoot, 'tests', 'fixtures', 'plans', PLAN));
     const parsed = await office.post(`/api/v1/plans/parse?filename=${PLAN}`, undefined, { raw: bytes, contentType: 'text/plain' });
     assert.equal(parsed.status, 200, parsed.text.slice(0, 300));
-    const plan = { ...parsed.json.plan, horizon_year: 2026,
+    const plan = { ...parsed.json.plan, horizon_year: 2026, confirm_other_province: true, // a Đồng Nai plan saved in Nghệ An
       new_agencies: parsed.json.unknown_agencies.map((name: string) => ({ name, kind: 'khac' })) };
     const saved = await office.post('/api/v1/plans', plan);
     assert.equal(saved.status, 201, saved.text.slice(0, 300));

@@ -36,6 +36,7 @@ describe('web UI: adding and deleting tasks of a saved plan', () => {
       ...parsed.json.plan,
       new_agencies: parsed.json.unknown_agencies.map((name: string) => ({ name, kind: 'khac' })),
       horizon_year: 2026,
+      confirm_other_province: true, // a Đồng Nai plan saved in Nghệ An
     });
     assert.equal(saved.status, 201, saved.text.slice(0, 300));
     planId = saved.json.id;

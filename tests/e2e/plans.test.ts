@@ -2,7 +2,8 @@
 // standing office imports a real plan and corrects one agency, that agency files its report, the
 // office accepts it, and the consolidated DOCX and XLSX downloaded from the page say so (opened
 // with unzip, their XML read). A returned report shows its reason to the agency; an agency the
-// catalogue lacks is created only when the user confirms it; every page fits desktop and phone.
+// catalogue lacks is created only when the user confirms it; another province's plan is saved only once
+// confirmed; every page fits desktop and phone.
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
@@ -348,6 +349,10 @@ describe('web UI: plans, tasks and reports', () => {
     await web.withPage(async (page) => {
       await logIn(page, OFFICE);
       await uploadPlan(page, DONG_NAI);
+      // A Đồng Nai plan uploaded in Nghệ An: the review says so from the start.
+      const otherProvince = page.getByRole('region', { name: 'Kế hoạch của địa phương khác' });
+      await otherProvince.waitFor();
+      assert.match(await otherProvince.innerText(), /Kế hoạch này do tỉnh Đồng Nai ban hành, không phải tỉnh Nghệ An/);
       const panel = page.getByRole('region', { name: /^Cơ quan chưa có trong danh mục/ });
       const hoiNong = panel.getByRole('group', { name: /^“Hội Nông” Cơ quan mới/ });
       assert.match(await hoiNong.innerText(), /Cơ quan mới[\s\S]*Có trong nhiệm vụ: II\.4\.g/);
@@ -369,6 +374,11 @@ describe('web UI: plans, tasks and reports', () => {
       await hoiNong.getByLabel('Thêm vào danh mục cơ quan của tỉnh').check();
       await hoiNong.getByLabel('Loại cơ quan').selectOption({ label: 'Mặt trận, đoàn thể' });
       assert.match(await hoiNong.getByRole('status').innerText(), /Sẽ thêm vào danh mục \(Mặt trận, đoàn thể\)/);
+      // Not saved until the user confirms it is another province's plan they mean to keep.
+      await page.getByRole('button', { name: 'Lưu kế hoạch' }).click();
+      await page.locator('.save-bar').getByRole('alert').filter({ hasText: 'Kế hoạch do Đồng Nai ban hành: hãy xác nhận' }).waitFor();
+      assert.equal(page.url().endsWith('/ke-hoach/nhap'), true, 'nothing saved');
+      await otherProvince.getByLabel('Tôi đã kiểm tra, vẫn lưu kế hoạch do Đồng Nai ban hành').check();
       await page.getByRole('button', { name: 'Lưu kế hoạch' }).click();
       await page.waitForURL(/\/ke-hoach\/\d+$/);
       await page.getByRole('status').filter({ hasText: 'Đã thêm vào danh mục: Hội Nông.' }).waitFor();

@@ -151,6 +151,11 @@ PlanInput plan_input_from_json(const json::object& body) {
   in.issuer = str(d, "issuer", "document");
   in.kind = str(d, "kind", "document");
   in.title = str(d, "title", "document");
+  in.province_code = str(d, "province_code", "document");
+  if (const auto* confirm = member(body, "confirm_other_province")) {
+    if (!confirm->is_bool()) throw invalid("confirm_other_province", "true hoặc false");
+    in.confirm_other_province = confirm->as_bool();
+  }
   if (const auto* targets = array(body, "targets", ""))
     for (size_t i = 0; i < targets->size(); ++i) {
       const std::string f = at("targets", i);

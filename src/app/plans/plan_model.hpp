@@ -39,6 +39,8 @@ struct NewAgencyInput {
 
 struct PlanInput {
   std::string number, date, issuer, kind, title;  // the contract's "document"
+  std::string province_code;                      // the parser's issuing province ("" when it named none)
+  bool confirm_other_province = false;            // the user confirmed saving another province's plan
   std::vector<TargetInput> targets;
   std::vector<TaskInput> tasks;
   std::string source_name, source_text;

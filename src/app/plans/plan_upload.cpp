@@ -4,6 +4,7 @@
 
 #include "app/error.hpp"
 #include "app/plans/agency_resolver.hpp"
+#include "app/plans/other_province.hpp"
 #include "core/plans/document_text.hpp"
 #include "core/plans/plan_error.hpp"
 #include "core/plans/plan_json.hpp"
@@ -43,7 +44,8 @@ boost::json::object parse_upload(store::Connection& db, const Actor& actor, cons
           {"source_name", file_name},
           {"source_text", source},
           {"agencies", std::move(agencies)},
-          {"unknown_agencies", std::move(unknown)}};
+          {"unknown_agencies", std::move(unknown)},
+          {"other_province", other_province_json(actor, parsed.document.province_code, parsed.document.issuer)}};
 }
 
 }  // namespace pcmt::app::plans

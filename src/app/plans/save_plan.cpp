@@ -10,6 +10,7 @@
 #include "app/plans/access.hpp"
 #include "app/plans/agency_resolver.hpp"
 #include "app/plans/instance_sync.hpp"
+#include "app/plans/other_province.hpp"
 #include "app/plans/task_dues.hpp"
 #include "app/plans/task_insert.hpp"
 #include "core/schedule/schedule.hpp"
@@ -134,6 +135,7 @@ SavedPlan save_plan(store::Connection& db, const Actor& actor, const PlanInput& 
   calendar::Date plan_date;
   int horizon = 0;
   validate(in, plan_date, horizon);
+  require_own_province_or_confirmed(actor, in);
   const std::string number = clean(in.number);
   const schedule::PlanClock clock{plan_date, in.reporting, horizon};
 
@@ -191,11 +193,14 @@ SavedPlan save_plan(store::Connection& db, const Actor& actor, const PlanInput& 
   saved.created_agencies = resolver.created();
   auto e = event_by(actor, "plan.create", "plan", std::to_string(saved.id));
   e.province_code = actor.province_code;
-  e.detail_json = boost::json::serialize(boost::json::object{{"number", number},
-                                                             {"date", plan_date.iso()},
-                                                             {"tasks", saved.tasks},
-                                                             {"instances", saved.instances},
-                                                             {"new_agencies", saved.created_agencies.size()}});
+  boost::json::object detail{{"number", number},
+                             {"date", plan_date.iso()},
+                             {"tasks", saved.tasks},
+                             {"instances", saved.instances},
+                             {"new_agencies", saved.created_agencies.size()}};
+  // Who saved another province's plan, confirming it, stays on record.
+  if (in.confirm_other_province && !in.province_code.empty()) detail["issuing_province"] = in.province_code;
+  e.detail_json = boost::json::serialize(detail);
   append_audit(db, e);
   tx.commit();
   return saved;

@@ -37,6 +37,9 @@ export interface PlanDocument {
   issuer?: string;
   kind: PlanKind;
   title: string;
+  /** The issuing province the parser found in the header (docs/plan-parser.md); absent when none. */
+  province_code?: string;
+  province_name?: string;
 }
 
 export interface Target {
@@ -65,6 +68,8 @@ export interface ParseResult {
   /** Every agency the extraction names, with its catalogue id (null: not in the catalogue). */
   agencies: { name: string; agency_id: number | null }[];
   unknown_agencies: string[];
+  /** The issuing province when it is not the user's, with the server's Vietnamese warning; saving then needs confirm_other_province. */
+  other_province: { code: string; name: string; message: string } | null;
 }
 
 /** An agency in a plan to save: a catalogue id, or a name the user confirmed as new. */
@@ -91,6 +96,7 @@ export interface SavePlanBody {
   reporting: { every: Every };
   horizon_year: number | null;
   new_agencies: { name: string; kind: string }[];
+  confirm_other_province: boolean;
 }
 
 export interface SavedPlan {

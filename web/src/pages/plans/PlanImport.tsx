@@ -15,6 +15,7 @@ import { draftFromParse, emptyTask, saveBody, taskIndexOf, undecided, unknownInU
 import { ImportDocument } from './ImportDocument';
 import { ImportTask } from './ImportTask';
 import { NewAgencies } from './NewAgencies';
+import { OtherProvince } from './OtherProvince';
 import { findParagraph, paragraphsOf, SourcePane } from './SourcePane';
 import './plans.css';
 
@@ -113,6 +114,12 @@ function missing(draft: Draft): FormError | null {
       field: 'new_agencies',
     };
   }
+  if (draft.otherProvince && !draft.confirmOtherProvince) {
+    return {
+      message: `Kế hoạch do ${draft.otherProvince.name} ban hành: hãy xác nhận ở đầu trang nếu vẫn muốn lưu.`,
+      field: 'confirm_other_province',
+    };
+  }
   return null;
 }
 
@@ -149,6 +156,7 @@ function ReviewDraft({ draft, onChange, province }: { draft: Draft; onChange(d: 
       const i = taskIndexOf(problem.field);
       if (i !== null && draft.tasks[i]) setEditingOf(draft.tasks[i].key, true);
       if (problem.field === 'new_agencies') document.getElementById('new-agencies-title')?.scrollIntoView({ block: 'center' });
+      if (problem.field === 'confirm_other_province') document.getElementById('confirm-other-province')?.focus();
       return;
     }
     await run(async () => {
@@ -165,6 +173,11 @@ function ReviewDraft({ draft, onChange, province }: { draft: Draft; onChange(d: 
         “Lưu kế hoạch”.
       </Alert>
       <Alert>{catalogue.error}</Alert>
+      <OtherProvince
+        draft={draft}
+        invalid={error.field === 'confirm_other_province' || error.field === 'document.province_code'}
+        onConfirm={(confirmed) => onChange({ ...draft, confirmOtherProvince: confirmed })}
+      />
       <div className="import-grid">
         <section className="import-extract" aria-labelledby="extract-title">
           <h2 id="extract-title">Kết quả trích xuất</h2>

@@ -39,6 +39,9 @@ export interface Draft {
   reportingEvery: Every;
   horizonYear: string;
   unknown: Record<string, UnknownChoice>;
+  /** Another province issued the plan: saved only once the user confirms it. */
+  otherProvince: ParseResult['other_province'];
+  confirmOtherProvince: boolean;
 }
 
 export const ROLES: TaskRole[] = ['lead', 'cooperating', 'requested'];
@@ -73,6 +76,8 @@ export function draftFromParse(result: ParseResult): Draft {
     reportingEvery: 'half_year',
     horizonYear: '',
     unknown,
+    otherProvince: result.other_province,
+    confirmOtherProvince: false,
   };
 }
 
@@ -160,6 +165,7 @@ export function saveBody(draft: Draft): SavePlanBody {
       issuer: draft.document.issuer?.trim() ?? '',
       kind: draft.document.kind,
       title: draft.document.title.trim(),
+      province_code: draft.document.province_code,
     },
     targets: draft.targets.map((t) => ({
       text: t.text,
@@ -176,6 +182,7 @@ export function saveBody(draft: Draft): SavePlanBody {
     new_agencies: Object.entries(draft.unknown)
       .filter(([name, c]) => used.has(name) && c.action === 'create')
       .map(([name, c]) => ({ name, kind: c.action === 'create' ? c.kind : 'khac' })),
+    confirm_other_province: draft.confirmOtherProvince,
   };
 }
 
