@@ -8,7 +8,7 @@ cd "$(dirname "$0")/.."
 # Boost 1.81 only: its -dev packages conflict with the default 1.74 ones (see docs/architecture.md).
 packages=(
   # build
-  cmake ninja-build g++ pkg-config
+  cmake ninja-build g++ pkg-config ccache
   # libraries
   libboost1.81-dev libboost-json1.81-dev libsodium-dev libsqlite3-dev libpq-dev libicu-dev
   libzip-dev libpugixml-dev libpoppler-cpp-dev libxlsxwriter-dev
