@@ -55,6 +55,17 @@ TEST_P(PeopleSearch, OneWrongLetterStillFindsThePerson) {
   EXPECT_TRUE(ids(office, "pham quoc tuan").empty());
 }
 
+TEST_P(PeopleSearch, LongNamesAreRankedLikeShortOnes) {
+  // Keys of more than 64 letters take the edit distance's long path; the ranking must not change.
+  const std::string shorter_name = "Tôn Nữ Hoàng Phương Thảo Minh Châu Ngọc Bích Xuân Quỳnh Lan Hương";
+  const int64_t shorter = add(person("040196001234", shorter_name, "1996-02-03", "female"));
+  const int64_t longer = add(person("040195001234", shorter_name + " Diệu Linh", "1995-02-03", "female"));
+  // Every word of the shorter name is in both: the whole name as typed first, then the longer one.
+  EXPECT_EQ(ids(office, shorter_name), (std::vector<int64_t>{shorter, longer}));
+  EXPECT_EQ(ids(office, "ton nu hoang phuong thao minh chau ngoc bich xuan quynh lan huong dieu linhh"),
+            std::vector<int64_t>{longer});
+}
+
 TEST_P(PeopleSearch, WordsInAnyOrderPartOfTheNameAndAliases) {
   EXPECT_EQ(ids(office, "binh tran").front(), binh);
   EXPECT_EQ(ids(office, "thi binh").front(), binh);

@@ -1,17 +1,35 @@
 #include "app/people/name_match.hpp"
 
 #include <algorithm>
+#include <string_view>
 
 #include "app/people/edit_distance.hpp"
 
 namespace pcmt::app::people {
 namespace {
 
+// The words of a key as views into it: a search scores thousands of names, without copying them.
+template <typename Words>
+void split_into(std::string_view key, Words& out) {
+  size_t start = 0;
+  while (start < key.size()) {
+    size_t end = key.find(' ', start);
+    if (end == std::string_view::npos) end = key.size();
+    if (end > start) out.emplace_back(key.substr(start, end - start));
+    start = end + 1;
+  }
+}
+
 // Greedy: the longest typed words pick first (they carry the most information).
-std::optional<int> match_words(const std::vector<std::string>& typed, const std::vector<std::string>& name) {
-  std::vector<size_t> order(typed.size());
-  for (size_t i = 0; i < order.size(); ++i) order[i] = i;
-  std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) { return typed[a].size() > typed[b].size(); });
+std::optional<int> match_words(const std::vector<std::string>& typed, const std::vector<std::string_view>& name) {
+  // A stable insertion sort: a few words, and no buffer to allocate for each of thousands of names.
+  std::vector<size_t> order;
+  order.reserve(typed.size());
+  for (size_t i = 0; i < typed.size(); ++i) {
+    auto at = order.end();
+    while (at != order.begin() && typed[*(at - 1)].size() < typed[i].size()) --at;
+    order.insert(at, i);
+  }
   std::vector<bool> used(name.size(), false);
   int total = 0;
   for (size_t i : order) {
@@ -37,21 +55,17 @@ std::optional<int> match_words(const std::vector<std::string>& typed, const std:
 
 std::vector<std::string> split_words(const std::string& key) {
   std::vector<std::string> out;
-  size_t start = 0;
-  while (start < key.size()) {
-    size_t end = key.find(' ', start);
-    if (end == std::string::npos) end = key.size();
-    if (end > start) out.push_back(key.substr(start, end - start));
-    start = end + 1;
-  }
+  split_into(key, out);
   return out;
 }
 
 std::optional<NameMatch> match_name(const std::string& typed_key, const std::vector<std::string>& typed_words,
                                     const std::vector<std::string>& keys) {
   std::optional<NameMatch> best;
+  std::vector<std::string_view> words;
   for (const auto& key : keys) {
-    const auto words = split_words(key);
+    words.clear();
+    split_into(key, words);
     if (words.size() < typed_words.size()) continue;
     auto edits = match_words(typed_words, words);
     if (!edits) continue;
