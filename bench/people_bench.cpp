@@ -314,12 +314,17 @@ void report_percentiles(benchmark::State& state, std::vector<double>& ms) {
   state.counters["max_ms"] = ms.back();
 }
 
+// Who searches: an admin (all 500,000 people) or province 40's standing office.
+pcmt::app::Actor searcher(bool national) {
+  return national ? actor(pcmt::app::Role::admin, pcmt::app::ScopeKind::province, "40", "40")
+                  : actor(pcmt::app::Role::standing_office, pcmt::app::ScopeKind::province, "40", "40");
+}
+
 void PeopleNameSearch(benchmark::State& state) {
   const auto& reg = registry();
   auto db = pcmt::store::connect(reg.url);
   const bool national = state.range(0) == 1;
-  const auto who = national ? actor(pcmt::app::Role::admin, pcmt::app::ScopeKind::province, "40", "40")
-                            : actor(pcmt::app::Role::standing_office, pcmt::app::ScopeKind::province, "40", "40");
+  const auto who = searcher(national);
   Rng rng{7};
   std::vector<double> ms;
   int64_t results = 0;
@@ -358,8 +363,7 @@ void PeopleCommonNameSearch(benchmark::State& state) {
   const auto& reg = registry();
   auto db = pcmt::store::connect(reg.url);
   const bool national = state.range(0) == 1;
-  const auto who = national ? actor(pcmt::app::Role::admin, pcmt::app::ScopeKind::province, "40", "40")
-                            : actor(pcmt::app::Role::standing_office, pcmt::app::ScopeKind::province, "40", "40");
+  const auto who = searcher(national);
   const std::string& typed = kCommonQueries.at(static_cast<size_t>(state.range(1)));
   std::vector<double> ms;
   int64_t results = 0, shown = 0;
