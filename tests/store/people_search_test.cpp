@@ -86,6 +86,34 @@ TEST_P(PeopleSearch, ByBirthYearAndCommune) {
   EXPECT_EQ(ids(office, "", std::nullopt, "").size(), 4u);
 }
 
+TEST_P(PeopleSearch, AListReadPageByPageIsTheWholeListInNameOrder) {
+  // Small pages are walked in name order, a whole page of everyone is read and sorted (SQLite):
+  // either way the same people in the same order.
+  SearchQuery all;
+  all.page_size = 50;
+  std::vector<int64_t> whole;
+  for (const auto& s : app::people::search_people(db(), office, all).items) whole.push_back(s.id);
+  ASSERT_EQ(whole, (std::vector<int64_t>{dung, an, anh, binh}));  // le van dung, nguyen van an, ...anh, tran thi binh
+  std::vector<int64_t> paged;
+  for (int page = 1; page <= 5; ++page) {
+    SearchQuery one;
+    one.page_size = 1;
+    one.page = page;
+    auto r = app::people::search_people(db(), office, one);
+    EXPECT_EQ(r.total, 4);
+    for (const auto& s : r.items) paged.push_back(s.id);
+  }
+  EXPECT_EQ(paged, whole);
+  SearchQuery women;
+  women.page_size = 1;
+  women.birth_year = 1985;
+  EXPECT_EQ(app::people::search_people(db(), office, women).items.at(0).id, binh);
+  SearchQuery past_the_end;
+  past_the_end.page = 4;
+  past_the_end.page_size = 1;
+  EXPECT_TRUE(app::people::search_people(db(), commune, past_the_end).items.empty());  // the commune sees 3
+}
+
 TEST_P(PeopleSearch, ACommuneFindsOnlyItsOwnPeople) {
   EXPECT_TRUE(ids(commune, "dung").empty());
   EXPECT_TRUE(ids(commune, "040088001234").empty());
