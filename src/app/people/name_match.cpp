@@ -20,9 +20,8 @@ void split_into(std::string_view key, Words& out) {
   }
 }
 
-// Greedy: the longest typed words pick first (they carry the most information).
-std::optional<int> match_words(const std::vector<std::string>& typed, const std::vector<std::string_view>& name) {
-  // A stable insertion sort: a few words, and no buffer to allocate for each of thousands of names.
+// The typed words, longest first (they carry the most information), ties in typed order.
+std::vector<size_t> longest_first(const std::vector<std::string>& typed) {
   std::vector<size_t> order;
   order.reserve(typed.size());
   for (size_t i = 0; i < typed.size(); ++i) {
@@ -30,25 +29,7 @@ std::optional<int> match_words(const std::vector<std::string>& typed, const std:
     while (at != order.begin() && typed[*(at - 1)].size() < typed[i].size()) --at;
     order.insert(at, i);
   }
-  std::vector<bool> used(name.size(), false);
-  int total = 0;
-  for (size_t i : order) {
-    const int limit = tolerated_edits(typed[i]);
-    int best = limit + 1;
-    size_t best_j = name.size();
-    for (size_t j = 0; j < name.size() && best > 0; ++j) {
-      if (used[j]) continue;
-      const int d = edit_distance(typed[i], name[j], limit);
-      if (d < best) {
-        best = d;
-        best_j = j;
-      }
-    }
-    if (best_j == name.size()) return std::nullopt;
-    used[best_j] = true;
-    total += best;
-  }
-  return total;
+  return order;
 }
 
 }  // namespace
@@ -61,18 +42,47 @@ std::vector<std::string> split_words(const std::string& key) {
 
 std::optional<NameMatch> match_name(const std::string& typed_key, const std::vector<std::string>& typed_words,
                                     const std::vector<std::string>& keys) {
+  return NameMatcher(typed_key, typed_words).match(keys);
+}
+
+NameMatcher::NameMatcher(std::string typed_key, std::vector<std::string> typed_words)
+    : key_(std::move(typed_key)), words_(std::move(typed_words)), order_(longest_first(words_)) {}
+
+std::optional<NameMatch> NameMatcher::match(const std::vector<std::string>& keys) {
   std::optional<NameMatch> best;
-  std::vector<std::string_view> words;
   for (const auto& key : keys) {
-    words.clear();
-    split_into(key, words);
-    if (words.size() < typed_words.size()) continue;
-    auto edits = match_words(typed_words, words);
+    name_.clear();
+    split_into(key, name_);
+    if (name_.size() < words_.size()) continue;
+    auto edits = match_words();
     if (!edits) continue;
-    NameMatch m{*edits, edit_distance(typed_key, key)};
+    NameMatch m{*edits, edit_distance(key_, key)};
     if (!best || m < *best) best = m;
   }
   return best;
+}
+
+// Greedy: each typed word, longest first, takes the closest name word not taken yet.
+std::optional<int> NameMatcher::match_words() {
+  used_.assign(name_.size(), false);
+  int total = 0;
+  for (size_t i : order_) {
+    const int limit = tolerated_edits(words_[i]);
+    int best = limit + 1;
+    size_t best_j = name_.size();
+    for (size_t j = 0; j < name_.size() && best > 0; ++j) {
+      if (used_[j]) continue;
+      const int d = edit_distance(words_[i], name_[j], limit);
+      if (d < best) {
+        best = d;
+        best_j = j;
+      }
+    }
+    if (best_j == name_.size()) return std::nullopt;
+    used_[best_j] = true;
+    total += best;
+  }
+  return total;
 }
 
 }  // namespace pcmt::app::people

@@ -97,7 +97,7 @@ struct Candidate {
 class NameSearch {
  public:
   NameSearch(store::Connection& db, const Actor& actor, const SearchQuery& q)
-      : db_(db), actor_(actor), q_(q), key_(text::search_key(q.q)), words_(split_words(key_)) {}
+      : db_(db), actor_(actor), q_(q), key_(text::search_key(q.q)), words_(split_words(key_)), matcher_(key_, words_) {}
 
   std::vector<Candidate> run(size_t wanted) {
     // The whole name as typed is the best possible rank: with enough of those nothing else can
@@ -222,7 +222,7 @@ class NameSearch {
 
   void consider(int64_t id, const std::vector<std::string>& keys) {
     if (found_.contains(id)) return;
-    auto m = match_name(key_, words_, keys);
+    auto m = matcher_.match(keys);
     if (!m) return;
     std::string best_key = keys.empty() ? std::string() : keys.front();
     found_.emplace(id, Candidate{id, *m, best_key});
@@ -239,6 +239,7 @@ class NameSearch {
   const SearchQuery& q_;
   std::string key_;
   std::vector<std::string> words_;
+  NameMatcher matcher_;
   std::map<int64_t, Candidate> found_;
   std::set<std::string> read_tokens_;
   bool truncated_ = false;
