@@ -24,6 +24,9 @@ Throttle read_throttle(store::Connection& db, const std::string& key) {
 }
 
 void record_failure(store::Connection& db, const std::string& key, int limit, const SessionPolicy& p, int64_t now) {
+  // Counters past their window count for nothing: dropping them keeps the table small whatever
+  // names are tried, and clears keys written before usernames were fingerprinted.
+  db.query("DELETE FROM login_throttle WHERE window_start < $1 AND locked_until < $2", {now - p.window_seconds, now});
   Throttle t = read_throttle(db, key);
   if (now - t.window_start > p.window_seconds) t = {0, now, 0};
   ++t.failures;
