@@ -45,8 +45,6 @@ type Method = 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
 interface Spec {
   /** Roles that may call it ('open': no session needed). Others must answer 403 or 404. */
   allow: Role[] | 'open';
-  /** Roles whose answer depends on data the matrix does not fix (e.g. an agency's own tasks): 2xx or 403/404. */
-  either?: Role[];
   /** The own-scope path; default: the pattern itself. */
   path?: (s: Seeds) => string;
   /** The same object in another province (and, for commune users, another commune): 404 for all but admin. */
@@ -112,28 +110,29 @@ const SPECS: Record<string, Spec> = {
     raw: { body: readFileSync(path.join(repoRoot, 'tests', 'fixtures', 'plans', PLAN_FIXTURE)), contentType: 'text/plain' } },
   'POST /api/v1/plans': { allow: ['admin', 'standing_office', 'agency', 'commune'], body: (s) => s.planBody },
   'GET /api/v1/plans': { allow: ROLES },
-  'GET /api/v1/plans/{id}': { allow: ['admin', 'standing_office', 'leader', 'auditor', 'commune'], either: ['agency'], provinceWide: true, ...byId('/api/v1/plans/{id}', 'plan') },
+  'GET /api/v1/plans/{id}': { allow: ['admin', 'standing_office', 'leader', 'auditor', 'commune'], provinceWide: true, ...byId('/api/v1/plans/{id}', 'plan') },
   'PATCH /api/v1/plans/{id}': { allow: MANAGERS, provinceWide: true, ...byId('/api/v1/plans/{id}', 'plan'), body: () => ({ horizon_year: 2030 }) },
-  'GET /api/v1/plans/{id}/stats': { allow: ['admin', 'standing_office', 'leader', 'auditor'], either: ['commune'], provinceWide: true, ...byId('/api/v1/plans/{id}/stats', 'plan') },
-  'GET /api/v1/plan-stats': { allow: ['admin', 'standing_office', 'leader', 'auditor'], either: ['commune', 'agency'] },
-  'GET /api/v1/plans/{id}/export.docx': { allow: ['admin', 'standing_office', 'leader', 'auditor'], either: ['commune', 'agency'], provinceWide: true, ...byId('/api/v1/plans/{id}/export.docx', 'plan') },
-  'GET /api/v1/plans/{id}/export.xlsx': { allow: ['admin', 'standing_office', 'leader', 'auditor'], either: ['commune', 'agency'], provinceWide: true, ...byId('/api/v1/plans/{id}/export.xlsx', 'plan') },
+  'GET /api/v1/plans/{id}/stats': { allow: ['admin', 'standing_office', 'leader', 'auditor'], provinceWide: true, ...byId('/api/v1/plans/{id}/stats', 'plan') },
+  'GET /api/v1/plan-stats': { allow: ['admin', 'standing_office', 'leader', 'auditor'] },
+  'GET /api/v1/plans/{id}/export.docx': { allow: ['admin', 'standing_office', 'leader', 'auditor'], provinceWide: true, ...byId('/api/v1/plans/{id}/export.docx', 'plan') },
+  'GET /api/v1/plans/{id}/export.xlsx': { allow: ['admin', 'standing_office', 'leader', 'auditor'], provinceWide: true, ...byId('/api/v1/plans/{id}/export.xlsx', 'plan') },
   'GET /api/v1/inbox': { allow: ROLES },
   'POST /api/v1/inbox/{id}/read': { allow: ROLES, path: () => '/api/v1/inbox/999999/read' },
   'GET /api/v1/plan-settings': { allow: ROLES },
   'PATCH /api/v1/plan-settings': { allow: MANAGERS, body: () => ({ reminder_days: 7 }) },
-  'GET /api/v1/tasks/{id}': { allow: ['admin', 'standing_office', 'leader', 'auditor', 'commune'], either: ['agency'], provinceWide: true, ...byId('/api/v1/tasks/{id}', 'task') },
-  'PATCH /api/v1/tasks/{id}': { allow: MANAGERS, either: ['agency', 'commune'], provinceWide: true, ...byId('/api/v1/tasks/{id}', 'task'), body: () => ({ text: 'Nhiệm vụ sửa trong ma trận phân quyền' }) },
-  'POST /api/v1/plans/{id}/tasks': { allow: MANAGERS, either: ['agency', 'commune'], provinceWide: true, ...byId('/api/v1/plans/{id}/tasks', 'plan'), body: () => ({}) },
-  'DELETE /api/v1/tasks/{id}': { allow: MANAGERS, either: ['agency', 'commune'], provinceWide: true, path: (s) => `/api/v1/tasks/${s.own.task}`,
+  'GET /api/v1/tasks/{id}': { allow: ['admin', 'standing_office', 'leader', 'auditor', 'commune'], provinceWide: true, ...byId('/api/v1/tasks/{id}', 'task') },
+  'PATCH /api/v1/tasks/{id}': { allow: MANAGERS, provinceWide: true, ...byId('/api/v1/tasks/{id}', 'task'), body: () => ({ text: 'Nhiệm vụ sửa trong ma trận phân quyền' }) },
+  'POST /api/v1/plans/{id}/tasks': { allow: MANAGERS, provinceWide: true, ...byId('/api/v1/plans/{id}/tasks', 'plan'), body: () => ({}) },
+  'DELETE /api/v1/tasks/{id}': { allow: MANAGERS, provinceWide: true, path: (s) => `/api/v1/tasks/${s.own.task}`,
     foreign: (_, u) => `/api/v1/tasks/${u.task}` },
   'GET /api/v1/my/tasks': { allow: ['agency'] },
   'GET /api/v1/report-instances': { allow: ROLES },
-  'GET /api/v1/report-instances/{id}': { allow: ['admin', 'standing_office', 'leader', 'auditor'], either: ['agency', 'commune'], provinceWide: true, ...byId('/api/v1/report-instances/{id}', 'instance') },
-  'POST /api/v1/report-instances/{id}/reports': { allow: [], either: ['admin'], provinceWide: true, ...byId('/api/v1/report-instances/{id}/reports', 'instance'),
+  'GET /api/v1/report-instances/{id}': { allow: ['admin', 'standing_office', 'leader', 'auditor'], provinceWide: true, ...byId('/api/v1/report-instances/{id}', 'instance') },
+  // Only a user of the instance's own agency files (the seeding files one that way).
+  'POST /api/v1/report-instances/{id}/reports': { allow: [], provinceWide: true, ...byId('/api/v1/report-instances/{id}/reports', 'instance'),
     body: () => ({ progress: 'in_progress', narrative: 'Ma trận', results: [] }) },
   'POST /api/v1/reports/{id}/review': { allow: MANAGERS, provinceWide: true, ...byId('/api/v1/reports/{id}/review', 'report'), body: () => ({ decision: 'bogus' }) },
-  'GET /api/v1/reports/{id}/files/{fid}': { allow: ['admin', 'standing_office', 'leader', 'auditor'], either: ['agency', 'commune'], absent: true,
+  'GET /api/v1/reports/{id}/files/{fid}': { allow: ['admin', 'standing_office', 'leader', 'auditor'], absent: true,
     provinceWide: true,
     path: (s) => `/api/v1/reports/${s.own.report}/files/999999`, foreign: (_, u) => `/api/v1/reports/${u.report}/files/999999` },
 
@@ -300,9 +299,7 @@ describe(`authorization matrix: every route × role × scope [${engineFromEnv()}
         const c = spec.fresh ? await fx.as(role) : clients[role];
         const r = await call(c, method, own, spec, role);
         const may = allowed.includes(role);
-        const either = spec.either?.includes(role);
         if (r.status >= 500) problems.push(`${route} as ${role}: ${r.status} ${r.text.slice(0, 120)}`);
-        else if (either) { /* depends on data the matrix does not fix */ }
         else if (may && (r.status === 401 || r.status === 403)) problems.push(`${route} as ${role}: ${r.status}, but the role may call it`);
         else if (may && spec.absent && r.status !== 404) problems.push(`${route} as ${role}: ${r.status}, not 404 for a missing child`);
         else if (may && method === 'GET' && !spec.absent && r.status !== 200) problems.push(`${route} as ${role}: ${r.status} on its own scope ${r.text.slice(0, 120)}`);
