@@ -77,6 +77,10 @@ describe(`personal ID existence is not an oracle [${engineFromEnv()}]`, () => {
     assert.equal(hanoiEarlier.detail.personal_id.fingerprint, hanoi.detail.personal_id.fingerprint);
     assert.notEqual(free.detail.personal_id.fingerprint, hanoi.detail.personal_id.fingerprint);
     assert.equal(free.detail.holder, 'none');
+    // Given a suspected number, the administrator finds its checks: the CLI computes the same fingerprint.
+    const cli = await fx.srv.pcmt(['audit', 'fingerprint', '--db', fx.srv.dbUrl], `${HANOI}\n`);
+    assert.equal(cli.code, 0, cli.stderr);
+    assert.equal(cli.stdout.trim(), hanoi.detail.personal_id.fingerprint);
     const everything = JSON.stringify(await auditRows(fx.admin));
     for (const id of [HANOI, id1985(97), NEIGHBOUR]) assert.ok(!everything.includes(id), `${id} is in the audit trail`);
   });

@@ -48,8 +48,12 @@ Error id_registered_error(const IdHolder& h) {
 
 const char* holder_kind(const IdHolder& h) { return h.visible ? "in_scope" : "elsewhere"; }
 
+std::string personal_id_fingerprint(const Fingerprints& fingerprints, const std::string& personal_id) {
+  return fingerprints.of("personal_id", personal_id);
+}
+
 json::object audited_id(const Fingerprints& fingerprints, const std::string& personal_id) {
-  return {{"masked", mask_personal_id(personal_id)}, {"fingerprint", fingerprints.of("personal_id", personal_id)}};
+  return {{"masked", mask_personal_id(personal_id)}, {"fingerprint", personal_id_fingerprint(fingerprints, personal_id)}};
 }
 
 void audit_id_registered(store::Connection& db, const Actor& actor, const std::string& during,

@@ -43,6 +43,10 @@ const char* holder_kind(const IdHolder& h);
 // Never in full: the trail is append-only and read by auditors, who see no person records.
 boost::json::object audited_id(const Fingerprints& fingerprints, const std::string& personal_id);
 
+// The fingerprint alone, for an auditor's question "which checks were of this number?" (`pcmt audit
+// fingerprint`): the same value audited_id() records.
+std::string personal_id_fingerprint(const Fingerprints& fingerprints, const std::string& personal_id);
+
 // Appends, in the caller's transaction, the row saying that `during` (person.create,
 // person.update) found `personal_id` already registered.
 void audit_id_registered(store::Connection& db, const Actor& actor, const std::string& during,
