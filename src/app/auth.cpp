@@ -1,9 +1,12 @@
 #include "app/auth.hpp"
 
+#include <boost/json.hpp>
+
 #include "app/audit.hpp"
 #include "app/clock.hpp"
 #include "app/crypto.hpp"
 #include "app/error.hpp"
+#include "app/fingerprint.hpp"
 
 namespace pcmt::app {
 namespace {
@@ -21,6 +24,9 @@ Throttle read_throttle(store::Connection& db, const std::string& key) {
 }
 
 void record_failure(store::Connection& db, const std::string& key, int limit, const SessionPolicy& p, int64_t now) {
+  // Counters past their window count for nothing: dropping them keeps the table small whatever
+  // names are tried, and clears keys written before usernames were fingerprinted.
+  db.query("DELETE FROM login_throttle WHERE window_start < $1 AND locked_until < $2", {now - p.window_seconds, now});
   Throttle t = read_throttle(db, key);
   if (now - t.window_start > p.window_seconds) t = {0, now, 0};
   ++t.failures;
@@ -72,7 +78,8 @@ std::optional<Actor> load_actor(store::Connection& db, int64_t user_id) {
 Session login(store::Connection& db, const std::string& username, const std::string& password,
               const std::string& client_ip, const SessionPolicy& p) {
   const int64_t now = now_seconds();
-  const std::string user_key = "user:" + username;
+  // Keyed, so the throttle table never holds what was typed (a password in the username box).
+  const std::string user_key = "user:" + fingerprint(db, "login.username", username);
   const std::string ip_key = "ip:" + client_ip;
   const Throttle ip_state = read_throttle(db, ip_key);
   if (ip_state.locked_until > now)
@@ -90,17 +97,20 @@ Session login(store::Connection& db, const std::string& username, const std::str
   const bool ok = password_ok && !locked && found.rows[0].i64(2) == 0;
 
   store::Transaction tx(db);
+  // An unknown name is not kept in any form: the append-only trail would hold it for ever, and a
+  // name is often a password typed into the wrong box.
   AuditEvent e;
   e.actor = known ? username : "-";
   e.object_type = "user";
-  e.object_id = known ? found.rows[0].str(0) : username;
+  e.object_id = known ? found.rows[0].str(0) : "-";
   if (known) {
     e.actor_id = found.rows[0].i64(0);
     e.province_code = found.rows[0].str(3);
   }
   if (!ok) {
     e.action = "auth.login_failed";
-    e.detail_json = locked ? R"({"reason":"locked"})" : R"({"reason":"invalid_credentials"})";
+    e.detail_json = boost::json::serialize(boost::json::object{
+        {"reason", locked ? "locked" : "invalid_credentials"}, {"account", known ? "known" : "unknown"}});
     if (!locked) {
       record_failure(db, user_key, p.user_failures, p, now);
       record_failure(db, ip_key, p.ip_failures, p, now);
@@ -170,17 +180,41 @@ void check_password_policy(const std::string& password, const std::string& field
 }
 
 void change_password(store::Connection& db, const Session& s, const std::string& current,
-                     const std::string& replacement) {
+                     const std::string& replacement, const SessionPolicy& p) {
+  const int64_t now = now_seconds();
+  // Its own key: guessing the current password locks the change, never the sign-in.
+  const std::string key = "password:" + std::to_string(s.actor.user_id);
+  const Throttle state = read_throttle(db, key);
+  auto refuse = [&](const char* reason, bool count_failure, Error error) {
+    store::Transaction tx(db);
+    if (count_failure) record_failure(db, key, p.user_failures, p, now);
+    auto e = event_by(s.actor, "auth.password_change_failed", "user", std::to_string(s.actor.user_id));
+    e.detail_json = boost::json::serialize(boost::json::object{{"reason", reason}});
+    append_audit(db, e);
+    tx.commit();
+    throw error;
+  };
+  if (state.locked_until > now)
+    refuse("locked", false,
+           Error(429, "auth.password_change_locked",
+                 "Đã nhập sai mật khẩu hiện tại quá nhiều lần. Vui lòng thử lại sau " +
+                     minutes_left(state.locked_until, now) + " phút"));
   auto r = db.query("SELECT password_hash FROM users WHERE id = $1", {s.actor.user_id});
   if (r.empty() || !crypto::verify_password(r.rows[0].str(0), current))
-    throw bad_request("auth.wrong_password", "Mật khẩu hiện tại không đúng", "current_password");
-  check_password_policy(replacement, "new_password");
+    refuse("wrong_password", true,
+           bad_request("auth.wrong_password", "Mật khẩu hiện tại không đúng", "current_password"));
+  try {
+    check_password_policy(replacement, "new_password");
+  } catch (const Error& weak) {
+    refuse("weak_password", false, weak);
+  }
   const std::string hash = crypto::hash_password(replacement);
   store::Transaction tx(db);
   db.query("UPDATE users SET password_hash = $1, password_changed_at = $2, must_change_password = 0 WHERE id = $3",
            {hash, now_seconds(), s.actor.user_id});
   db.query("DELETE FROM sessions WHERE user_id = $1 AND token_hash <> $2",
            {s.actor.user_id, crypto::sha256_hex(s.token)});
+  db.query("DELETE FROM login_throttle WHERE throttle_key = $1", {key});
   append_audit(db, event_by(s.actor, "auth.password_change", "user", std::to_string(s.actor.user_id)));
   tx.commit();
 }

@@ -30,9 +30,11 @@ Session login(store::Connection& db, const std::string& username, const std::str
 std::optional<Session> resolve_session(store::Connection& db, const std::string& token,
                                        const SessionPolicy& policy = {});
 void logout(store::Connection& db, const Session& s);
-// Ends every other session of the user. Throws 400 auth.wrong_password / auth.weak_password.
+// Ends every other session of the user. Throws 400 auth.wrong_password / auth.weak_password, and
+// 429 auth.password_change_locked once the current password was wrong `user_failures` times within
+// the window (counted apart from sign-in failures). Every attempt is audited.
 void change_password(store::Connection& db, const Session& s, const std::string& current,
-                     const std::string& replacement);
+                     const std::string& replacement, const SessionPolicy& policy = {});
 // Throws 400 auth.weak_password when the password does not meet the policy.
 void check_password_policy(const std::string& password, const std::string& field);
 

@@ -1,5 +1,5 @@
 #pragma once
-// Thin wrappers over libsodium: argon2id password hashes, random tokens, SHA-256.
+// Thin wrappers over libsodium: argon2id password hashes, random tokens, SHA-256, HMAC-SHA256.
 #include <string>
 #include <string_view>
 
@@ -10,5 +10,7 @@ std::string hash_password(std::string_view password);                   // argon
 bool verify_password(std::string_view encoded, std::string_view password);
 std::string random_token(size_t bytes = 32);                             // base64url, no padding
 std::string sha256_hex(std::string_view data);
+// HMAC-SHA256 of data under key, hex: recognisable by whoever holds the key, unreadable otherwise.
+std::string keyed_hash_hex(std::string_view key, std::string_view data);
 
 }  // namespace pcmt::app::crypto

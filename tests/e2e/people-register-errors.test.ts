@@ -5,7 +5,8 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import type { Page } from 'playwright-core';
-import { ADMIN, logIn, startWeb, type Web } from './web.ts';
+import { ApiClient } from '../lib/client.ts';
+import { ADMIN, PASSWORD, PROVINCE, logIn, startWeb, type Web } from './web.ts';
 
 /** The message a field points to with aria-describedby, once the field is marked invalid. */
 async function fieldError(page: Page, id: string): Promise<string> {
@@ -80,6 +81,31 @@ describe('web UI: registration form errors', () => {
       assert.equal(await page.locator('.alert').count(), 1, 'no second, loose message');
       await link.click();
       await page.waitForFunction(() => document.activeElement?.id === 'person-id');
+    });
+  });
+
+  test('a number registered in another province: the form says whom to ask, and nothing of the person', async () => {
+    const admin = new ApiClient(web.srv.baseUrl);
+    await admin.loginOk(ADMIN, PASSWORD);
+    const elsewhere = { personal_id: '001185000777', full_name: 'Vũ Thị Ở Hà Nội', birth_date: '1985-02-03', sex: 'female',
+      commune_code: '00070' };
+    const r = await admin.post('/api/v1/people', elsewhere);
+    assert.equal(r.status, 201, r.text);
+    await web.srv.addUser({ username: 'e2e_thuongtruc', role: 'standing_office', scope: `province:${PROVINCE}`, password: PASSWORD });
+    await web.withPage(async (page) => {
+      await logIn(page, 'e2e_thuongtruc');
+      await page.goto('/doi-tuong/dang-ky');
+      await page.getByLabel('Số định danh cá nhân').fill(elsewhere.personal_id);
+      const found = page.getByRole('region', { name: 'Có thể đã được đăng ký' });
+      await found.getByText('Đã có hồ sơ ở tỉnh khác — liên hệ cơ quan thường trực').waitFor();
+      assert.ok(!(await found.innerText()).includes('Vũ Thị'), 'the person is not named');
+
+      await page.getByLabel('Họ và tên').fill('Người Khác');
+      await page.getByLabel('Ngày sinh').fill('1985-02-03');
+      await page.getByLabel('Giới tính').selectOption({ label: 'Nữ' });
+      await page.getByLabel('Xã, phường', { exact: true }).selectOption('16681');
+      await page.getByRole('button', { name: 'Đăng ký', exact: true }).click();
+      assert.equal(await fieldError(page, 'person-id'), 'Đã có hồ sơ ở tỉnh khác — liên hệ cơ quan thường trực');
     });
   });
 });

@@ -92,6 +92,20 @@ describe('web UI: shell, roles, audit, layout', () => {
     });
   });
 
+  test('a failed sign-in with a name no account has is shown as such, without what was typed', async () => {
+    const typed = 'Mat-khau-go-nham-vao-o-ten';
+    await new ApiClient(web.srv.baseUrl).login(typed, 'bat-ky-mat-khau');
+    await web.withPage(async (page) => {
+      await logIn(page, ADMIN);
+      await page.goto('/nhat-ky?action=auth.login_failed');
+      const rows = await rowsWhen(page, (r) => r.length >= 1 && r[0].length > 4, 'the failed sign-in');
+      assert.equal(rows[0][2], 'Không rõ');
+      assert.match(rows[0][3], /^Đăng nhập thất bại/);
+      assert.equal(rows[0][4], 'Tên đăng nhập không tồn tại (không lưu tên đã nhập)');
+      assert.ok(!(await page.locator('main').innerText()).includes(typed));
+    });
+  });
+
   test('a user changes the password and logs in with the new one', async () => {
     await web.withPage(async (page) => {
       await web.srv.addUser({ username: 'e2e_pw', role: 'leader', scope: `province:${PROVINCE}`, password: PASSWORD });

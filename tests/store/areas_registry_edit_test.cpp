@@ -64,7 +64,7 @@ TEST_P(AreasRegistryEdit, MovingAPointIsAuditedWithOldAndNewPlaceAndKeepsItsRefo
 
 TEST_P(AreasRegistryEdit, AnOffenderIsLinkedToItsCaseAndPersonWithoutNamesInTheAudit) {
   const auto& offenders = ar::registry("offenders");
-  const int64_t person = add_person("16690", "under_management", 1);
+  const int64_t person = add_person("16681", "under_management", 1);
   const int64_t case_id = create("cases", R"({"commune_code":"16681","case_date":"2025-03-02","status":"investigating"})");
   const int64_t id = create("offenders", R"({"commune_code":"16681","full_name":"Lê Văn Bê","arrest_date":"2025-03-02"})");
 
@@ -86,6 +86,13 @@ TEST_P(AreasRegistryEdit, AnOffenderIsLinkedToItsCaseAndPersonWithoutNamesInTheA
   EXPECT_EQ(expect_error([&] { ar::update_record(db(), commune, offenders, id, obj(R"({"person_id":987654})")); }, 400,
                          "area.field_invalid"),
             "person_id");
+  // A person the commune does not see (residing in another commune) answers as if there were none,
+  // so the link cannot probe records out of view; the standing office sees the province and links them.
+  auto elsewhere = obj("{}");
+  elsewhere["person_id"] = add_person("16690", "under_management", 2);
+  EXPECT_EQ(expect_error([&] { ar::update_record(db(), commune, offenders, id, elsewhere); }, 400, "area.field_invalid"),
+            "person_id");
+  EXPECT_EQ(ar::update_record(db(), office, offenders, id, elsewhere).at("person_id"), elsewhere.at("person_id"));
   EXPECT_EQ(expect_error([&] { ar::update_record(db(), commune, offenders, id, obj(R"({"full_name":"  "})")); }, 400,
                          "area.field_invalid"),
             "full_name");

@@ -8,6 +8,7 @@
 #include "app/audit.hpp"
 #include "app/clock.hpp"
 #include "app/error.hpp"
+#include "app/people/access.hpp"
 #include "core/calendar/date.hpp"
 #include "core/text/normalize.hpp"
 
@@ -42,7 +43,8 @@ std::string province_of_commune(store::Connection& db, const Actor& actor, const
 }
 
 // A JSON field converted to its column value; throws 400 area.field_invalid naming the field.
-store::Value field_value(store::Connection& db, const Field& f, const json::value& v, const std::string& province) {
+store::Value field_value(store::Connection& db, const Actor& actor, const Field& f, const json::value& v,
+                         const std::string& province) {
   if (v.is_null()) {
     if (f.required) throw invalid(f, "là bắt buộc");
     return f.type == FT::text ? store::Value("") : store::Value();  // free text is never null, only empty
@@ -86,8 +88,8 @@ store::Value field_value(store::Connection& db, const Field& f, const json::valu
     case FT::person: {
       if (!v.is_int64() && !v.is_uint64()) throw invalid(f, "phải là mã người trong hồ sơ");
       const int64_t id = v.to_number<int64_t>();
-      if (db.query("SELECT 1 FROM people WHERE id = $1 AND province_code = $2", {id, province}).empty())
-        throw invalid(f, "không trỏ tới người nào trong hồ sơ của tỉnh");
+      if (!people::person_in_view(db, actor, id, province))
+        throw invalid(f, "không trỏ tới người nào trong hồ sơ bạn được xem");
       return id;
     }
     case FT::case_ref: {
@@ -321,7 +323,7 @@ json::object create_record(store::Connection& db, const Actor& actor, const Regi
   Columns cols{{"province_code", province}, {"commune_code", commune}};
   for (const auto& f : reg.fields) {
     const auto* v = body.if_contains(f.name);
-    cols.emplace_back(f.column_name(), field_value(db, f, v ? *v : json::value(nullptr), province));
+    cols.emplace_back(f.column_name(), field_value(db, actor, f, v ? *v : json::value(nullptr), province));
   }
   if (reg.before_write) reg.before_write(db, commune, true, cols);
   const int64_t now = now_seconds();
@@ -370,7 +372,7 @@ json::object update_record(store::Connection& db, const Actor& actor, const Regi
                           std::string(f.name));
       continue;
     }
-    cols.emplace_back(f.column_name(), field_value(db, f, *v, province));
+    cols.emplace_back(f.column_name(), field_value(db, actor, f, *v, province));
   }
   if (reg.before_write) reg.before_write(db, commune, false, cols);
   cols.emplace_back("updated_at", now_seconds());

@@ -47,6 +47,12 @@ std::string person_visible(const Actor& actor, store::Params& params, const std:
   return p + ".province_code = " + bind_param(params, actor.province_code);
 }
 
+bool person_in_view(store::Connection& db, const Actor& actor, int64_t person_id, const std::string& province) {
+  store::Params params{person_id, province};
+  const std::string visible = person_visible(actor, params);
+  return !db.query("SELECT 1 FROM people p WHERE p.id = $1 AND p.province_code = $2 AND " + visible, params).empty();
+}
+
 bool can_read_people(const Actor& actor) { return actor.role != Role::auditor; }
 
 bool can_record_events(const Actor& actor) {

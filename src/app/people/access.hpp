@@ -25,6 +25,10 @@ std::string bind_list(store::Params& params, const std::vector<store::Value>& va
 // Clause over a people row aliased `p`; appends its parameters.
 std::string person_visible(const Actor& actor, store::Params& params, const std::string& p = "p");
 
+// Whether the person is in `province` and in the actor's view: what another module asks before it
+// links one of its records to a person, so that the answer tells nothing of records out of view.
+bool person_in_view(store::Connection& db, const Actor& actor, int64_t person_id, const std::string& province);
+
 // The agency id of an agency-scoped actor.
 std::optional<int64_t> actor_agency(const Actor& actor);
 

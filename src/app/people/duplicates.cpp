@@ -4,6 +4,7 @@
 #include "app/people/name_index.hpp"
 #include "app/people/name_match.hpp"
 #include "app/people/person_rows.hpp"
+#include "app/people/registered_ids.hpp"
 #include "app/people/search.hpp"
 #include "core/text/normalize.hpp"
 
@@ -12,12 +13,14 @@ namespace pcmt::app::people {
 std::vector<DuplicateCandidate> find_duplicates(store::Connection& db, const Actor& actor, const Person& p,
                                                 std::optional<int64_t> exclude_id) {
   std::vector<DuplicateCandidate> out;
-  auto same = db.query("SELECT id FROM people WHERE personal_id = $1", {p.personal_id});
   std::optional<int64_t> same_id;
-  if (!same.empty() && same.rows[0].i64(0) != exclude_id.value_or(-1)) {
-    same_id = same.rows[0].i64(0);
-    auto visible = summaries_by_ids(db, actor, {*same_id});
-    out.push_back({visible.empty() ? std::nullopt : std::optional(visible[0]), "same_id"});
+  if (auto holder = id_holder(db, actor, p.personal_id, exclude_id)) {
+    same_id = holder->person_id;
+    auto shown = holder->visible ? summaries_by_ids(db, actor, {*same_id}) : std::vector<PersonSummary>{};
+    if (!shown.empty())
+      out.push_back({std::move(shown[0]), "same_id", ""});
+    else
+      out.push_back({std::nullopt, "same_id", registered_elsewhere_message(*holder)});
   }
   store::Params params{p.commune_code, p.birth_date};
   const std::string visible = person_visible(actor, params);
@@ -37,7 +40,7 @@ std::vector<DuplicateCandidate> find_duplicates(store::Connection& db, const Act
       similar = similar || match_name(mine, split_words(mine), keys).has_value();
       for (const auto& theirs : keys) similar = similar || match_name(theirs, split_words(theirs), {mine}).has_value();
     }
-    if (similar) out.push_back({std::move(s), "similar_name"});
+    if (similar) out.push_back({std::move(s), "similar_name", ""});
   }
   return out;
 }

@@ -15,6 +15,7 @@ namespace pcmt::app::people {
 struct DuplicateCandidate {
   std::optional<PersonSummary> person;  // absent when the same ID is held outside the caller's scope
   std::string why;                      // "same_id" | "similar_name"
+  std::string message;                  // for a record outside the scope: all the caller is told
 };
 
 std::vector<DuplicateCandidate> find_duplicates(store::Connection& db, const Actor& actor, const Person& p,

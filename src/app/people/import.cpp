@@ -16,6 +16,8 @@
 #include "app/people/name_match.hpp"
 #include "app/people/person_fields.hpp"
 #include "app/people/person_rows.hpp"
+#include "app/people/read_audit.hpp"
+#include "app/people/registered_ids.hpp"
 #include "app/people/rule_book.hpp"
 #include "app/people/table_input.hpp"
 #include "core/people/state.hpp"
@@ -211,8 +213,12 @@ void reject(std::vector<RowError>& errors, Row& row, std::string field, std::str
   row.ok = false;
 }
 
-// The same ID twice in the file, or an ID already registered: errors (one person, one record).
-void check_ids(store::Connection& db, std::vector<Row>& rows, std::vector<RowError>& errors) {
+// The same ID twice in the file, or an ID already registered: errors (one person, one record). A
+// record outside the caller's scope is only "registered elsewhere". Returns, for the audit trail,
+// the numbers found registered.
+json::array check_ids(store::Connection& db, const Actor& actor, std::vector<Row>& rows, std::vector<RowError>& errors) {
+  json::array registered;
+  std::optional<Fingerprints> fingerprints;
   std::map<std::string, int> first_line;
   std::vector<Row*> candidates;
   for (auto& r : rows) {
@@ -227,16 +233,23 @@ void check_ids(store::Connection& db, std::vector<Row>& rows, std::vector<RowErr
   }
   for (size_t start = 0; start < candidates.size(); start += 500) {
     store::Params params;
-    std::vector<store::Value> ids;
+    std::vector<std::string> ids;
     std::map<std::string, Row*> by_id;
     for (size_t i = start; i < std::min(candidates.size(), start + 500); ++i) {
       ids.emplace_back(candidates[i]->person.personal_id);
       by_id[candidates[i]->person.personal_id] = candidates[i];
     }
-    const std::string list = bind_list(params, ids);
-    for (const auto& r : db.query("SELECT personal_id FROM people WHERE personal_id IN " + list, params).rows)
-      reject(errors, *by_id[r.str(0)], "personal_id", "person.id_taken", "Số định danh này đã có trong hệ thống");
+    for (const auto& [id, holder] : id_holders(db, actor, ids)) {
+      const Error e = id_registered_error(holder);
+      reject(errors, *by_id[id], "personal_id", e.code, e.what());
+      if (!fingerprints) fingerprints.emplace(db);
+      auto audited = audited_id(*fingerprints, id);
+      audited["line"] = by_id[id]->line;
+      audited["holder"] = holder_kind(holder);
+      registered.push_back(std::move(audited));
+    }
   }
+  return registered;
 }
 
 // Close names with the same birth date in the same commune: flagged, not refused.
@@ -299,7 +312,9 @@ ImportReport import_people(store::Connection& db, const Actor& actor, const Impo
   rows.reserve(records.size() - 1);
   for (size_t i = 1; i < records.size(); ++i) rows.push_back(validator.validate(records[i], columns));
   report.rows = static_cast<int>(rows.size());
-  check_ids(db, rows, report.errors);
+  if (auto registered = check_ids(db, actor, rows, report.errors); !registered.empty())
+    audit_read(db, actor, "people.id_registered", "people", actor.scope.to_string(),
+               {{"during", "people.import"}, {"personal_ids", std::move(registered)}});
 
   // The status must be one the law allows as a first event, for this person's age.
   const auto book = people_rule_book(db);

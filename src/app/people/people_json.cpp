@@ -111,7 +111,9 @@ json::object to_json(const PersonRecord& r) {
 }
 
 json::object to_json(const DuplicateCandidate& d) {
-  return {{"why", d.why}, {"person", d.person ? json::value(to_json(*d.person)) : json::value(nullptr)}};
+  json::object o{{"why", d.why}, {"person", d.person ? json::value(to_json(*d.person)) : json::value(nullptr)}};
+  if (!d.message.empty()) o["message"] = d.message;
+  return o;
 }
 
 json::object to_json(const RegistrationCheck& c) {

@@ -12,6 +12,7 @@
 #include "app/people/person_fields.hpp"
 #include "app/people/person_rows.hpp"
 #include "app/people/read_audit.hpp"
+#include "app/people/registered_ids.hpp"
 #include "app/people/rule_book.hpp"
 #include "core/text/normalize.hpp"
 
@@ -19,11 +20,6 @@ namespace pcmt::app::people {
 namespace json = boost::json;
 
 namespace {
-
-Error id_taken() {
-  return conflict("person.id_taken", "Số định danh cá nhân này đã có trong hệ thống (mỗi người chỉ đăng ký một lần)",
-                  "personal_id");
-}
 
 void audit_person(store::Connection& db, const Actor& actor, const std::string& action, const Person& p,
                   json::object detail, std::optional<std::string> reason = std::nullopt) {
@@ -70,10 +66,17 @@ Person register_person(store::Connection& db, const Actor& actor, const PersonIn
   require_register(actor);
   Person p = validate_new_person(db, in, today);
   require_commune_in_scope(actor, p);
+  if (auto holder = id_holder(db, actor, p.personal_id)) {
+    store::Transaction tx(db);
+    audit_id_registered(db, actor, "person.create", p.personal_id, *holder);
+    tx.commit();
+    throw id_registered_error(*holder);
+  }
   store::Transaction tx(db);
   const auto duplicates = find_duplicates(db, actor, p);
   for (const auto& d : duplicates)
-    if (d.why == "same_id") throw id_taken();
+    if (d.why == "same_id")  // registered by someone else a moment ago
+      throw d.person ? id_taken() : conflict("person.registered_elsewhere", d.message, "personal_id");
   if (!duplicates.empty() && !in.confirm_not_duplicate)
     throw conflict("person.possible_duplicate",
                    std::string("Có ") + std::to_string(duplicates.size()) +
@@ -96,7 +99,7 @@ Person register_person(store::Connection& db, const Actor& actor, const PersonIn
 
 RegistrationCheck check_registration(store::Connection& db, const Actor& actor, const PersonInput& in,
                                      calendar::Date today) {
-  require_read(actor);
+  require_register(actor);  // whether someone is registered is itself person data
   RegistrationCheck out;
   out.id = check_id(in.personal_id.value_or(""), in.sex, in.birth_date, today);
   Person p;
@@ -106,8 +109,17 @@ RegistrationCheck check_registration(store::Connection& db, const Actor& actor, 
   p.commune_code = in.commune_code.value_or("");
   p.birth_date = in.birth_date.value_or("");
   out.duplicates = find_duplicates(db, actor, p);
-  audit_read(db, actor, "people.duplicate_check", "people", actor.scope.to_string(),
-             {{"results", out.duplicates.size()}});
+  json::object detail{{"results", out.duplicates.size()}};
+  // Which number was asked about, when one was: only a well-formed number can match a record, and
+  // anything else typed in the box (a name, perhaps) is not kept.
+  if (out.id.valid()) {
+    detail["personal_id"] = audited_id(Fingerprints(db), p.personal_id);
+    const char* holder = "none";
+    for (const auto& d : out.duplicates)
+      if (d.why == "same_id") holder = d.person ? "in_scope" : "elsewhere";
+    detail["holder"] = holder;
+  }
+  audit_read(db, actor, "people.duplicate_check", "people", actor.scope.to_string(), std::move(detail));
   return out;
 }
 
@@ -120,9 +132,13 @@ Person update_person(store::Connection& db, const Actor& actor, int64_t id, cons
   Person after = apply_patch(db, before, in, today);
   // A commune may hand a person over to another commune of the province (dossier transfer).
   require_province_in_scope(actor, after);
-  if (after.personal_id != before.personal_id && !db.query("SELECT 1 FROM people WHERE personal_id = $1 AND id <> $2",
-                                                           {after.personal_id, id}).empty())
-    throw id_taken();
+  if (after.personal_id != before.personal_id)
+    if (auto holder = id_holder(db, actor, after.personal_id, id)) {
+      // Nothing is changed yet: the transaction commits the audit row of what the answer reveals.
+      audit_id_registered(db, actor, "person.update", after.personal_id, *holder);
+      tx.commit();
+      throw id_registered_error(*holder);
+    }
   const int64_t now = now_seconds();
   update_person_row(db, after, now);
   after.updated_at = now;

@@ -182,6 +182,8 @@ export interface DuplicateCandidate {
   why: 'same_id' | 'similar_name';
   /** Absent when the same ID is held outside the caller's scope. */
   person: PersonSummary | null;
+  /** With `person: null`: what to do ("Đã có hồ sơ ở tỉnh khác — liên hệ cơ quan thường trực"). */
+  message?: string;
 }
 
 export interface RegistrationCheck {

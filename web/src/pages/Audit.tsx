@@ -14,10 +14,15 @@ const PAGE_SIZE = 50;
 const FILTERS = ['actor', 'action', 'object_type', 'from', 'to'] as const;
 type Filter = (typeof FILTERS)[number];
 
+/** A failed sign-in with a name no account has: the server keeps nothing of what was typed. */
+function unknownAccount(e: AuditEntry): boolean {
+  return e.action === 'auth.login_failed' && (e.detail as { account?: string } | null)?.account === 'unknown';
+}
+
 const columns: Column<AuditEntry>[] = [
   { label: 'Số thứ tự', numeric: true, render: (e) => e.seq },
   { label: 'Thời điểm', render: (e) => <time dateTime={e.at}>{formatDateTime(e.at)}</time> },
-  { label: 'Người thực hiện', render: (e) => e.actor },
+  { label: 'Người thực hiện', render: (e) => (unknownAccount(e) ? 'Không rõ' : e.actor) },
   {
     label: 'Hành động',
     render: (e) => (
@@ -29,7 +34,10 @@ const columns: Column<AuditEntry>[] = [
   },
   {
     label: 'Đối tượng',
-    render: (e) => `${OBJECT_TYPE_LABELS[e.object_type] ?? e.object_type} ${e.object_id}`.trim(),
+    render: (e) =>
+      unknownAccount(e)
+        ? 'Tên đăng nhập không tồn tại (không lưu tên đã nhập)'
+        : `${OBJECT_TYPE_LABELS[e.object_type] ?? e.object_type} ${e.object_id}`.trim(),
   },
   { label: 'Lý do', render: (e) => e.reason ?? '' },
   {

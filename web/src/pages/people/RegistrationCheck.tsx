@@ -68,7 +68,8 @@ export function DuplicateList({ duplicates }: { duplicates: DuplicateCandidate[]
                 </span>
               </>
             ) : (
-              'Số định danh này đã được đăng ký ở đơn vị khác (ngoài phạm vi của bạn).'
+              // All the server tells of a record outside the user's scope: who to ask.
+              d.message
             )}
           </li>
         ))}
