@@ -55,6 +55,17 @@ TEST_P(PeopleSearch, OneWrongLetterStillFindsThePerson) {
   EXPECT_TRUE(ids(office, "pham quoc tuan").empty());
 }
 
+TEST_P(PeopleSearch, LongNamesAreRankedLikeShortOnes) {
+  // Keys of more than 64 letters take the edit distance's long path; the ranking must not change.
+  const std::string shorter_name = "Tôn Nữ Hoàng Phương Thảo Minh Châu Ngọc Bích Xuân Quỳnh Lan Hương";
+  const int64_t shorter = add(person("040196001234", shorter_name, "1996-02-03", "female"));
+  const int64_t longer = add(person("040195001234", shorter_name + " Diệu Linh", "1995-02-03", "female"));
+  // Every word of the shorter name is in both: the whole name as typed first, then the longer one.
+  EXPECT_EQ(ids(office, shorter_name), (std::vector<int64_t>{shorter, longer}));
+  EXPECT_EQ(ids(office, "ton nu hoang phuong thao minh chau ngoc bich xuan quynh lan huong dieu linhh"),
+            std::vector<int64_t>{longer});
+}
+
 TEST_P(PeopleSearch, WordsInAnyOrderPartOfTheNameAndAliases) {
   EXPECT_EQ(ids(office, "binh tran").front(), binh);
   EXPECT_EQ(ids(office, "thi binh").front(), binh);
@@ -73,6 +84,34 @@ TEST_P(PeopleSearch, ByBirthYearAndCommune) {
   EXPECT_EQ(ids(office, "nguyen", 1992), std::vector<int64_t>{anh});
   EXPECT_EQ(ids(office, "", std::nullopt, kOtherCommune), std::vector<int64_t>{dung});
   EXPECT_EQ(ids(office, "", std::nullopt, "").size(), 4u);
+}
+
+TEST_P(PeopleSearch, AListReadPageByPageIsTheWholeListInNameOrder) {
+  // Small pages are walked in name order, a whole page of everyone is read and sorted (SQLite):
+  // either way the same people in the same order.
+  SearchQuery all;
+  all.page_size = 50;
+  std::vector<int64_t> whole;
+  for (const auto& s : app::people::search_people(db(), office, all).items) whole.push_back(s.id);
+  ASSERT_EQ(whole, (std::vector<int64_t>{dung, an, anh, binh}));  // le van dung, nguyen van an, ...anh, tran thi binh
+  std::vector<int64_t> paged;
+  for (int page = 1; page <= 5; ++page) {
+    SearchQuery one;
+    one.page_size = 1;
+    one.page = page;
+    auto r = app::people::search_people(db(), office, one);
+    EXPECT_EQ(r.total, 4);
+    for (const auto& s : r.items) paged.push_back(s.id);
+  }
+  EXPECT_EQ(paged, whole);
+  SearchQuery women;
+  women.page_size = 1;
+  women.birth_year = 1985;
+  EXPECT_EQ(app::people::search_people(db(), office, women).items.at(0).id, binh);
+  SearchQuery past_the_end;
+  past_the_end.page = 4;
+  past_the_end.page_size = 1;
+  EXPECT_TRUE(app::people::search_people(db(), commune, past_the_end).items.empty());  // the commune sees 3
 }
 
 TEST_P(PeopleSearch, ACommuneFindsOnlyItsOwnPeople) {

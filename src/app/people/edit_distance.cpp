@@ -1,6 +1,7 @@
 #include "app/people/edit_distance.hpp"
 
 #include <algorithm>
+#include <array>
 #include <cstdlib>
 #include <vector>
 
@@ -9,8 +10,19 @@ namespace pcmt::app::people {
 int edit_distance(std::string_view a, std::string_view b, int limit) {
   const int n = static_cast<int>(a.size()), m = static_cast<int>(b.size());
   if (std::abs(n - m) > limit) return limit + 1;
-  // Three rows: the one before the previous is needed for swaps.
-  std::vector<int> older(m + 1), prev(m + 1), cur(m + 1);
+  // Three rows: the one before the previous is needed for swaps. A search compares thousands of
+  // names, so the rows live on the stack unless a key is unusually long.
+  constexpr int kOnStack = 64;
+  std::array<int, 3 * kOnStack> stack_rows;
+  std::vector<int> heap_rows;
+  int* rows = stack_rows.data();
+  if (m + 1 > kOnStack) {
+    heap_rows.resize(3 * static_cast<size_t>(m + 1));
+    rows = heap_rows.data();
+  }
+  int* older = rows;
+  int* prev = rows + (m + 1);
+  int* cur = rows + 2 * (m + 1);
   for (int j = 0; j <= m; ++j) prev[j] = j;
   for (int i = 1; i <= n; ++i) {
     cur[0] = i;

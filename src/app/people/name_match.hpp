@@ -4,6 +4,7 @@
 // "nguyen van an" both find "Nguyễn Văn An". Pure: used by search and by duplicate detection.
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace pcmt::app::people {
@@ -23,5 +24,21 @@ std::vector<std::string> split_words(const std::string& key);
 // nothing when some typed word matches no word closely enough.
 std::optional<NameMatch> match_name(const std::string& typed_key, const std::vector<std::string>& typed_words,
                                     const std::vector<std::string>& keys);
+
+// The same for one typed name against many people's names: prepared once, its buffers reused, so
+// scoring the thousands of candidates of a common name allocates next to nothing.
+class NameMatcher {
+ public:
+  NameMatcher(std::string typed_key, std::vector<std::string> typed_words);
+  std::optional<NameMatch> match(const std::vector<std::string>& keys);
+
+ private:
+  std::optional<int> match_words();
+  std::string key_;
+  std::vector<std::string> words_;
+  std::vector<size_t> order_;            // typed words, longest first
+  std::vector<std::string_view> name_;   // the words of the name being scored
+  std::vector<bool> used_;               // name words already taken by a typed word
+};
 
 }  // namespace pcmt::app::people

@@ -97,7 +97,7 @@ struct Candidate {
 class NameSearch {
  public:
   NameSearch(store::Connection& db, const Actor& actor, const SearchQuery& q)
-      : db_(db), actor_(actor), q_(q), key_(text::search_key(q.q)), words_(split_words(key_)) {}
+      : db_(db), actor_(actor), q_(q), key_(text::search_key(q.q)), words_(split_words(key_)), matcher_(key_, words_) {}
 
   std::vector<Candidate> run(size_t wanted) {
     // The whole name as typed is the best possible rank: with enough of those nothing else can
@@ -190,16 +190,21 @@ class NameSearch {
   }
 
   void read(const std::vector<std::string>& tokens) {
-    if (tokens.empty()) return;
+    // A word read before (the rarest word, again among its own variants) adds no one.
+    std::vector<std::string> unread;
+    for (const auto& t : tokens)
+      if (read_tokens_.insert(t).second) unread.push_back(t);
+    if (unread.empty()) return;
     store::Params params;
-    const std::string words = in_list(params, tokens);
+    const std::string words = in_list(params, unread);
     if (auto where = token_filters(actor_, q_, params)) {
       const std::string limit = bind_param(params, kCandidateLimit);
       auto rows = db_.query("SELECT t.person_id, t.name_keys FROM person_name_tokens t WHERE t.token IN " + words +
                                 " AND " + *where + " LIMIT " + limit,
                             params);
       truncated_ = truncated_ || static_cast<int64_t>(rows.rows.size()) >= kCandidateLimit;
-      for (const auto& r : rows.rows) consider(r.i64(0), split_keys(r.str(1)));
+      for (const auto& r : rows.rows)
+        if (!found_.contains(r.i64(0))) consider(r.i64(0), split_keys(r.str(1)));
       return;
     }
     // A facility sees only the people in its care: few, read them all and rank here.
@@ -217,7 +222,7 @@ class NameSearch {
 
   void consider(int64_t id, const std::vector<std::string>& keys) {
     if (found_.contains(id)) return;
-    auto m = match_name(key_, words_, keys);
+    auto m = matcher_.match(keys);
     if (!m) return;
     std::string best_key = keys.empty() ? std::string() : keys.front();
     found_.emplace(id, Candidate{id, *m, best_key});
@@ -234,7 +239,9 @@ class NameSearch {
   const SearchQuery& q_;
   std::string key_;
   std::vector<std::string> words_;
+  NameMatcher matcher_;
   std::map<int64_t, Candidate> found_;
+  std::set<std::string> read_tokens_;
   bool truncated_ = false;
   bool read_people_in_scope_ = false;
 };
@@ -293,6 +300,19 @@ std::vector<int64_t> with_states(store::Connection& db, const std::vector<int64_
   return out;
 }
 
+// Whether a page of a list is found faster by walking people_by_name in name order, stopping after
+// the page, than by reading every matching person through the scope's index and sorting them. SQLite
+// keeps no statistics here and always takes the scope's index: a province officer's first page read
+// and sorted all 20,000 people of the province. The walk passes about rows_needed × people / total
+// index entries; reading and sorting costs a lookup per matching person, several entries' worth each.
+// (PostgreSQL weighs this itself.) The largest id stands for the number of people: ids are dense,
+// and an overestimate only makes the walk rarer.
+bool walk_in_name_order(store::Connection& db, int64_t total, int64_t rows_needed) {
+  if (db.engine() != store::Engine::sqlite || total == 0) return false;
+  const int64_t people = db.query("SELECT COALESCE(MAX(id), 0) FROM people").one().i64(0);
+  return rows_needed * people <= 4 * total * total;
+}
+
 }  // namespace
 
 std::string people_list_filters(const Actor& actor, const SearchQuery& q, store::Params& params) {
@@ -303,7 +323,10 @@ std::vector<PersonSummary> summaries_by_ids(store::Connection& db, const Actor& 
   if (ids.empty()) return {};
   store::Params params;
   const std::string list = bind_list(params, std::vector<store::Value>(ids.begin(), ids.end()));
-  const std::string visible = person_visible(actor, params);
+  // The ids drive the read, a primary-key lookup each; the scope is checked on those rows. Inside
+  // CASE the scope cannot be taken for an index condition: SQLite, which keeps no statistics here,
+  // would otherwise walk the scope's index range (every person of a province) to find 50 ids.
+  const std::string visible = "CASE WHEN " + person_visible(actor, params) + " THEN 1 ELSE 0 END = 1";
   auto rows = db.query(std::string("SELECT ") + kSummaryColumns +
                            " FROM people p JOIN communes c ON c.code = p.commune_code WHERE p.id IN " + list + " AND " +
                            visible,
@@ -335,8 +358,11 @@ SearchResult search_people(store::Connection& db, const Actor& actor, const Sear
       where += " AND p.personal_id <= " + bind_param(params, digits + std::string(12 - digits.size(), '9'));
     }
     result.total = db.query("SELECT COUNT(*) FROM people p WHERE " + where, params).one().i64(0);
+    const int64_t skipped = static_cast<int64_t>(q.page - 1) * q.page_size;
+    // Inside CASE no condition can pick an index, so SQLite walks people_by_name in order.
+    if (walk_in_name_order(db, result.total, skipped + q.page_size)) where = "CASE WHEN " + where + " THEN 1 ELSE 0 END = 1";
     const std::string limit = bind_param(params, q.page_size);
-    const std::string offset = bind_param(params, static_cast<int64_t>(q.page - 1) * q.page_size);
+    const std::string offset = bind_param(params, skipped);
     auto rows = db.query(std::string("SELECT ") + kSummaryColumns +
                              " FROM people p JOIN communes c ON c.code = p.commune_code WHERE " + where +
                              " ORDER BY p.search_key, p.id LIMIT " + limit + " OFFSET " + offset,
