@@ -6,14 +6,18 @@
 #include <map>
 #include <memory>
 #include <optional>
-#include <stdexcept>
 
+#include "core/files/untrusted_xml.hpp"
 #include "core/files/zip_archive.hpp"
 #include "core/plans/document_text.hpp"
 #include "core/plans/plan_error.hpp"
 
 namespace pcmt::plans {
 namespace {
+
+// The text of a long plan is a few MiB of XML; its numbering and styles far less.
+constexpr size_t kMaxDocumentXml = size_t{32} << 20;
+constexpr size_t kMaxSideXml = size_t{8} << 20;
 
 // Opens the archive or says, in the plan's terms, why not.
 files::ZipArchive open_docx(std::string_view bytes) {
@@ -32,7 +36,7 @@ struct Level {
 class Numbering {
  public:
   explicit Numbering(const std::optional<std::string>& xml) {
-    if (!xml || !doc_.load_buffer(xml->data(), xml->size())) return;
+    if (!xml || !files::load_untrusted_xml(doc_, *xml)) return;
     const auto root = doc_.child("w:numbering");
     std::map<std::string, std::map<int, Level>> abstracts;
     for (auto a : root.children("w:abstractNum")) {
@@ -109,6 +113,7 @@ class Numbering {
 };
 
 // The visible text of a paragraph: runs, tabs and breaks; deleted text and field codes skipped.
+// Recursive, as BodyReader::block is: load_untrusted_xml bounds the depth.
 void collect_text(pugi::xml_node node, std::string& out) {
   for (auto child : node.children()) {
     const std::string_view name = child.name();
@@ -126,7 +131,7 @@ void collect_text(pugi::xml_node node, std::string& out) {
 class StyleNumbering {
  public:
   explicit StyleNumbering(const std::optional<std::string>& xml) {
-    if (!xml || !doc_.load_buffer(xml->data(), xml->size())) return;
+    if (!xml || !files::load_untrusted_xml(doc_, *xml)) return;
     for (auto s : doc_.child("w:styles").children("w:style")) {
       Entry e;
       e.based_on = s.child("w:basedOn").attribute("w:val").value();
@@ -214,19 +219,14 @@ class BodyReader {
 }  // namespace
 
 std::vector<std::string> docx_paragraphs(std::string_view bytes) {
-  const files::ZipArchive zip = open_docx(bytes);
-  std::optional<std::string> document;
-  try {
-    document = zip.entry("word/document.xml");
-  } catch (const std::length_error&) {
-    throw PlanError(kUnreadable, "Tài liệu Word (.docx) quá lớn");
-  }
+  files::ZipArchive zip = open_docx(bytes);
+  const std::optional<std::string> document = zip.entry("word/document.xml", kMaxDocumentXml);
   if (!document) throw PlanError(kUnsupportedFormat, "Tệp nén không phải tài liệu Word (.docx): thiếu word/document.xml");
   pugi::xml_document xml;
-  if (!xml.load_buffer(document->data(), document->size()))
+  if (!files::load_untrusted_xml(xml, *document))
     throw PlanError(kUnreadable, "Nội dung tài liệu Word (.docx) bị hỏng");
-  Numbering numbering(zip.entry("word/numbering.xml"));
-  const StyleNumbering styles(zip.entry("word/styles.xml"));
+  Numbering numbering(zip.entry("word/numbering.xml", kMaxSideXml));
+  const StyleNumbering styles(zip.entry("word/styles.xml", kMaxSideXml));
   std::vector<std::string> out;
   BodyReader(numbering, styles).block(xml.child("w:document").child("w:body"), out);
   return out;
