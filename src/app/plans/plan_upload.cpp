@@ -3,9 +3,9 @@
 #include <set>
 
 #include "app/error.hpp"
+#include "app/files/isolated_readers.hpp"
 #include "app/plans/agency_resolver.hpp"
 #include "app/plans/other_province.hpp"
-#include "core/plans/document_text.hpp"
 #include "core/plans/plan_error.hpp"
 #include "core/plans/plan_json.hpp"
 #include "core/plans/plan_parser.hpp"
@@ -18,10 +18,12 @@ boost::json::object parse_upload(store::Connection& db, const Actor& actor, cons
   std::vector<std::string> paragraphs;
   pcmt::plans::ParsedPlan parsed;
   try {
-    paragraphs = pcmt::plans::document_paragraphs(bytes);
+    paragraphs = files::plan_paragraphs(bytes);
     parsed = pcmt::plans::parse_plan_paragraphs(paragraphs);
   } catch (const pcmt::plans::PlanError& e) {
     throw bad_request(e.code(), e.what(), "file");
+  } catch (const pcmt::files::FileLimitError& e) {
+    throw files::limit_error(e, "file");
   }
   std::string source;
   for (const auto& p : paragraphs) source += p + "\n";
