@@ -92,3 +92,16 @@ TEST(CsvLimits, ABodyOfCommasStopsAtTheCellCap) {
   EXPECT_EQ(code_of([] { pcmt::text::parse_csv(std::string(pcmt::files::kMaxTableCells, ',')); }), "file.too_large");
   EXPECT_EQ(pcmt::text::parse_csv(std::string(1000, ',')).at(0).fields.size(), 1001u);
 }
+
+TEST(DocxNumbering, OnlyWordsNineLevelsAndRomanNumeralsUpTo3999AreDrawn) {
+  const std::string numbering =
+      R"(<w:numbering xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">)"
+      R"(<w:abstractNum w:abstractNumId="0"><w:lvl w:ilvl="0"><w:start w:val="5000"/><w:numFmt w:val="upperRoman"/>)"
+      R"(<w:lvlText w:val="%1."/></w:lvl><w:lvl w:ilvl="1"><w:start w:val="4"/><w:numFmt w:val="upperRoman"/>)"
+      R"(<w:lvlText w:val="%2."/></w:lvl><w:lvl w:ilvl="9"><w:lvlText w:val="%1."/></w:lvl></w:abstractNum>)"
+      R"(<w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num></w:numbering>)";
+  const auto docx = plan_test::make_docx(plan_test::docx_paragraph("a", 1, 0) + plan_test::docx_paragraph("b", 1, 1) +
+                                             plan_test::docx_paragraph("c", 1, 9),
+                                         numbering);
+  EXPECT_EQ(pcmt::plans::docx_paragraphs(docx), (std::vector<std::string>{"5000. a", "IV. b", "c"}));
+}

@@ -46,7 +46,9 @@ class Numbering {
         if (auto s = l.child("w:start")) level.start = s.attribute("w:val").as_int(1);
         if (auto f = l.child("w:numFmt")) level.format = f.attribute("w:val").value();
         if (auto t = l.child("w:lvlText")) level.text = t.attribute("w:val").value();
-        levels[l.attribute("w:ilvl").as_int()] = level;
+        // Word numbers nine levels, 0-8; more would make each label's bookkeeping grow with the file.
+        const int ilvl = l.attribute("w:ilvl").as_int();
+        if (ilvl >= 0 && ilvl <= 8) levels[ilvl] = level;
       }
     }
     for (auto n : root.children("w:num")) {
@@ -86,7 +88,8 @@ class Numbering {
 
  private:
   static std::string format(int v, const std::string& fmt) {
-    if (fmt == "upperRoman" || fmt == "lowerRoman") {
+    // Roman numerals end at 3999 (and a hostile start value would make a label megabytes long).
+    if ((fmt == "upperRoman" || fmt == "lowerRoman") && v >= 1 && v <= 3999) {
       static const std::pair<int, const char*> kRoman[] = {{1000, "M"}, {900, "CM"}, {500, "D"}, {400, "CD"}, {100, "C"},
                                                            {90, "XC"},  {50, "L"},   {40, "XL"}, {10, "X"},   {9, "IX"},
                                                            {5, "V"},    {4, "IV"},   {1, "I"}};
@@ -100,7 +103,7 @@ class Numbering {
         for (auto& c : r) c = static_cast<char>(c - 'A' + 'a');
       return r;
     }
-    if (fmt == "lowerLetter" || fmt == "upperLetter") {
+    if ((fmt == "lowerLetter" || fmt == "upperLetter") && v >= 1) {
       std::string r(1, static_cast<char>((fmt == "lowerLetter" ? 'a' : 'A') + (v - 1) % 26));
       return r;
     }
