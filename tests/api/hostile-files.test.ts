@@ -8,11 +8,42 @@ import { before, describe, test } from 'node:test';
 import { ApiClient } from '../lib/client.ts';
 import { assertError, useFixture } from '../lib/fixtures.ts';
 import { docx, xlsx } from '../lib/office_files.ts';
+import { deflateSync } from 'node:zlib';
 import { engineFromEnv, repoRoot } from '../lib/server.ts';
 
 const PLAN = 'nghe-an-594-kh-ubnd-2025.txt';
 const DOCX_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 const nested = (open: string, close: string, depth: number) => open.repeat(depth) + close.repeat(depth);
+
+/** A PDF of `pages` pages that all draw one compressed stream of 100,000 glyphs: ~30 KB, minutes of poppler. */
+function slowPdf(pages: number): Buffer {
+  let content = 'BT /F1 4 Tf\n';
+  for (let i = 0; i < 100_000; i++) content += `1 0 0 1 ${20 + (i * 7) % 560} ${20 + (i * 13) % 800} Tm (A) Tj\n`;
+  const stream = deflateSync(Buffer.from(content + 'ET\n'));
+  const kids = Array.from({ length: pages }, (_, i) => `${6 + i} 0 R`).join(' ');
+  const objects: Buffer[] = [
+    Buffer.from('<< /Type /Catalog /Pages 2 0 R >>'),
+    Buffer.from(`<< /Type /Pages /Kids [${kids}] /Count ${pages} >>`),
+    Buffer.from('<< >>'),
+    Buffer.concat([Buffer.from(`<< /Length ${stream.length} /Filter /FlateDecode >>\nstream\n`), stream, Buffer.from('\nendstream')]),
+    Buffer.from('<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>'),
+    ...Array.from({ length: pages }, () => Buffer.from('<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] ' +
+      '/Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>')),
+  ];
+  const parts: Buffer[] = [Buffer.from('%PDF-1.4\n')];
+  const offsets: number[] = [];
+  let at = parts[0].length;
+  objects.forEach((o, i) => {
+    offsets.push(at);
+    const obj = Buffer.concat([Buffer.from(`${i + 1} 0 obj\n`), o, Buffer.from('\nendobj\n')]);
+    parts.push(obj);
+    at += obj.length;
+  });
+  let xref = `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n`;
+  for (const o of offsets) xref += `${String(o).padStart(10, '0')} 00000 n \n`;
+  xref += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${at}\n%%EOF\n`;
+  return Buffer.concat([...parts, Buffer.from(xref)]);
+}
 
 describe(`hostile files [${engineFromEnv()}]`, () => {
   const fx = useFixture();
@@ -56,6 +87,14 @@ describe(`hostile files [${engineFromEnv()}]`, () => {
   test('a .docx that needs more memory than its reader may take is refused', async () => {
     // 5 million empty paragraphs: 30 MB of XML, 44 KB zipped, ~650 MB once read.
     assertError(await parse(docx('<w:p/>'.repeat(5_000_000))), 422, 'file.too_complex', 'file');
+    await stillServing();
+  });
+
+  test('a PDF that would hold a thread for minutes is stopped at its time bound', async () => {
+    const pdf = slowPdf(200);
+    assert.ok(pdf.length < 100_000, `${pdf.length} bytes`);
+    const r = await office.post('/api/v1/plans/parse?filename=slow.pdf', undefined, { raw: pdf, contentType: 'application/pdf' });
+    assertError(r, 422, 'file.too_complex', 'file');
     await stillServing();
   });
 
