@@ -66,24 +66,18 @@ export function zip(entries: [string, Buffer | string][], declaredSize?: number)
     const packed = deflateRawSync(data);
     const nameBytes = Buffer.from(name, 'utf8');
     const size = declaredSize ?? data.length;
-    const local = Buffer.alloc(30);
-    local.writeUInt32LE(0x04034b50, 0);
-    local.writeUInt16LE(20, 4);
-    local.writeUInt16LE(8, 8);
-    local.writeUInt32LE(crc32(data), 14);
-    local.writeUInt32LE(packed.length, 18);
-    local.writeUInt32LE(size, 22);
-    local.writeUInt16LE(nameBytes.length, 26);
-    const dir = Buffer.alloc(46);
-    dir.writeUInt32LE(0x02014b50, 0);
-    dir.writeUInt16LE(20, 4);
-    dir.writeUInt16LE(20, 6);
-    dir.writeUInt16LE(8, 10);
-    dir.writeUInt32LE(crc32(data), 16);
-    dir.writeUInt32LE(packed.length, 20);
-    dir.writeUInt32LE(size, 24);
-    dir.writeUInt16LE(nameBytes.length, 28);
-    dir.writeUInt32LE(offset, 42);
+    // The fields a local header and its central directory entry share, from "version needed" on.
+    const common = Buffer.alloc(26);
+    common.writeUInt16LE(20, 0);
+    common.writeUInt16LE(8, 4);
+    common.writeUInt32LE(crc32(data), 10);
+    common.writeUInt32LE(packed.length, 14);
+    common.writeUInt32LE(size, 18);
+    common.writeUInt16LE(nameBytes.length, 22);
+    const local = Buffer.concat([Buffer.from([0x50, 0x4b, 0x03, 0x04]), common]);
+    const tail = Buffer.alloc(14); // comment, disk, attributes, then the local header's offset
+    tail.writeUInt32LE(offset, 10);
+    const dir = Buffer.concat([Buffer.from([0x50, 0x4b, 0x01, 0x02, 20, 0]), common, tail]);
     locals.push(local, nameBytes, packed);
     central.push(dir, nameBytes);
     offset += local.length + nameBytes.length + packed.length;
