@@ -72,6 +72,10 @@ TEST(IsolatedReaders, ASharedStringNestedSixtyThousandLevelsIsRefusedInAndOutOfT
 
 TEST(IsolatedReaders, APlanDocumentsParagraphsAndRefusalsComeBack) {
   EXPECT_EQ(files::plan_paragraphs("KẾ HOẠCH\nI. NHIỆM VỤ\n"), (std::vector<std::string>{"KẾ HOẠCH", "I. NHIỆM VỤ"}));
+  EXPECT_EQ(files::plan_paragraphs(plan_test::make_pdf({"KE HOACH", "II. NHIEM VU"})),
+            (std::vector<std::string>{"KE HOACH", "II. NHIEM VU"}));
+  EXPECT_EQ(files::plan_paragraphs(plan_test::make_docx(plan_test::docx_paragraph("Kế hoạch"))),
+            std::vector<std::string>{"Kế hoạch"});
   try {
     files::plan_paragraphs(std::string("\xD0\xCF\x11\xE0", 4) + std::string(100, '\0'));
     FAIL() << "a legacy .doc was read";

@@ -76,11 +76,6 @@ class Child {
     }
     return std::nullopt;
   }
-  void kill() {
-    ::kill(pid_, SIGKILL);
-    wait_blocking();
-  }
-
  private:
   void wait_blocking() {
     int status;
