@@ -11,9 +11,11 @@
 #include <atomic>
 #include <cerrno>
 #include <chrono>
+#include <semaphore>
 #include <stdexcept>
 #include <string>
 
+#include "app/error.hpp"
 #include "core/files/file_limits.hpp"
 
 namespace pcmt::app::files {
@@ -26,6 +28,9 @@ constexpr ReaderBounds kPlanBounds{size_t{512} << 20, 10, 20};
 constexpr ReaderBounds kXlsxBounds{size_t{2} << 30, 30, 60};
 
 std::atomic<bool> children_enabled{false};
+
+// Readers at once: each may take its memory bound, so their number is bounded too.
+std::counting_semaphore<> reader_slots(4);
 
 class Fd {
  public:
@@ -130,7 +135,13 @@ void enable_reader_children() { children_enabled = true; }
 ReaderReply run_reader(ReaderKind kind, std::string_view input) {
   if (!children_enabled) throw std::logic_error("this binary's main() does not start reader children");
   if (input.size() > kMaxReaderInput) throw pcmt::files::too_large();
-  const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(bounds_of(kind).wall_seconds);
+  const auto wall = std::chrono::seconds(bounds_of(kind).wall_seconds);
+  if (!reader_slots.try_acquire_for(wall))
+    throw Error(503, "file.busy", "Máy chủ đang đọc nhiều tệp khác; hãy thử lại sau ít phút");
+  const struct Release {
+    ~Release() { reader_slots.release(); }
+  } release;
+  const auto deadline = std::chrono::steady_clock::now() + wall;
   auto [in, child_in] = socket_pair();
   auto [out, child_out] = socket_pair();
   Child child(spawn(kind, child_in.get(), child_out.get()));

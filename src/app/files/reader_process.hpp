@@ -33,8 +33,9 @@ inline constexpr size_t kMaxReaderOutput = size_t{512} << 20;
 void enable_reader_children();
 
 // Sends `input` to a reader child and returns its reply. files::FileLimitError (file.too_complex)
-// when the child died, overran a bound or answered nonsense; std::logic_error when this binary's
-// main() does not start reader children.
+// when the child died, overran a bound or answered nonsense; 503 file.busy when four readers kept
+// running for the whole wall-clock bound; std::logic_error when this binary's main() does not start
+// reader children.
 ReaderReply run_reader(ReaderKind kind, std::string_view input);
 
 }  // namespace pcmt::app::files

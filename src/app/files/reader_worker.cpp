@@ -1,5 +1,6 @@
 #include "app/files/reader_worker.hpp"
 
+#include <fcntl.h>
 #include <sys/resource.h>
 #include <unistd.h>
 
@@ -22,8 +23,13 @@ void limit(int resource, rlim_t value) {
   ::setrlimit(resource, &r);
 }
 
-// Memory and CPU as the kind allows; no core dumps, no files, no more descriptors.
+// Memory and CPU as the kind allows; no core dumps, no files, no more descriptors; and the first
+// process the kernel ends when memory runs out, before the server.
 void limit_self(const ReaderBounds& b) {
+  if (const int fd = ::open("/proc/self/oom_score_adj", O_WRONLY | O_CLOEXEC); fd >= 0) {
+    [[maybe_unused]] const auto n = ::write(fd, "1000", 4);
+    ::close(fd);
+  }
   limit(RLIMIT_AS, b.memory_bytes);
   // At the soft limit the kernel sends SIGXCPU (which ends the process); the hard one kills.
   const rlimit cpu{static_cast<rlim_t>(b.cpu_seconds), static_cast<rlim_t>(b.cpu_seconds + 1)};
