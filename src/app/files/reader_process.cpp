@@ -21,8 +21,8 @@
 namespace pcmt::app::files {
 namespace {
 
-// A 100,000-row workbook (36 MiB of sheet XML) peaks at 430 MB and 2.5 s in the child, a plan
-// document at tens of MB (BENCHMARKS.md). The bounds leave room above those and stop a hostile
+// A 100,000-row workbook (36 MiB of sheet XML) peaks at 430 MB and under 1 s of CPU in the child,
+// a plan document at tens of MB (BENCHMARKS.md). The bounds leave room above those and stop a hostile
 // file before it hurts the machine.
 constexpr ReaderBounds kPlanBounds{size_t{512} << 20, 10, 20};
 constexpr ReaderBounds kXlsxBounds{size_t{2} << 30, 30, 60};
@@ -36,12 +36,6 @@ class Fd {
  public:
   explicit Fd(int fd = -1) : fd_(fd) {}
   Fd(Fd&& o) noexcept : fd_(o.fd_) { o.fd_ = -1; }
-  Fd& operator=(Fd&& o) noexcept {
-    reset();
-    fd_ = o.fd_;
-    o.fd_ = -1;
-    return *this;
-  }
   ~Fd() { reset(); }
   int get() const { return fd_; }
   void reset() {
@@ -81,6 +75,7 @@ class Child {
     }
     return std::nullopt;
   }
+
  private:
   void wait_blocking() {
     int status;
