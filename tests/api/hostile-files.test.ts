@@ -97,6 +97,14 @@ describe(`hostile files [${engineFromEnv()}]`, () => {
     await stillServing();
   });
 
+  test('a text plan of 250,000 numbered lines (the parser\'s work grows with their square) is stopped at its bound', async () => {
+    let text = 'KẾ HOẠCH\nII. NHIỆM VỤ\n';
+    for (let i = 1; i <= 250_000; i++) text += `${i}. Công an tỉnh chủ trì, hoàn thành trước ngày 15/12/2025\n`;
+    const r = await office.post('/api/v1/plans/parse?filename=dai.txt', undefined, { raw: text, contentType: 'text/plain' });
+    assertError(r, 422, 'file.too_complex', 'file');
+    await stillServing();
+  });
+
   test('an .xlsx whose shared string nests 60,000 levels deep is refused by the people import', async () => {
     const book = xlsx([[0, 1], [2, 3]], ['<si><t>CCCD</t></si>', '<si><t>Họ tên</t></si>',
       `<si>${nested('<r>', '</r>', 60_000)}</si>`, '<si><t>Nguyễn Văn An</t></si>']);

@@ -70,14 +70,17 @@ TEST(IsolatedReaders, ASharedStringNestedSixtyThousandLevelsIsRefusedInAndOutOfT
   EXPECT_EQ(files::xlsx_rows(workbook({"<si><t>CCCD</t></si>", nested_run(20)})).at(0).fields.size(), 2u);
 }
 
-TEST(IsolatedReaders, APlanDocumentsParagraphsAndRefusalsComeBack) {
-  EXPECT_EQ(files::plan_paragraphs("KẾ HOẠCH\nI. NHIỆM VỤ\n"), (std::vector<std::string>{"KẾ HOẠCH", "I. NHIỆM VỤ"}));
-  EXPECT_EQ(files::plan_paragraphs(plan_test::make_pdf({"KE HOACH", "II. NHIEM VU"})),
+TEST(IsolatedReaders, APlansParagraphsExtractionAndRefusalsComeBack) {
+  const auto text = files::read_plan("KẾ HOẠCH\nII. NHIỆM VỤ\n1. Công an tỉnh chủ trì tuyên truyền\n");
+  EXPECT_EQ(text.paragraphs, (std::vector<std::string>{"KẾ HOẠCH", "II. NHIỆM VỤ", "1. Công an tỉnh chủ trì tuyên truyền"}));
+  EXPECT_EQ(text.plan.at("document").at("kind"), "ke_hoach");
+  EXPECT_EQ(text.plan.at("tasks").at(0).at("lead").at(0), "Công an tỉnh");
+  EXPECT_EQ(files::read_plan(plan_test::make_pdf({"KE HOACH", "II. NHIEM VU"})).paragraphs,
             (std::vector<std::string>{"KE HOACH", "II. NHIEM VU"}));
-  EXPECT_EQ(files::plan_paragraphs(plan_test::make_docx(plan_test::docx_paragraph("Kế hoạch"))),
+  EXPECT_EQ(files::read_plan(plan_test::make_docx(plan_test::docx_paragraph("Kế hoạch"))).paragraphs,
             std::vector<std::string>{"Kế hoạch"});
   try {
-    files::plan_paragraphs(std::string("\xD0\xCF\x11\xE0", 4) + std::string(100, '\0'));
+    files::read_plan(std::string("\xD0\xCF\x11\xE0", 4) + std::string(100, '\0'));
     FAIL() << "a legacy .doc was read";
   } catch (const pcmt::plans::PlanError& e) {
     EXPECT_EQ(e.code(), "plan.unsupported_format");
@@ -88,5 +91,5 @@ TEST(IsolatedReaders, AReaderThatRunsOutOfMemoryEndsAsTooComplex) {
   // 5 million empty paragraphs: 30 MB of XML within every part cap, ~650 MB once read.
   std::string body;
   for (int i = 0; i < 5'000'000; ++i) body += "<w:p/>";
-  EXPECT_EQ(limit_code([&] { files::plan_paragraphs(plan_test::make_docx(body)); }), "file.too_complex");
+  EXPECT_EQ(limit_code([&] { files::read_plan(plan_test::make_docx(body)); }), "file.too_complex");
 }

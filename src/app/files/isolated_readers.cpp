@@ -1,5 +1,7 @@
 #include "app/files/isolated_readers.hpp"
 
+#include <boost/json/parse.hpp>
+
 #include <stdexcept>
 
 #include "app/files/reader_process.hpp"
@@ -21,13 +23,18 @@ std::vector<text::CsvRecord> rows_of(ReaderReply reply) {
 
 }  // namespace
 
-std::vector<std::string> plan_paragraphs(std::string_view bytes) {
-  std::vector<std::string> paragraphs;
-  for (auto& row : rows_of(run_reader(ReaderKind::plan_document, bytes))) {
+PlanReading read_plan(std::string_view bytes) {
+  auto rows = rows_of(run_reader(ReaderKind::plan_document, bytes));
+  PlanReading reading;
+  for (auto& row : rows) {
     if (row.fields.size() != 1) throw pcmt::files::too_complex();
-    paragraphs.push_back(std::move(row.fields[0]));
+    if (&row != &rows.front()) reading.paragraphs.push_back(std::move(row.fields[0]));
   }
-  return paragraphs;
+  boost::json::error_code ec;
+  auto plan = rows.empty() ? boost::json::value() : boost::json::parse(rows.front().fields[0], ec);
+  if (ec || !plan.is_object()) throw pcmt::files::too_complex();
+  reading.plan = std::move(plan.as_object());
+  return reading;
 }
 
 std::vector<text::CsvRecord> xlsx_rows(std::string_view bytes) { return rows_of(run_reader(ReaderKind::xlsx_rows, bytes)); }

@@ -2,6 +2,8 @@
 // The readers of uploaded files, run in a child process (reader_process.hpp) so that a hostile
 // file can only end that child. They throw what the in-process readers throw, plus
 // files::FileLimitError (file.too_complex) when the child died, ran out of time or memory.
+#include <boost/json/object.hpp>
+
 #include <string>
 #include <string_view>
 #include <vector>
@@ -12,8 +14,14 @@
 
 namespace pcmt::app::files {
 
-// plans::document_paragraphs in a child: throws plans::PlanError as it does.
-std::vector<std::string> plan_paragraphs(std::string_view bytes);
+// An uploaded plan read in a child: its paragraphs (plans::document_paragraphs) and what the parser
+// extracts from them (plans::parse_plan_paragraphs, as plan_to_json writes it). Throws
+// plans::PlanError as they do.
+struct PlanReading {
+  std::vector<std::string> paragraphs;
+  boost::json::object plan;
+};
+PlanReading read_plan(std::string_view bytes);
 // people::read_xlsx_rows in a child: throws std::invalid_argument as it does.
 std::vector<text::CsvRecord> xlsx_rows(std::string_view bytes);
 

@@ -14,6 +14,8 @@
 #include "core/files/file_limits.hpp"
 #include "core/plans/document_text.hpp"
 #include "core/plans/plan_error.hpp"
+#include "core/plans/plan_json.hpp"
+#include "core/plans/plan_parser.hpp"
 
 namespace pcmt::app::files {
 namespace {
@@ -64,8 +66,10 @@ bool write_stdout(std::string_view out) {
 
 std::vector<text::CsvRecord> read_file(ReaderKind kind, std::string_view bytes) {
   if (kind == ReaderKind::xlsx_rows) return people::read_xlsx_rows(bytes);
-  std::vector<text::CsvRecord> rows;
-  for (auto& p : plans::document_paragraphs(bytes)) rows.push_back({0, {std::move(p)}});
+  // The plan's JSON first, then its paragraphs (isolated_readers.cpp reads them back).
+  auto paragraphs = plans::document_paragraphs(bytes);
+  std::vector<text::CsvRecord> rows{{0, {plans::plan_to_json(plans::parse_plan_paragraphs(paragraphs))}}};
+  for (auto& p : paragraphs) rows.push_back({0, {std::move(p)}});
   return rows;
 }
 
