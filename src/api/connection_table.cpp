@@ -31,6 +31,13 @@ bool ConnectionTable::admit() {
 
 void ConnectionTable::remove() { --open_; }
 
+void ConnectionTable::lower_cap(size_t cap) {
+  size_t now = cap_;
+  cap = std::max<size_t>(cap, 1);
+  while (cap < now && !cap_.compare_exchange_weak(now, cap)) {
+  }
+}
+
 uint64_t ConnectionTable::idle(Evict evict) {
   std::lock_guard lock(mutex_);
   const uint64_t ticket = next_ticket_++;

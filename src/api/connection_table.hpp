@@ -17,6 +17,9 @@ class ConnectionTable {
   using Evict = std::function<void()>;  // asks an idle connection to close; must not block
   explicit ConnectionTable(size_t cap) : cap_(cap) {}
   size_t cap() const { return cap_; }
+  // The open-file limit was met below the cap (other files took descriptors, or the cap was set too
+  // high): from now on the cap is what fitted, so the usual eviction keeps room.
+  void lower_cap(size_t cap);
 
   // A new connection. At the cap the longest-idle connections are evicted to make room (a few at a
   // time, so the next ones find room too); false when none is idle, and the caller closes it.
@@ -34,7 +37,7 @@ class ConnectionTable {
 
  private:
   std::vector<Evict> take_longest_idle(size_t n);  // with mutex_ held
-  const size_t cap_;
+  std::atomic<size_t> cap_;
   std::mutex mutex_;
   std::atomic<size_t> open_{0};  // read without the lock on every request
   uint64_t next_ticket_ = 1;

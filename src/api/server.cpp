@@ -348,11 +348,14 @@ class Listener : public std::enable_shared_from_this<Listener> {
     accept();
   }
 
-  // Out of file descriptors: retrying at once would spin on the same error. Free some by closing the
-  // longest-idle connections, and try again shortly.
+  // Out of file descriptors: retrying at once would spin on the same error. What is open now is all
+  // that fits, less a margin for database and temporary files; close the longest-idle connections
+  // to free some, and try again shortly.
   void back_off() {
+    auto& table = shared_.connections;
     report_once(starved_, "out of file descriptors: closing idle connections and pausing accepts");
-    shared_.connections.evict_idle(std::max<size_t>(8, shared_.connections.open() / 16));
+    table.lower_cap(table.open() > 32 ? table.open() - 16 : table.open() / 2);
+    table.evict_idle(std::max<size_t>(16, table.open() / 8));
     backoff_.expires_after(std::chrono::milliseconds(100));
     backoff_.async_wait([self = shared_from_this()](beast::error_code ec) {
       if (!ec && self->acceptor_.is_open()) self->accept();
