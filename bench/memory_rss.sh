@@ -1,22 +1,13 @@
 #!/usr/bin/env bash
 # Memory after large work: pcmt serve's resident size (VmRSS) idle, after three 100,000-row people
-# imports (committed, distinct people each time), after exporting all 300,000 as XLSX, and after
+# imports (committed, distinct people each time), after exporting one commune's 150,000 as XLSX, and after
 # settling. Freed memory should go back to the system rather than stay at the peak.
 # PCMT_BIN picks the binary (default build/pcmt); DB=postgresql://... runs on PostgreSQL.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-bin=${PCMT_BIN:-build/pcmt}
-work=$(mktemp -d)
-trap 'kill $server 2>/dev/null || true; wait $server 2>/dev/null || true; rm -rf "$work"' EXIT
-db=${DB:-sqlite:$work/bench.db}
-"$bin" migrate --db "$db" >/dev/null
-echo "bench-password-1" | "$bin" user add --db "$db" --username bench --role standing_office --scope province:40 --password-stdin >/dev/null
-"$bin" serve --db "$db" --listen 127.0.0.1:0 --no-access-log >"$work/out" 2>&1 &
-server=$!
-for _ in $(seq 100); do grep -q "listening" "$work/out" && break; sleep 0.05; done
-url=$(grep -o "http://[0-9.:]*" "$work/out")
+. bench/serve_lib.sh
 curl -s -c "$work/jar" -o "$work/login.json" -H 'Content-Type: application/json' \
-  -d '{"username":"bench","password":"bench-password-1"}' "$url/api/v1/auth/login"
+  -d "{\"username\":\"bench\",\"password\":\"$bench_password\"}" "$url/api/v1/auth/login"
 csrf=$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["csrf_token"])' "$work/login.json")
 # Resident size once the work is answered and the server had a moment (PAUSE s, default 2) to free it.
 rss() { sleep "${PAUSE:-2}"; awk '/^VmRSS/ {r = $2} /^RssAnon/ {a = $2} END {printf "%.0f MB (heap and other anonymous: %.0f MB)", r / 1024, a / 1024}' "/proc/$server/status"; }
