@@ -27,7 +27,11 @@ api::ServerOptions listen_options(const Args& a) {
   } catch (const std::exception&) {
     throw UsageError("--listen port must be 0..65535");
   }
-  o.threads = std::stoi(a.get("threads").value_or(std::to_string(std::max(2u, std::thread::hardware_concurrency()))));
+  // Handlers mostly wait on the database, so more threads than cores keep the cores busy.
+  const unsigned cores = std::max(1u, std::thread::hardware_concurrency());
+  o.threads = std::stoi(a.get("threads").value_or(std::to_string(std::max(4u, 2 * cores))));
+  o.io_threads = std::stoi(a.get("io-threads").value_or(std::to_string(std::min(2u, cores))));
+  if (auto max = a.get("max-connections")) o.max_connections = std::stoul(*max);
   o.access_log = !a.flag("no-access-log");
   o.trust_proxy = a.flag("trust-proxy");
   return o;
@@ -75,7 +79,8 @@ int routes(const Args&) {
 }
 
 const Registration serve_cmd{"serve",
-                             "serve --db URL [--listen HOST:PORT] [--web DIR] [--threads N] [--trust-proxy] "
+                             "serve --db URL [--listen HOST:PORT] [--web DIR] [--threads N] [--io-threads N] "
+                             "[--max-connections N] [--trust-proxy] "
                              "[--secure-cookies] [--no-access-log] [--map-tiles 'https://HOST/{z}/{x}/{y}.png']",
                              serve};
 const Registration routes_cmd{"routes", "routes   (lists every API route)", routes};

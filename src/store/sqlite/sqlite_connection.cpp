@@ -1,5 +1,7 @@
 #include "store/sqlite/sqlite_connection.hpp"
 
+#include <cerrno>
+
 namespace pcmt::store {
 
 std::string sqlite_placeholders(std::string_view sql) {
@@ -33,6 +35,10 @@ void SqliteConnection::fail(int rc, std::string_view what) {
   std::string msg = std::string(what) + ": " + (db_ ? sqlite3_errmsg(db_) : sqlite3_errstr(rc));
   const int ext = db_ ? sqlite3_extended_errcode(db_) : rc;
   if (ext == SQLITE_CONSTRAINT_UNIQUE || ext == SQLITE_CONSTRAINT_PRIMARYKEY) throw ConstraintViolation(msg);
+  // A full disk shows as SQLITE_FULL, or as an I/O error whose system error is ENOSPC (a WAL or shm write).
+  const bool no_space = (ext & 0xff) == SQLITE_FULL ||
+                        ((ext & 0xff) == SQLITE_IOERR && db_ && sqlite3_system_errno(db_) == ENOSPC);
+  if (no_space) throw StorageFull(msg);
   throw DbError(msg);
 }
 
@@ -109,13 +115,8 @@ Result SqliteConnection::query(std::string_view sql, const Params& params) {
 }
 
 void SqliteConnection::exec_script(std::string_view sql) {
-  char* err = nullptr;
   const std::string s(sql);
-  if (sqlite3_exec(db_, s.c_str(), nullptr, nullptr, &err) != SQLITE_OK) {
-    std::string msg = err ? err : "exec failed";
-    sqlite3_free(err);
-    throw DbError(msg);
-  }
+  if (int rc = sqlite3_exec(db_, s.c_str(), nullptr, nullptr, nullptr); rc != SQLITE_OK) fail(rc, "exec");
 }
 
 void SqliteConnection::begin() { query("BEGIN IMMEDIATE", {}); }
