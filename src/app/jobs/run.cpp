@@ -1,10 +1,16 @@
 #include "app/jobs/run.hpp"
 
+#include <thread>
+
 #include "app/clock.hpp"
 #include "app/jobs/lease.hpp"
 
 namespace pcmt::app::jobs {
 namespace json = boost::json;
+
+namespace {
+constexpr auto kPauseBetweenChunks = std::chrono::milliseconds(5);
+}  // namespace
 
 Run::Run(store::Connection& db, Claim claim, std::string lease_owner, Actor owner, const std::atomic<bool>& stopping)
     : db_(db), c_(std::move(claim)), lease_owner_(std::move(lease_owner)), owner_(std::move(owner)), stopping_(stopping) {}
@@ -20,6 +26,8 @@ void Run::chunk(const std::function<void()>& work) {
   work();
   store_progress();
   tx.commit();
+  // SQLite has one writer: a short pause lets the writes that queued behind this chunk go first.
+  if (db_.engine() == store::Engine::sqlite && !ended()) std::this_thread::sleep_for(kPauseBetweenChunks);
 }
 
 void Run::report(std::string phase, int64_t done, int64_t total) {
