@@ -158,10 +158,18 @@ void run_people_import(jobs::Run& run) {
       if (end == n) return;
       begin = end;
     }
+  } catch (const jobs::Stopping&) {
+    throw;  // the next worker removes what was inserted and starts over
+  } catch (const jobs::LeaseLost&) {
+    throw;  // another worker has the job, and the same duty
   } catch (const Error& e) {
     db.rollback();
     undo_inserted(run);
     run.chunk([&] { run.fail(error_json(e)); });
+  } catch (const std::exception&) {
+    db.rollback();
+    undo_inserted(run);
+    run.chunk([&] { run.fail({{"code", "job.failed"}, {"message", "Nhập danh sách gặp lỗi và đã dừng; chưa có dữ liệu nào được nhập"}}); });
   }
 }
 
