@@ -8,6 +8,7 @@
 #include "api/server.hpp"
 #include "api/session_cookie.hpp"
 #include "app/crypto.hpp"
+#include "app/job_kinds.hpp"
 #include "command.hpp"
 #include "store/migrate.hpp"
 
@@ -69,7 +70,10 @@ int serve(const Args& a) {
   auto site = api::StaticSite::load(web);
   if (!site) std::cerr << "pcmt serve: no web UI at " << web << " (build it with 'npm run build' in web/)\n";
   api::Dispatcher dispatcher(api::build_router(), url, std::move(site));
-  return api::run_server(dispatcher, listen_options(a));
+  app::jobs::Worker worker(url, app::job_runners());
+  const int status = api::run_server(dispatcher, listen_options(a));
+  worker.stop();  // the job in hand is handed back between two chunks
+  return status;
 }
 
 int routes(const Args&) {

@@ -1,8 +1,23 @@
 #include "store/sqlite/sqlite_connection.hpp"
 
 #include <cerrno>
+#include <chrono>
+#include <thread>
 
 namespace pcmt::store {
+
+namespace {
+
+// A writer that finds the write lock taken retries every millisecond for about ten seconds.
+// SQLite's own busy_timeout backs off to 100 ms sleeps, and a job committing chunk after chunk
+// leaves gaps of a few milliseconds: such a writer kept missing them and waited seconds.
+int retry_every_millisecond(void*, int attempts) {
+  if (attempts >= 10'000) return 0;
+  std::this_thread::sleep_for(std::chrono::milliseconds(1));
+  return 1;
+}
+
+}  // namespace
 
 std::string sqlite_placeholders(std::string_view sql) {
   std::string out;
@@ -20,7 +35,7 @@ std::string sqlite_placeholders(std::string_view sql) {
 SqliteConnection::SqliteConnection(const std::string& path) {
   const int flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX;
   if (int rc = sqlite3_open_v2(path.c_str(), &db_, flags, nullptr); rc != SQLITE_OK) fail(rc, "open " + path);
-  sqlite3_busy_timeout(db_, 10000);
+  sqlite3_busy_handler(db_, retry_every_millisecond, nullptr);
   exec_script(
       "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON; "
       "PRAGMA temp_store=MEMORY;");
