@@ -3,12 +3,14 @@
 #include "api/routes/routes.hpp"
 #include "core/resources.hpp"
 
+#include <stdexcept>
+
 namespace pcmt::api {
 namespace {
 
 // The OpenAPI document is kept in one file per module (src/api/openapi/*.json: base.json holds info and the
 // shared components, every other file {"paths": {...}, "components": {...}}), so modules never edit each
-// other's part; they are merged once. Component names are unique across files (a module prefixes its own).
+// other's part; they are merged once. A component name defined in two files is a mistake, refused loudly.
 std::string openapi_document() {
   json::object doc;
   json::object paths;
@@ -22,7 +24,9 @@ std::string openapi_document() {
       for (const auto& [kind, entries] : c->as_object()) {
         json::value& merged = components[kind];
         if (!merged.is_object()) merged = json::object{};
-        for (const auto& [name, entry] : entries.as_object()) merged.as_object()[name] = entry;
+        for (const auto& [name, entry] : entries.as_object())
+          if (!merged.as_object().emplace(name, entry).second)
+            throw std::logic_error("OpenAPI component " + std::string(kind) + "/" + std::string(name) + " is defined twice");
       }
     if (r.path.ends_with("/base.json")) doc = std::move(part);
   }
