@@ -135,7 +135,7 @@ describe(`openapi [${engineFromEnv()}]`, () => {
   });
 });
 
-/** Operations that take JSON without describing it, POST/PUT/PATCH without a body and without saying so. */
+/** Writes that take no request body (an OpenAPI operation cannot say so, so they are named here). */
 const BODILESS = new Set(['POST /api/v1/auth/logout', 'POST /api/v1/inbox/{id}/read']);
 
 /**
