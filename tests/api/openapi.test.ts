@@ -100,6 +100,30 @@ describe(`openapi [${engineFromEnv()}]`, () => {
     }
   });
 
+  test('every operation describes its answers, its JSON request body and its parameters with schemas', () => {
+    const missing = schemaGaps(doc);
+    assert.deepEqual(missing, []);
+  });
+
+  test('the schema check fails on an operation without a schema', () => {
+    // Guards the test above: strip one schema of each kind and expect a gap.
+    const strip = (edit: (d: any) => void) => {
+      const d = structuredClone(doc);
+      edit(d);
+      return schemaGaps(d).length;
+    };
+    assert.ok(strip((d) => { d.paths['/api/v1/me'].get.responses['200'] = { description: 'OK' }; }) > 0);
+    assert.ok(strip((d) => { delete d.paths['/api/v1/users'].post.requestBody; }) > 0);
+    assert.ok(strip((d) => { delete d.paths['/api/v1/audit'].get.parameters[0].schema; }) > 0);
+    assert.ok(strip((d) => { delete d.paths['/api/v1/users'].get.responses['4XX']; }) > 0);
+  });
+
+  test('every schema reference resolves', () => {
+    const dangling = [...JSON.stringify(doc).matchAll(/"\$ref":"([^"]+)"/g)]
+      .map((m) => m[1]).filter((ref) => resolveRef(doc, ref) === undefined);
+    assert.deepEqual([...new Set(dangling)], []);
+  });
+
   test('the listed routes are really served: no route without parameters answers 404 or 405', async () => {
     const anon = new ApiClient(srv.baseUrl);
     for (const route of router) {
@@ -110,6 +134,44 @@ describe(`openapi [${engineFromEnv()}]`, () => {
     }
   });
 });
+
+/** Writes that take no request body (an OpenAPI operation cannot say so, so they are named here). */
+const BODILESS = new Set(['POST /api/v1/auth/logout', 'POST /api/v1/inbox/{id}/read']);
+
+/**
+ * What each operation leaves undescribed: a 2xx response without a JSON schema or a binary media type,
+ * error responses without the error schema, a POST/PUT/PATCH without a request body schema, a parameter
+ * without a schema.
+ */
+export function schemaGaps(doc: any): string[] {
+  const gaps: string[] = [];
+  const deref = (x: any) => (x?.$ref ? resolveRef(doc, x.$ref) : x);
+  const described = (media: Record<string, any> | undefined) =>
+    Object.entries(media ?? {}).some(([type, m]) => type === 'application/json' ? !!m?.schema : !!type);
+  for (const [p, item] of Object.entries<any>(doc.paths)) {
+    for (const m of METHODS) {
+      const op = item[m];
+      if (!op) continue;
+      const route = `${m.toUpperCase()} ${p}`;
+      const ok = Object.entries<any>(op.responses ?? {}).filter(([status]) => /^2/.test(status));
+      if (ok.length === 0) gaps.push(`${route}: no 2xx response`);
+      for (const [status, r] of ok) {
+        const res = deref(r);
+        if (status !== '204' && !described(res?.content)) gaps.push(`${route} ${status}: no schema or media type`);
+      }
+      for (const range of ['4XX', '5XX']) {
+        if (!deref(op.responses?.[range])?.content?.['application/json']?.schema) gaps.push(`${route} ${range}: no error schema`);
+      }
+      if (['post', 'put', 'patch'].includes(m) && !BODILESS.has(route) && !described(deref(op.requestBody)?.content)) {
+        gaps.push(`${route}: no request body schema`);
+      }
+      for (const x of [...(item.parameters ?? []), ...(op.parameters ?? [])].map(deref)) {
+        if (!x?.schema) gaps.push(`${route}: parameter ${x?.name} has no schema`);
+      }
+    }
+  }
+  return gaps;
+}
 
 function resolveRef(doc: any, ref: string): any {
   return ref.replace(/^#\//, '').split('/').reduce((o, k) => o?.[k.replace(/~1/g, '/').replace(/~0/g, '~')], doc);

@@ -1,7 +1,9 @@
 // A small HTTP client for the pcmt API that behaves like the SPA: it keeps the session cookie and
 // sends the CSRF token on every non-GET request. Built on node:http rather than fetch so that tests
 // can send exactly the bytes they mean (wrong content types, oversized bodies, bad JSON).
+import fs from 'node:fs';
 import http from 'node:http';
+import { contractOf } from './contract.ts';
 
 export interface RequestOptions {
   headers?: Record<string, string>;
@@ -94,7 +96,23 @@ export class ApiClient {
           } catch {
             json = undefined;
           }
-          resolve({ status: res.statusCode ?? 0, json, text, headers: res.headers });
+          const status = res.statusCode ?? 0;
+          const answer = { status, json, text, headers: res.headers };
+          if (process.env.PCMT_RECORD_RESPONSES) {
+            // One JSON line per exchange, unjudged: to write the contract from what the server really answers.
+            let sent: unknown;
+            try { sent = payload ? JSON.parse(payload.toString('utf8')) : undefined; } catch { sent = '<not json>'; }
+            fs.appendFileSync(process.env.PCMT_RECORD_RESPONSES, JSON.stringify({
+              method, path: url.pathname, query: url.search, status, contentType: res.headers['content-type'],
+              request: sent, body: json ?? (text.length > 0 ? '<not json>' : undefined),
+            }) + '\n');
+            resolve(answer);
+            return;
+          }
+          // Every answer must match the API contract (tests/lib/contract.ts).
+          contractOf(this.baseUrl)
+            .then((c) => c.check({ method, path: url.pathname, status, contentType: res.headers['content-type'], text, json }))
+            .then(() => resolve(answer), reject);
         });
       });
       // A server that rejects a body early (413) may close before we finished sending it:
