@@ -1,4 +1,4 @@
-// Classification of every commune from raw registries (issue 5 budget: all 3,321 communes of the
+// Classification of every commune from raw registries (budget: all 3,321 communes of the
 // country under 1 s, a province's dashboard under 100 ms). A fresh SQLite database gets the real
 // reference data (34 provinces, 3,321 communes), resident populations for 95% of the communes (the
 // rest stay unknown, as in real data), and generated registries: 500,000 people in lifecycle

@@ -1,4 +1,4 @@
-// The map and the roadmap outlook of one province (issue 5 items 5 and 7; the dashboard's budget is
+// The map and the roadmap outlook of one province (the dashboard's budget is
 // 100 ms). A fresh SQLite database gets the reference data and, in the province with the most
 // communes, generated registries heavier than any real province's: 20,000 points and hotspots
 // (90% with coordinates), 20,000 cases with one arrested offender each, 60 commune positions, and

@@ -1,4 +1,4 @@
-// Classifying every commune of the country under QĐ 28/2025/QĐ-TTg (issue 5 budget: the whole
+// Classifying every commune of the country under QĐ 28/2025/QĐ-TTg (budget: the whole
 // country from raw registries in under 1 s). Facts are generated deterministically for the 3,321
 // real commune codes of data/reference/communes.csv, grouped by their 34 provinces.
 //

@@ -1,4 +1,4 @@
-// Person-lifecycle deadline computation (issue 4): how fast the core turns a person's events into
+// Person-lifecycle deadline computation: how fast the core turns a person's events into
 // their deadlines, which the commune worklist does for every person it lists.
 //
 //   LifecycleManagementYear   a management decision and 12 monthly checks (40 deadlines)

@@ -1,4 +1,4 @@
-// The plan indicators (issue 5 item 6) of a province over generated registries: a fresh SQLite
+// The plan indicators of a province over generated registries: a fresh SQLite
 // database with the real reference data (34 provinces, 3,321 communes, 10% of them border communes)
 // and 200,000 drug cases and 30,000 points spread over the 2025 and 2026 evaluation windows and
 // the months around them (cases in every status, each with its status history; points of the three kinds, 40% eliminated, 5%

@@ -1,4 +1,4 @@
-// The people registry at national scale (issue 4 budget): 500,000 people with 3 million lifecycle
+// The people registry at national scale (budget): 500,000 people with 3 million lifecycle
 // events on SQLite, written with the bulk writers exactly as an import writes them (people, name words,
 // events, and the episodes and deadlines the lifecycle engine derives from the events).
 //

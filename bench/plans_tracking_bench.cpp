@@ -1,4 +1,4 @@
-// Tracking views of the plans module at provincial scale (issue 3 budget: under 100 ms each with
+// Tracking views of the plans module at provincial scale (budget: under 100 ms each with
 // 40,000 tasks and 500,000 reports). A fresh SQLite database gets the real reference data and a
 // generated province: 200 plans of 200 tasks (2021–2025, tracked to 2026), each task led by one
 // agency with one or two partners, its deadline one of the contract's kinds, its report instances

@@ -1,4 +1,4 @@
-// The province map and the roadmap outlook over HTTP (issue 5 items 5 and 7): points with and
+// The province map and the roadmap outlook over HTTP: points with and
 // without coordinates, commune positions set (audited) or estimated from points, the tile source
 // and the CSP that allows its origin only, the projection from approved years, and the communes
 // closest to drug-free with what they miss.

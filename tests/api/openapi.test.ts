@@ -6,7 +6,7 @@ import { engineFromEnv, startServer, type TestServer } from '../lib/server.ts';
 
 const METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'];
 
-/** The routes of the contract (issue 2); the router may have more, never fewer. */
+/** The routes of the contract; the router may have more, never fewer. */
 const CONTRACT_ROUTES = [
   'GET /api/v1/openapi.json', 'POST /api/v1/auth/login', 'POST /api/v1/auth/logout', 'GET /api/v1/me',
   'POST /api/v1/me/password', 'GET /api/v1/provinces', 'GET /api/v1/communes', 'GET /api/v1/communes/{code}',

@@ -1,5 +1,5 @@
 // Importing a commune's existing list of people already in voluntary rehab, substitution treatment,
-// compulsory rehab or post-rehab management (issue 4 item 7): each row is taken over in its regime
+// compulsory rehab or post-rehab management: each row is taken over in its regime
 // with the dates that fix its deadlines (docs/people-events.md "Taking over"), on both engines.
 import assert from 'node:assert/strict';
 import { before, describe, test } from 'node:test';

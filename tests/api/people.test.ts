@@ -1,4 +1,4 @@
-// The people registry over HTTP (issue 4): registration keyed by the personal ID, search with and
+// The people registry over HTTP: registration keyed by the personal ID, search with and
 // without diacritics and with typos, scope isolation, audited reads and exports, lifecycle events
 // allowed or refused by the engine, the commune worklist, imports, linkage, facilities, rule values.
 import assert from 'node:assert/strict';

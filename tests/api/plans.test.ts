@@ -1,4 +1,4 @@
-// Plans over real HTTP (issue 3): upload a real plan, correct one agency, save, file a report as
+// Plans over real HTTP: upload a real plan, correct one agency, save, file a report as
 // that agency with evidence, accept it as the standing office, then download the consolidated
 // report as DOCX and XLSX and open both (unzip, read the XML) to check what they say.
 import assert from 'node:assert/strict';

@@ -1,4 +1,4 @@
-// Browser test of Chỉ tiêu (issue 5 item 6) in Debian's chromium against a real pcmt: cases recorded in
+// Browser test of Chỉ tiêu in Debian's chromium against a real pcmt: cases recorded in
 // two evaluation years show the change (+5% exactly: Đạt) and the resolved share (Chưa đạt) on the
 // province cards and the commune's row; the leadership sets the province's own target and the badge
 // follows; a commune officer sees its commune only, without the targets form; desktop and phone

@@ -1,4 +1,4 @@
-// Browser tests of the province map and the roadmap outlook (issue 5 items 5 and 7) on the demo
+// Browser tests of the province map and the roadmap outlook on the demo
 // province's synthetic registry: without a tile source the map draws its own graticule and still
 // shows every located point (the others listed below it), a marker's popup leads to its commune's
 // registry, and no Content-Security-Policy error reaches the console; with a tile source (a local

@@ -1,4 +1,4 @@
-// Browser tests of correcting and removing area records (issue 5 item 1): a commune officer moves a point
+// Browser tests of correcting and removing area records: a commune officer moves a point
 // to another address with the same form that records one, deletes a plant find giving a reason (and is
 // told why a case with offenders cannot go), links an arrested offender to a registered person with the
 // people picker; the standing office sets a route's communes with the multi-select; an approved drug-free

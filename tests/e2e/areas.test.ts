@@ -1,4 +1,4 @@
-// Browser tests of the areas module (issue 5) in Debian's chromium against a real pcmt: a commune officer
+// Browser tests of the areas module in Debian's chromium against a real pcmt: a commune officer
 // records a point and moves it through its statuses; the province sees the commune's classification with
 // every criterion and the province's own assessment; the drug-free workflow runs from proposal to the
 // frozen list, roadmap and at-risk flag; a key route puts a commune on it; another commune's officer gets

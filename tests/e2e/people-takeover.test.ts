@@ -1,4 +1,4 @@
-// Browser test of taking over a commune's existing list (issue 4 item 7): the commune officer
+// Browser test of taking over a commune's existing list: the commune officer
 // uploads the list it keeps today — one person in compulsory rehab, one in post-rehab management —
 // imports it, and opens each record to find the regime and the deadline its dates fix.
 import assert from 'node:assert/strict';

@@ -1,4 +1,4 @@
-// Browser tests of the people registry (issue 4) in Debian's chromium against a real pcmt: a commune
+// Browser tests of the people registry in Debian's chromium against a real pcmt: a commune
 // officer registers a person (the personal ID checked as it is typed), records the management
 // decision, sees its deadline on the worklist, and finds the person by a name typed without
 // diacritics; another commune gets the not-found page for that person; a mismatch between the ID

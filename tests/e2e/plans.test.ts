@@ -1,4 +1,4 @@
-// Browser tests of the plans module (issue 3) in Debian's chromium against a real pcmt: the
+// Browser tests of the plans module in Debian's chromium against a real pcmt: the
 // standing office imports a real plan and corrects one agency, that agency files its report, the
 // office accepts it, and the consolidated DOCX and XLSX downloaded from the page say so (opened
 // with unzip, their XML read). A returned report shows its reason to the agency; an agency the

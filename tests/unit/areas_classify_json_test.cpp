@@ -1,4 +1,4 @@
-// `pcmt classify` in core: the facts document of issue 5 in, the contract's document out.
+// `pcmt classify` in core: the facts document in, the contract's document out.
 #include <gtest/gtest.h>
 
 #include <boost/json.hpp>

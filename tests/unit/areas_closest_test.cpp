@@ -1,4 +1,4 @@
-// The communes closest to drug-free (issue 5 item 5): ranked by unmet criteria, then by how far
+// The communes closest to drug-free: ranked by unmet criteria, then by how far
 // above the thresholds, each with what is missing in Vietnamese.
 #include <gtest/gtest.h>
 

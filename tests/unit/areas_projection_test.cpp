@@ -1,4 +1,4 @@
-// The roadmap's projection from the trend of approved drug-free communes (issue 5 item 5).
+// The roadmap's projection from the trend of approved drug-free communes.
 #include <gtest/gtest.h>
 
 #include <stdexcept>

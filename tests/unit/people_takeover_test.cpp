@@ -1,4 +1,4 @@
-// Taking over a person already under a regime from a commune's existing books (issue 4 item 7;
+// Taking over a person already under a regime from a commune's existing books (
 // docs/people-events.md "Taking over"). The dates that fix each regime's deadlines are the law's:
 // Law 73/2021 Arts. 30–31 (voluntary rehab 6–12 months), 33 (compulsory term), 39 (3-monthly
 // reviews; ND 116/2021 Art. 58), 40 (post-rehab 1 year, 2 for an adult after compulsory rehab).

@@ -1,4 +1,4 @@
-// From a task's deadline to its report instances (issue 3, item 2): one-off kinds give one
+// From a task's deadline to its report instances: one-off kinds give one
 // instance, recurring ones a series up to the last tracked year, continuous ones the plan's
 // reporting cycle, conditional / none an explicit state with no instance.
 #include "core/schedule/schedule.hpp"

@@ -1,4 +1,4 @@
-// Areas (issue 5 item 6): the plan indicators per evaluation year, for the caller's scope and each
+// Areas: the plan indicators per evaluation year, for the caller's scope and each
 // commune, and the province's own targets.
 #include <charconv>
 

@@ -1,4 +1,4 @@
-// The province map and the roadmap's outlook (issue 5 items 5 and 7): map data, commune positions,
+// The province map and the roadmap's outlook: map data, commune positions,
 // the tile source, the projection from the trend and the communes closest to drug-free.
 #include <charconv>
 

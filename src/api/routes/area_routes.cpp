@@ -1,4 +1,4 @@
-// Areas (issue 5): the registries that feed QĐ 28/2025/QĐ-TTg, the point lifecycle, key routes,
+// Areas: the registries that feed QĐ 28/2025/QĐ-TTg, the point lifecycle, key routes,
 // and the classification of communes for an evaluation year.
 #include <charconv>
 

@@ -1,4 +1,4 @@
-// The people registry (issue 4): persons, lifecycle events, search, duplicates and merges, the
+// The people registry: persons, lifecycle events, search, duplicates and merges, the
 // commune worklist, facilities, rule-pack values, imports, residence linkage, statistics and
 // exports. Handlers turn JSON into calls of app/people; the rules, scope and audit live there.
 #include <sodium.h>

@@ -1,4 +1,4 @@
-// Plans and tasks (issue 3): upload and parse a plan, save it, follow its tasks and report
+// Plans and tasks: upload and parse a plan, save it, follow its tasks and report
 // instances, file and review reports, tracking figures, inbox, consolidated exports.
 // The rules live in app/plans; this file turns HTTP into calls (docs/plans.md, "API").
 #include <algorithm>

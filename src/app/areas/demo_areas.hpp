@@ -1,5 +1,5 @@
 #pragma once
-// A small synthetic areas registry for the demo province (issue 5): points with coordinates
+// A small synthetic areas registry for the demo province: points with coordinates
 // inside Nghệ An's real bounding box, a few cases and offenders, commune positions, roadmap
 // targets and two years of approved drug-free communes, so the map, the roadmap's projection
 // and the classification have something to show. Every record is marked as demo data.

@@ -1,5 +1,5 @@
 #pragma once
-// The plan indicators (issue 5 item 6) per commune and for the caller's whole scope, counted from the
+// The plan indicators per commune and for the caller's whole scope, counted from the
 // area registries over the evaluation window of a year and of the year before (the same window as the
 // classification, 15/12/Y−1 … 14/12/Y), judged by the pure core (core/areas/indicators.hpp) against the
 // target in force: the province's own (set here, audited) or the rule pack's default with its source.

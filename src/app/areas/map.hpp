@@ -1,5 +1,5 @@
 #pragma once
-// The province map (issue 5 item 7): points and hotspots with their coordinates and status, and
+// The province map: points and hotspots with their coordinates and status, and
 // every commune's classification at the commune's position. The official commune list carries
 // no coordinates, so a position is either set by the standing office / admin or estimated from
 // the mean of the commune's points; a commune with neither is listed without one.

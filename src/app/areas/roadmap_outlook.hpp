@@ -1,5 +1,5 @@
 #pragma once
-// The roadmap's outlook for leaders (issue 5 item 5): the trend of approved drug-free communes
+// The roadmap's outlook for leaders: the trend of approved drug-free communes
 // projected to 2030 next to the yearly targets, and the communes closest to becoming drug-free
 // in a year, with what each is missing.
 #include <boost/json.hpp>

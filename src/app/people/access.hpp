@@ -1,5 +1,5 @@
 #pragma once
-// Who sees and changes which person records (issue 4 item 10; domain rule 40). Visibility is a SQL
+// Who sees and changes which person records (domain rule 40). Visibility is a SQL
 // clause added to every query, so a person outside the caller's scope is simply not found (404).
 //   admin            every province
 //   standing_office  its province: reads, registers, records events, imports, merges

@@ -1,5 +1,5 @@
 #pragma once
-// A small synthetic people registry for the demo province (issue 4): people at every stage the
+// A small synthetic people registry for the demo province: people at every stage the
 // registry follows — just detected, under management (one past its end), addicted and due to
 // register, and people taken over in voluntary rehab, substitution treatment, compulsory rehab and
 // post-rehab — with dates counted back from today, so the worklist has work due this week and

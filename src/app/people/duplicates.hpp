@@ -1,5 +1,5 @@
 #pragma once
-// Potential duplicates of a person being registered (issue 4 item 2): the same personal ID, or a
+// Potential duplicates of a person being registered: the same personal ID, or a
 // close name (name_match.hpp) with the same birth date in the same commune — the way a commune's
 // list gets the same person twice under a mistyped ID.
 #include <optional>

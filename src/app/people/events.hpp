@@ -1,5 +1,5 @@
 #pragma once
-// Recording a lifecycle event for a person (issue 4 item 3). The core engine decides whether the
+// Recording a lifecycle event for a person. The core engine decides whether the
 // law allows it in the person's current state: a refusal is 409 (people.transition_refused) or 422
 // (a rule's own code), with the engine's Vietnamese reason, and nothing is stored. An accepted
 // event is stored with who recorded it and why, and the derived state, episodes and deadlines are

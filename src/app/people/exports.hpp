@@ -1,5 +1,5 @@
 #pragma once
-// Exports to XLSX (issue 4 item 9): the statistics of a province or commune, and the list of people
+// Exports to XLSX: the statistics of a province or commune, and the list of people
 // matching filters. Each export needs a reason and is written to the audit trail (domain rule 40);
 // the personal ID is masked in the list unless the role needs it.
 #include <string>

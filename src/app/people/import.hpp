@@ -1,5 +1,5 @@
 #pragma once
-// Importing a commune's existing list of people (issue 4 item 7) from CSV or XLSX: columns found
+// Importing a commune's existing list of people from CSV or XLSX: columns found
 // by header wording or an explicit mapping; every row validated (personal ID parsed and
 // cross-checked, a known commune inside the caller's unit, real dates, known drug types and
 // statuses); duplicates flagged (the same ID in the file or the registry is an error; a close name

@@ -1,5 +1,5 @@
 #pragma once
-// Residence linkage (issue 4 item 8): an extract of the population/residence database (CSV or XLSX
+// Residence linkage: an extract of the population/residence database (CSV or XLSX
 // of personal ID, name, birth date, registered commune, address) compared with the registry. Each
 // registered person in the caller's unit is found by personal ID and marked agrees, differs (the
 // fields named) or not_found; people the extract registers in another commune are listed for the

@@ -1,5 +1,5 @@
 #pragma once
-// Finding people (issue 4 item 2): by personal ID (whole or its first digits), by name with or
+// Finding people: by personal ID (whole or its first digits), by name with or
 // without diacritics and with typing mistakes, by birth year, by commune, by state or list. Every
 // search is written to the audit trail with the user, the reason given and the ids shown.
 //

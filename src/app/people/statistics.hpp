@@ -1,5 +1,5 @@
 #pragma once
-// Statistics of the registry per province and commune (issue 4 item 9): people under illegal-user
+// Statistics of the registry per province and commune: people under illegal-user
 // management, addicts, each rehab form, substitution treatment, post-rehab management — by age band
 // (< 14, 14–<16, 16–<18, 18–<30, ≥ 30; QĐ 13/2019, domain rule 39), sex and drug type. Counted in
 // SQL from the materialised states, so a province of any size is a handful of grouped reads.

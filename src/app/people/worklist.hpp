@@ -1,5 +1,5 @@
 #pragma once
-// The commune worklist (issue 4 item 4): the deadlines of people in a commune that are overdue or
+// The commune worklist: the deadlines of people in a commune that are overdue or
 // due by the end of this week (Monday–Sunday), read from the materialised person_deadlines by
 // (commune, status, due date). Deadlines whose length the rule pack does not know yet are counted
 // apart ("chưa có quy định"), never given a guessed date. Audited as a read of a person list.

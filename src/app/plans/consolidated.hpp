@@ -1,5 +1,5 @@
 #pragma once
-// The consolidated report of a plan for a period (issue 3, item 7): "Báo cáo kết quả thực hiện
+// The consolidated report of a plan for a period: "Báo cáo kết quả thực hiện
 // Kế hoạch số ...", per section and task: the agencies, the task's status, and the summary of the
 // reports filed for the instances due in the period. The DOCX and XLSX writers lay it out.
 #include <string>

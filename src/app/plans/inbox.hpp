@@ -1,5 +1,5 @@
 #pragma once
-// The in-app inbox (issue 3, item 6). Reminders and overdue notices are computed from the
+// The in-app inbox. Reminders and overdue notices are computed from the
 // instances when the inbox is read, so they are never stale and need no scheduler; notices of a
 // returned or accepted report are stored when the review happens.
 //   an agency:            reminders (due within the province's reminder days), its overdue

@@ -1,5 +1,5 @@
 #pragma once
-// Changing a saved plan's links and clock: the provincial plan it implements (issue 3, item 8),
+// Changing a saved plan's links and clock: the provincial plan it implements,
 // its reporting cycle and its last tracked year. A changed clock reschedules every task.
 #include <optional>
 

@@ -1,5 +1,5 @@
 #pragma once
-// Tracking figures for the standing office (issue 3, item 5), per plan and for the whole province,
+// Tracking figures for the standing office, per plan and for the whole province,
 // as of a date. Only instances an agency must file (lead and co-operating) count:
 //   assessable  its deadline passed, or it was filed
 //   on_time     first filed on or before its due date;   late: first filed after it

@@ -1,6 +1,6 @@
 #pragma once
 // One classification run: every commune of a facts document and its province, for one
-// evaluation year, and its JSON form (the output contract of `pcmt classify`, issue 5).
+// evaluation year, and its JSON form (the output contract of `pcmt classify`).
 #include <boost/json.hpp>
 #include <optional>
 #include <string>

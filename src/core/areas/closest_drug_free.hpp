@@ -1,5 +1,5 @@
 #pragma once
-// The communes closest to becoming drug-free (issue 5 item 5), so leaders can focus resources:
+// The communes closest to becoming drug-free, so leaders can focus resources:
 // the communes not (yet) drug-free, ranked by how many of the three criteria of QĐ 28/2025/QĐ-TTg
 // Điều 6 they miss, then by how many cases stand above the thresholds, each with what is missing.
 // It reads the classification already made (never re-tests a criterion itself).

@@ -1,5 +1,5 @@
 #pragma once
-// Reads the facts document of `pcmt classify --facts FILE` (the contract of issue 5):
+// Reads the facts document of `pcmt classify --facts FILE` (its contract):
 // {"year": 2025?, "province": {"code": "40", "on_inter_provincial_route": false, ...},
 //  "communes": [{"code": "16681", "population": 25000, ...}, ...]}
 // An absent or null fact is "not known"; a present fact of the wrong type is an error

@@ -1,5 +1,5 @@
 #pragma once
-// The indicators of the provincial drug-control plans (issue 5 item 6), judged from registry counts
+// The indicators of the provincial drug-control plans, judged from registry counts
 // of one evaluation year and the year before: cases detected and their change, share of cases
 // resolved, points/hotspots eliminated, retail points and their change, re-formed points, border
 // communes kept drug-free. Pure integer arithmetic: every "met" is an exact cross-multiplication,

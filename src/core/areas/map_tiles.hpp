@@ -1,5 +1,5 @@
 #pragma once
-// The map's tile source (issue 5 item 7): an operator setting, never user input. Validated strictly
+// The map's tile source: an operator setting, never user input. Validated strictly
 // because its origin goes into the Content-Security-Policy header: one http(s) origin, no
 // characters that could end or extend a CSP directive, and the {z}/{x}/{y} placeholders.
 #include <stdexcept>

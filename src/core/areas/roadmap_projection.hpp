@@ -1,5 +1,5 @@
 #pragma once
-// Projection of the drug-free roadmap (issue 5 item 5): from the drug-free communes actually
+// Projection of the drug-free roadmap: from the drug-free communes actually
 // approved in past years, a least-squares linear trend carried to each later year up to the
 // roadmap's horizon, so leaders see whether the yearly targets are within reach. It is a
 // projection of the trend, not a forecast of any commune: with fewer than two years of history

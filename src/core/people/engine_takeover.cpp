@@ -1,5 +1,5 @@
 // Taking over a person who is already under a regime when a commune's existing books are entered
-// into the registry (issue 4 item 7). The law has no such act: the event records the regime the
+// into the registry. The law has no such act: the event records the regime the
 // person is under and the dates that fix its deadlines — not a made-up history of the steps before.
 // Deadlines of those earlier steps (notices at the start, reviews already due) stay with the
 // previous records; from the takeover on, the regime runs as if it had been recorded here.

@@ -1,5 +1,5 @@
 #pragma once
-// A task's deadline as a plan states it (the `due` object of the plan contract, issue 3):
+// A task's deadline as a plan states it (the `due` object of the plan contract):
 // one-off kinds name one date, recurring ones a series, continuous ones follow the plan's
 // reporting cycle, and conditional / none wait for a date to be set.
 #include <optional>

@@ -1,4 +1,4 @@
--- Plans and tasks (issue 3): a plan document turned into tasks assigned to agencies, the report
+-- Plans and tasks: a plan document turned into tasks assigned to agencies, the report
 -- instances each assigned agency owes per period, the reports themselves with their evidence,
 -- and an in-app inbox. Common subset of SQLite and PostgreSQL; {{pk}} is the auto-increment key.
 -- Legal dates are 'YYYY-MM-DD' text (Vietnam time); instants are UTC epoch seconds.

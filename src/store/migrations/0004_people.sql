@@ -1,4 +1,4 @@
--- People registry (issue 4): persons under the drug-control regimes, their lifecycle events, the
+-- People registry: persons under the drug-control regimes, their lifecycle events, the
 -- derived state, episodes and deadlines (materialised on every event so worklists and statistics
 -- are plain indexed reads), rehab and substitution facilities, rule-pack overrides, merges and
 -- residence linkage. Common subset of SQLite and PostgreSQL; {{pk}} is the auto-increment key.

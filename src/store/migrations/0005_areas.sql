@@ -1,4 +1,4 @@
--- Areas (issue 5): the registries that feed the criteria of QĐ 28/2025/QĐ-TTg — points and
+-- Areas: the registries that feed the criteria of QĐ 28/2025/QĐ-TTg — points and
 -- hotspots, drug cases and arrested offenders, wanted persons hiding in a commune, drug-plant finds,
 -- key routes and the communes they cross — and the drug-free workflow and roadmap built on them.
 -- Every registry row belongs to one commune (commune_code) and carries its province for scope filters.

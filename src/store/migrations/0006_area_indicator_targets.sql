@@ -1,4 +1,4 @@
--- Plan indicators (issue 5 item 6): a province's own target for an indicator, in force from an
+-- Plan indicators: a province's own target for an indicator, in force from an
 -- evaluation year on until a later row replaces it. Without a row, the default of the rule pack
 -- "indicators" (rules/plan-indicators-2025.json) applies. value: basis points for changes and
 -- shares (500 = 5%, -500 = −5%), a count for re-formed points. Who set it and when is shown.

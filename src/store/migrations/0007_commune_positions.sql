@@ -1,4 +1,4 @@
--- Where a commune sits on the province map (issue 5 item 7). The official commune list has no
+-- Where a commune sits on the province map. The official commune list has no
 -- coordinates: the standing office or the admin places each commune on the map page; until then
 -- the map estimates the position from the commune's points.
 CREATE TABLE area_commune_positions (

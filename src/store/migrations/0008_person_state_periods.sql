@@ -1,4 +1,4 @@
--- A person's lifecycle states over time (issue 5: the managed users of a past evaluation year are
+-- A person's lifecycle states over time (the managed users of a past evaluation year are
 -- the people in a management or addiction state on the window's last day, not today). Derived by
 -- the lifecycle engine (LifecycleReport::state_history) and rewritten with the person's episodes
 -- and deadlines on every change (app/people/lifecycle_store). [from_date, to_date): to_date is the
