@@ -116,6 +116,10 @@ const SPECS: Record<string, Spec> = {
   'GET /api/v1/plan-stats': { allow: ['admin', 'standing_office', 'leader', 'auditor'] },
   'GET /api/v1/plans/{id}/export.docx': { allow: ['admin', 'standing_office', 'leader', 'auditor'], provinceWide: true, ...byId('/api/v1/plans/{id}/export.docx', 'plan') },
   'GET /api/v1/plans/{id}/export.xlsx': { allow: ['admin', 'standing_office', 'leader', 'auditor'], provinceWide: true, ...byId('/api/v1/plans/{id}/export.xlsx', 'plan') },
+  // A job is its owner's (and the admin's): another user's job answers 404, as tests/api/jobs.test.ts shows.
+  'GET /api/v1/jobs': { allow: ROLES },
+  'GET /api/v1/jobs/{id}': { allow: ROLES, absent: true, path: () => '/api/v1/jobs/999999' },
+  'POST /api/v1/jobs/{id}/cancel': { allow: ROLES, absent: true, path: () => '/api/v1/jobs/999999/cancel' },
   'GET /api/v1/inbox': { allow: ROLES },
   'POST /api/v1/inbox/{id}/read': { allow: ROLES, path: () => '/api/v1/inbox/999999/read' },
   'GET /api/v1/plan-settings': { allow: ROLES },

@@ -137,6 +137,10 @@ bool run_next_job(store::Connection& db, const Runners& runners, const std::stri
   } catch (const Error& e) {
     db.rollback();
     end_with_error(db, lease_owner, id, {{"code", e.code}, {"message", e.what()}, {"field", e.field}});
+  } catch (const store::StorageFull&) {
+    db.rollback();
+    const Error full = storage_full();
+    end_with_error(db, lease_owner, id, {{"code", full.code}, {"message", full.what()}});
   } catch (const std::exception& e) {
     db.rollback();
     // The kind and id only: a message from deep down may quote a row of the file.
