@@ -7,8 +7,10 @@ import { PageHeader } from '../components/PageHeader';
 import { PagedTable } from '../components/PagedTable';
 import { SelectField, optionsOf } from '../components/SelectField';
 import type { Column } from '../components/Table';
-import { useDebounced, useLoad } from '../hooks';
-import { COMMUNE_KIND_LABELS, can, formatNumber } from '../labels';
+import { useDebounced, useLoad } from '../lib/hooks';
+import { COMMUNE_KIND_LABELS } from '../lib/labels';
+import { can } from '../lib/access/administration';
+import { formatNumber } from '../lib/format';
 
 const PAGE_SIZE = 50;
 

@@ -4,7 +4,7 @@ import { useAuth } from '../auth';
 import { ApiError, errorMessage } from '../api/client';
 import { Alert } from '../components/Alert';
 import { TextField } from '../components/TextField';
-import { useDocumentTitle } from '../hooks';
+import { useDocumentTitle } from '../lib/hooks';
 
 export function Login() {
   useDocumentTitle('Đăng nhập');

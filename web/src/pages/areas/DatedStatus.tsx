@@ -3,8 +3,8 @@ import { api } from '../../api/client';
 import { Alert } from '../../components/Alert';
 import { SelectField, optionsOf } from '../../components/SelectField';
 import { TextField } from '../../components/TextField';
-import { useLoad, useSubmit } from '../../hooks';
-import { formatDate, todayInVietnam } from '../plans/labels';
+import { useLoad, useSubmit } from '../../lib/hooks';
+import { formatDate, todayInVietnam } from '../../lib/format';
 import { FormButtons, type Row } from './RegistryForm';
 
 interface Change {

@@ -11,8 +11,8 @@ import { PageHeader } from '../../components/PageHeader';
 import { SelectField } from '../../components/SelectField';
 import { Table, type Column } from '../../components/Table';
 import { TextField } from '../../components/TextField';
-import { useLoad, useSubmit } from '../../hooks';
-import { useQueryState } from '../people/searchParams';
+import { useLoad, useSubmit } from '../../lib/hooks';
+import { useQueryState } from '../../lib/searchParams';
 import { POINT_KIND_LABELS, POINT_STATUS_LABELS, currentEvaluationYear } from './labels';
 import { MapList } from './MapList';
 import {

@@ -4,7 +4,7 @@ import type { Page } from '../../api/types';
 import { Alert } from '../../components/Alert';
 import { SelectField, optionsOf } from '../../components/SelectField';
 import { TextField } from '../../components/TextField';
-import { useLoad } from '../../hooks';
+import { useLoad } from '../../lib/hooks';
 import { ChipPicker } from './ChipPicker';
 import { PERSON_LINK_REASON, searchCommunes, searchPeople } from './pickers';
 import type { RegistryField, RegistrySpec } from './registries';

@@ -11,13 +11,13 @@ import { PageHeader } from '../../components/PageHeader';
 import { PagedTable } from '../../components/PagedTable';
 import { SelectField, optionsOf } from '../../components/SelectField';
 import type { Column } from '../../components/Table';
-import { useDebounced, useLoad, useSubmit } from '../../hooks';
-import { canPeople } from './access';
+import { useDebounced, useLoad, useSubmit } from '../../lib/hooks';
+import { canPeople } from '../../lib/access/people';
 import { CommuneSelect } from './communes';
 import { LIST_LABELS, SEX_LABELS, formatDate, label } from './labels';
 import { useReason } from './reason';
 import { useReference } from './reference';
-import { useQueryState } from './searchParams';
+import { useQueryState } from '../../lib/searchParams';
 
 const PAGE_SIZE = 50;
 

@@ -10,9 +10,9 @@ import type { RuleChange, RuleParam, RulePack } from '../../api/people';
 import { Alert } from '../../components/Alert';
 import { PageHeader } from '../../components/PageHeader';
 import { Table, type Column } from '../../components/Table';
-import { useLoad, useSubmit } from '../../hooks';
-import { formatDateTime, formatNumber } from '../../labels';
-import { canPeople } from './access';
+import { useLoad, useSubmit } from '../../lib/hooks';
+import { formatDateTime, formatNumber } from '../../lib/format';
+import { canPeople } from '../../lib/access/people';
 import { UNIT_LABELS, formatDate, label } from './labels';
 import { ruleParamLabel } from './ruleParamLabels';
 

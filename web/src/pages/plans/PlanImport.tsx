@@ -8,8 +8,8 @@ import { parsePlanFile, type PlanSummary, type SavedPlan } from '../../api/plans
 import type { Page } from '../../api/types';
 import { Alert } from '../../components/Alert';
 import { PageHeader } from '../../components/PageHeader';
-import { useLoad, useSubmit } from '../../hooks';
-import { canPlans } from './access';
+import { useLoad, useSubmit } from '../../lib/hooks';
+import { canPlans } from '../../lib/access/plans';
 import { useCatalogue } from './catalogue';
 import { draftFromParse, emptyTask, saveBody, taskIndexOf, undecided, unknownInUse, type Draft, type DraftTask } from './draft';
 import { ImportDocument } from './ImportDocument';

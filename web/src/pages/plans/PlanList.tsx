@@ -8,10 +8,11 @@ import type { Page } from '../../api/types';
 import { PageHeader } from '../../components/PageHeader';
 import { PagedTable } from '../../components/PagedTable';
 import type { Column } from '../../components/Table';
-import { useDebounced, useLoad } from '../../hooks';
-import { formatNumber } from '../../labels';
-import { canPlans } from './access';
-import { PLAN_KIND_LABELS, formatDate, label } from './labels';
+import { useDebounced, useLoad } from '../../lib/hooks';
+import { formatNumber, formatDate } from '../../lib/format';
+import { canPlans } from '../../lib/access/plans';
+import { PLAN_KIND_LABELS } from './labels';
+import { label } from '../../lib/labels';
 import { TrackingFigures } from './PlanTracking';
 import './plans.css';
 
