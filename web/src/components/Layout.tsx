@@ -64,7 +64,7 @@ export function Layout() {
 
   async function onLogout() {
     await logout().catch(() => undefined);
-    navigate('/dang-nhap', { replace: true });
+    void navigate('/dang-nhap', { replace: true });
   }
 
   return (

@@ -39,3 +39,11 @@ export function formatPercent(rate: number | null | undefined): string {
   if (rate === null || rate === undefined) return '–';
   return `${(rate * 100).toLocaleString('vi-VN', { maximumFractionDigits: 2 })}%`;
 }
+
+/** A JSON scalar as text ('' when missing), so that a record's field never shows as "[object Object]". */
+export function scalarText(value: unknown): string {
+  if (value === null || value === undefined) return '';
+  if (typeof value === 'string') return value;
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  return JSON.stringify(value);
+}

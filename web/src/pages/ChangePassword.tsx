@@ -44,7 +44,7 @@ export function ChangePassword() {
       setNext('');
       setConfirm('');
       setDone(true);
-      if (forced) navigate(destination, { replace: true, state: { passwordChanged: true } });
+      if (forced) void navigate(destination, { replace: true, state: { passwordChanged: true } });
     });
   }
 

@@ -48,6 +48,7 @@ export function Communes() {
   // Keep the URL in step with the (debounced) search box; a new search starts at page 1.
   useEffect(() => {
     if ((params.get('q') ?? '') !== q) update({ q, page: '' });
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- follows the debounced box only: Back, or a link that changes the URL, must not be undone by the box's older text
   }, [q]);
 
   const provinces = useLoad(() => api.get<{ items: Province[] }>('/provinces'), 'provinces');

@@ -29,7 +29,7 @@ export function Login() {
     setBusy(true);
     try {
       await login(username.trim(), password);
-      navigate(from, { replace: true });
+      void navigate(from, { replace: true });
     } catch (caught) {
       setError(errorMessage(caught));
       if (caught instanceof ApiError && caught.status === 401) setPassword('');

@@ -81,7 +81,7 @@ function RouteForm({ id, draft, onDraft, communes, names, error, busy, submit, o
         searchLabel="Tìm xã, phường theo tên"
         selected={draft.communes.map((code) => ({ value: code, label: names.get(code) ?? code }))}
         onChange={(chosen) => onDraft({ ...draft, communes: chosen.map((o) => o.value) })}
-        search={async (q) => filterCommunes(communes, q)}
+        search={(q) => Promise.resolve(filterCommunes(communes, q))}
       />
       <FormButtons busy={busy} submit={submit} onCancel={onCancel} />
     </form>

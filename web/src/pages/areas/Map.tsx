@@ -70,7 +70,7 @@ function popup(lines: string[], link: { href: string; text: string }, navigate: 
   a.textContent = link.text;
   a.addEventListener('click', (e) => {
     e.preventDefault();
-    navigate(link.href);
+    void navigate(link.href);
   });
   box.appendChild(a);
   return box;

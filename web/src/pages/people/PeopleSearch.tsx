@@ -61,6 +61,7 @@ export function PeopleSearch() {
     if ((params.get('q') ?? '') !== q || (params.get('birth_year') ?? '') !== birthYear) {
       update({ q, birth_year: birthYear, page: '' });
     }
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- follows the debounced box only: Back, or a link that changes the URL, must not be undone by the box's older text
   }, [q, birthYear]);
 
   const filters = {

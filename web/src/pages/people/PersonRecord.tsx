@@ -39,6 +39,7 @@ export function PersonRecord() {
 
   useEffect(() => {
     if (!reason) void ensure(PURPOSE, suggestion);
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- asks once per missing reason; `ensure` is a new function on every render
   }, [reason]);
 
   const loaded = useLoad(

@@ -125,7 +125,7 @@ export function RegisterPerson() {
     const ok = await run(async () => {
       saved = await api.post<Person>('/people', { ...body, sex: body.sex || undefined });
     });
-    if (ok && saved) navigate(`/doi-tuong/${saved.id}`, { state: { registered: true } });
+    if (ok && saved) void navigate(`/doi-tuong/${saved.id}`, { state: { registered: true } });
     else setFailures((n) => n + 1);
   }
 

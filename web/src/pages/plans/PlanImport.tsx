@@ -161,7 +161,7 @@ function ReviewDraft({ draft, onChange, province }: { draft: Draft; onChange(d: 
     }
     await run(async () => {
       const saved = await api.post<SavedPlan>('/plans', saveBody(draft));
-      navigate(`/ke-hoach/${saved.id}`, { state: { saved } });
+      void navigate(`/ke-hoach/${saved.id}`, { state: { saved } });
     });
   }
 

@@ -70,6 +70,7 @@ export function PlanList() {
     else next.delete('q');
     next.delete('page');
     setParams(next, { replace: true });
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- follows the debounced box only: Back, or a link that changes the URL, must not be undone by the box's older text
   }, [q]);
 
   const query = { q: params.get('q') ?? '', page, page_size: PAGE_SIZE };
