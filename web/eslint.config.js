@@ -7,7 +7,8 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 const pages = { group: ['**/pages', '**/pages/**'], message: 'Shared code must not import a page: move what both need to lib/ or components/.' };
-const components = { group: ['**/components/**'], message: 'lib/ holds no UI: move the component here or the helper out of it.' };
+const components = { group: ['**/components/**'], message: 'lib/ and api/ hold no UI: move the helper out of the component.' };
+const lib = { group: ['**/lib/**'], message: 'api/ is the bottom layer: it describes the server and uses nothing of the app.' };
 
 export default defineConfig(
   { ignores: ['dist/', 'node_modules/'] },
@@ -32,7 +33,9 @@ export default defineConfig(
       'react-hooks/set-state-in-effect': 'off',
     },
   },
-  { files: ['src/components/**', 'src/api/**'], rules: { 'no-restricted-imports': ['error', { patterns: [pages] }] } },
+  // Imports point down: pages → components → lib → api.
+  { files: ['src/components/**'], rules: { 'no-restricted-imports': ['error', { patterns: [pages] }] } },
   { files: ['src/lib/**'], rules: { 'no-restricted-imports': ['error', { patterns: [pages, components] }] } },
+  { files: ['src/api/**'], rules: { 'no-restricted-imports': ['error', { patterns: [pages, components, lib] }] } },
   { files: ['**/*.js'], extends: [tseslint.configs.disableTypeChecked] },
 );
