@@ -4,7 +4,9 @@ DB         ?= sqlite:data/pcmt.db
 LISTEN     ?= 127.0.0.1:8080
 PROVINCE   ?= 40
 
-.PHONY: run test deps build web demo-db bench clean
+FUZZ_SECONDS ?= 600
+
+.PHONY: run test deps build web demo-db bench fuzz clean
 
 run: deps build web demo-db
 	@echo ""
@@ -39,5 +41,9 @@ demo-db:
 bench: build
 	bench/run.sh
 
+# Each libFuzzer harness for FUZZ_SECONDS (`make test` runs them briefly); crashes in build-fuzz/crashes/.
+fuzz: deps
+	scripts/fuzz.sh $(FUZZ_SECONDS)
+
 clean:
-	rm -rf $(BUILD) web/dist
+	rm -rf $(BUILD) build-fuzz web/dist

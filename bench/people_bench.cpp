@@ -11,8 +11,8 @@
 //   PeopleImportCheck100k      the same file validated (dry run) against the 500,000-person registry.
 //   PeopleRuleValue/<pack>     app::people::set_rule_value: one param of the pack set (to the value it
 //                              has, then the override removed, so the registry stays as generated),
-//                              which recomputes every person with an episode under the pack in one
-//                              transaction: law-120-2025 ≈ 8,400 people, law-73-2021 all 500,000; their
+//                              and the job it starts run to its end, which recomputes every person with
+//                              an episode under the pack, 250 people per transaction: law-120-2025 ≈ 8,400 people, law-73-2021 all 500,000; their
 //                              rows stay as they are, so nothing is rewritten.
 //   PeopleRuleValue/law73_post_rehab  post_rehab.proposal_wd one working day longer: all 500,000
 //                              replayed, the deadlines of the quarter with a post-rehab report
@@ -30,6 +30,7 @@
 #include <map>
 
 #include "bench_support.hpp"
+#include "app/job_kinds.hpp"
 #include "app/people/bulk_rows.hpp"
 #include "app/people/id_allocation.hpp"
 #include "app/people/import.hpp"
@@ -474,12 +475,18 @@ void PeopleRuleValue(benchmark::State& state, const std::string& pack, const std
       for (const auto& x : p.params)
         if (x.name == param) value = x.value.value_or(0);
   for (auto _ : state) {
-    auto change = ppl::set_rule_value(*db, admin, pack, param, value + delta, "bench", kToday);
-    state.counters["recomputed"] = change.recomputed;
-    state.counters["changed"] = change.changed;
-    state.counters["now_refused"] = static_cast<double>(change.now_refused.size());
+    const int64_t job = ppl::set_rule_value(*db, admin, pack, param, value + delta, "bench", kToday);
+    pcmt::app::jobs::run_queued_jobs(*db, pcmt::app::job_runners());
+    const auto change =
+        boost::json::parse(db->query("SELECT result FROM jobs WHERE id = $1", {job}).one().str(0)).as_object();
+    state.counters["recomputed"] = static_cast<double>(change.at("recomputed").as_int64());
+    state.counters["changed"] = static_cast<double>(change.at("changed").as_int64());
+    state.counters["now_refused"] = static_cast<double>(change.at("now_refused").as_array().size());
     state.PauseTiming();
-    if (delta != 0) ppl::set_rule_value(*db, admin, pack, param, value, "bench", kToday);
+    if (delta != 0) {
+      ppl::set_rule_value(*db, admin, pack, param, value, "bench", kToday);
+      pcmt::app::jobs::run_queued_jobs(*db, pcmt::app::job_runners());
+    }
     db->query("DELETE FROM rule_pack_overrides WHERE pack_id = $1", {pack});
     state.ResumeTiming();
   }

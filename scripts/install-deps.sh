@@ -14,6 +14,8 @@ packages=(
   libzip-dev libpugixml-dev libpoppler-cpp-dev libxlsxwriter-dev
   # tests and benchmarks
   libgtest-dev libbenchmark-dev postgresql-15 sqlite3 chromium wrk
+  # fuzzing (scripts/fuzz.sh): clang and its libFuzzer runtime
+  clang-14 libclang-rt-14-dev
 )
 command -v node >/dev/null 2>&1 || packages+=(nodejs npm)
 

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# Every test of pcmt: unit (core), store (SQLite and PostgreSQL), the web app's lint and unit tests,
-# API over real HTTP on both engines, and browser tests in Debian's chromium. A throwaway PostgreSQL cluster is started
-# for the run and always stopped. Ends with one line "tests: N passed, N failed".
+# Every test of pcmt: unit (core), store (SQLite and PostgreSQL), a short fuzz run of every file
+# reader, the web app's lint and unit tests, API over real HTTP on both engines, and browser tests in
+# Debian's chromium. A throwaway PostgreSQL cluster is started for the run and always stopped. Ends with
+# one line "tests: N passed, N failed".
 set -uo pipefail
 cd "$(dirname "$0")/.."
 root=$(pwd)
@@ -28,6 +29,17 @@ if line=$(grep -E "tests passed, [0-9]+ tests failed out of [0-9]+" "$log"); the
   nfail=$(sed -E 's/.* ([0-9]+) tests failed.*/\1/' <<<"$line")
   passed=$((passed + total - nfail))
   failed=$((failed + nfail))
+else
+  status=1
+fi
+
+# A short fuzz run: each harness a passed or failed test (scripts/fuzz.sh; `make fuzz` runs longer).
+echo "== fuzz (${PCMT_TEST_FUZZ_SECONDS:-20} s per harness)"
+scripts/fuzz.sh "${PCMT_TEST_FUZZ_SECONDS:-20}" 2>&1 | tee "$log"
+[[ ${PIPESTATUS[0]} -eq 0 ]] || status=1
+if line=$(grep -E "^fuzz: [0-9]+ passed, [0-9]+ failed" "$log"); then
+  passed=$((passed + $(awk '{print $2}' <<<"$line")))
+  failed=$((failed + $(awk '{print $4}' <<<"$line")))
 else
   status=1
 fi

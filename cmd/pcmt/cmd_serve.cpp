@@ -8,6 +8,7 @@
 #include "api/server.hpp"
 #include "api/session_cookie.hpp"
 #include "app/crypto.hpp"
+#include "app/job_kinds.hpp"
 #include "command.hpp"
 #include "store/migrate.hpp"
 
@@ -27,7 +28,11 @@ api::ServerOptions listen_options(const Args& a) {
   } catch (const std::exception&) {
     throw UsageError("--listen port must be 0..65535");
   }
-  o.threads = std::stoi(a.get("threads").value_or(std::to_string(std::max(2u, std::thread::hardware_concurrency()))));
+  // Handlers mostly wait on the database, so more threads than cores keep the cores busy.
+  const unsigned cores = std::max(1u, std::thread::hardware_concurrency());
+  o.threads = std::stoi(a.get("threads").value_or(std::to_string(std::max(4u, 2 * cores))));
+  o.io_threads = std::stoi(a.get("io-threads").value_or(std::to_string(std::min(2u, cores))));
+  if (auto max = a.get("max-connections")) o.max_connections = std::stoul(*max);
   o.access_log = !a.flag("no-access-log");
   o.trust_proxy = a.flag("trust-proxy");
   return o;
@@ -65,7 +70,10 @@ int serve(const Args& a) {
   auto site = api::StaticSite::load(web);
   if (!site) std::cerr << "pcmt serve: no web UI at " << web << " (build it with 'npm run build' in web/)\n";
   api::Dispatcher dispatcher(api::build_router(), url, std::move(site));
-  return api::run_server(dispatcher, listen_options(a));
+  app::jobs::Worker worker(url, app::job_runners());
+  const int status = api::run_server(dispatcher, listen_options(a));
+  worker.stop();  // the job in hand is handed back between two chunks
+  return status;
 }
 
 int routes(const Args&) {
@@ -75,7 +83,8 @@ int routes(const Args&) {
 }
 
 const Registration serve_cmd{"serve",
-                             "serve --db URL [--listen HOST:PORT] [--web DIR] [--threads N] [--trust-proxy] "
+                             "serve --db URL [--listen HOST:PORT] [--web DIR] [--threads N] [--io-threads N] "
+                             "[--max-connections N] [--trust-proxy] "
                              "[--secure-cookies] [--no-access-log] [--map-tiles 'https://HOST/{z}/{x}/{y}.png']",
                              serve};
 const Registration routes_cmd{"routes", "routes   (lists every API route)", routes};

@@ -3,6 +3,7 @@
 #include <iostream>
 #include <stdexcept>
 
+#include "app/files/reader_worker.hpp"
 #include "command.hpp"
 
 namespace pcmt::cli {
@@ -79,6 +80,8 @@ const Command* find_command(const std::vector<std::string>& words, size_t& consu
 
 int main(int argc, char** argv) {
   using namespace pcmt::cli;
+  // A reader child of the server (app/files/reader_process.hpp), never a command for people.
+  if (auto status = pcmt::app::files::run_reader_if_asked(argc, argv)) return *status;
   std::vector<std::string> words(argv + 1, argv + argc);
   if (words.empty() || words[0] == "help" || words[0] == "--help") return print_help(std::cout);
   size_t consumed = 0;

@@ -75,6 +75,11 @@ store::Connection& Dispatcher::connection() const {
   return *conn;
 }
 
+Lane Dispatcher::lane(const std::string& method, const std::string& path) const {
+  if (path == "/healthz") return Lane::health;
+  return router_.max_body(method, path) > kDefaultMaxBody ? Lane::upload : Lane::general;
+}
+
 Response Dispatcher::handle(Request& req) const {
   const bool api = req.path.starts_with("/api/") || req.path == "/healthz";
   Response res;
@@ -126,6 +131,9 @@ Response Dispatcher::route(Request& req) const {
     return r->handler(ctx);
   } catch (const app::Error& e) {
     return app_error(e);
+  } catch (const store::StorageFull&) {
+    std::cerr << "error: " << req.method << " " << r->pattern << ": the disk is full" << std::endl;
+    return app_error(app::storage_full());
   } catch (const store::ConstraintViolation&) {
     return error_response(409, "conflict", "Dữ liệu bị trùng với bản ghi đã có");
   } catch (const std::exception& e) {

@@ -9,12 +9,18 @@
 
 namespace pcmt::api {
 
+// Which threads run a request. The health check has its own, so neither slow handlers nor a queue of
+// them delays it; routes that take large bodies (imports, document uploads) share a few threads, so that
+// they cannot occupy every handler thread.
+enum class Lane { health, general, upload };
+
 class Dispatcher {
  public:
   Dispatcher(Router router, std::string db_url, std::optional<StaticSite> site);
   // Thread-safe: each thread uses its own database connection.
   Response handle(Request& req) const;
   size_t max_body(const std::string& method, const std::string& path) const { return router_.max_body(method, path); }
+  Lane lane(const std::string& method, const std::string& path) const;
 
  private:
   Response route(Request& req) const;

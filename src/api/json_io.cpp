@@ -78,6 +78,8 @@ Response json_response(int status, const json::value& v) {
   return r;
 }
 
+Response job_started(int64_t job_id) { return json_response(202, json::object{{"job_id", job_id}}); }
+
 Response no_content() {
   Response r;
   r.status = 204;

@@ -34,6 +34,8 @@ Paging paging(const Request& req);
 
 Response json_response(int status, const json::value& v);
 Response no_content();
+// 202 for work handed to a job: {"job_id"}; the client follows GET /api/v1/jobs/{id}.
+Response job_started(int64_t job_id);
 json::object page_json(json::array items, int64_t total, const Paging& p);
 
 json::object to_json(const app::Commune& c);

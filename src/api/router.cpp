@@ -66,6 +66,7 @@ Router build_router() {
   add_area_routes(r);
   add_area_map_routes(r);
   add_area_indicator_routes(r);
+  add_job_routes(r);
   return r;
 }
 

@@ -1,13 +1,13 @@
 // The only translation unit that includes Boost.Beast (it costs ~25 s to compile here).
 // Shape after Beast's advanced_server example: one session object per connection, async reads
-// with a deadline, the request handed to the Dispatcher, keep-alive until the client or a
-// shutdown ends it.
+// with a deadline, keep-alive until the client or a shutdown ends it. The I/O threads only read
+// and write; handlers run on worker threads (see Lane), so a slow handler cannot stop the server
+// from accepting, reading or answering /healthz.
 #include "api/server.hpp"
 
 #include <boost/asio.hpp>
 #include <boost/beast.hpp>
 
-#include <array>
 #include <atomic>
 #include <limits>
 #include <chrono>
@@ -15,6 +15,10 @@
 #include <iostream>
 #include <mutex>
 #include <thread>
+
+#include "api/connection_table.hpp"
+#include "api/file_limit.hpp"
+#include "app/memory.hpp"
 
 namespace pcmt::api {
 namespace beast = boost::beast;
@@ -24,12 +28,46 @@ using tcp = net::ip::tcp;
 
 namespace {
 
+// Under connection pressure a client gets this long to start, and then to finish sending, a request
+// header; an idle keep-alive connection is closed after it.
+constexpr std::chrono::seconds kPressedTimeout{3};
+// A request or response this large leaves megabytes freed in the heap: give them back afterwards.
+constexpr size_t kLargeExchange = 1 << 20;
+
+struct Workers {
+  net::thread_pool health{1};
+  net::thread_pool general;
+  net::thread_pool upload;
+  Workers(int handler_threads, int upload_threads)
+      : general(static_cast<size_t>(handler_threads)), upload(static_cast<size_t>(upload_threads)) {}
+  net::thread_pool& of(Lane lane) {
+    switch (lane) {
+      case Lane::health: return health;
+      case Lane::upload: return upload;
+      case Lane::general: break;
+    }
+    return general;
+  }
+  void stop_and_join() {
+    for (auto* p : {&health, &general, &upload}) {
+      p->stop();
+      p->join();
+    }
+  }
+};
+
 struct Shared {
+  Shared(const Dispatcher& d, const ServerOptions& o, ConnectionTable& c) : dispatcher(d), options(o), connections(c) {}
   const Dispatcher& dispatcher;
   ServerOptions options;
+  ConnectionTable& connections;
+  Workers* workers = nullptr;  // set once the pools exist: they must go before Shared and the io_context
   std::atomic<int> in_flight{0};
   std::atomic<bool> stopping{false};
   std::mutex log_mutex;
+  std::chrono::seconds timeout() const {
+    return connections.under_pressure() ? kPressedTimeout : std::chrono::seconds(options.read_timeout_seconds);
+  }
 };
 
 // Counts a request from its first header byte to its last response byte, so shutdown waits for it.
@@ -59,18 +97,54 @@ std::string media_type(std::string_view header) {
 
 class Session : public std::enable_shared_from_this<Session> {
  public:
+  // The caller has admitted the connection to shared.connections; the session removes it when it ends.
   Session(tcp::socket&& socket, Shared& shared) : stream_(std::move(socket)), shared_(shared) {}
+  ~Session() { shared_.connections.remove(); }
 
-  void run() { net::dispatch(stream_.get_executor(), beast::bind_front_handler(&Session::read_header, shared_from_this())); }
+  void run() {
+    // A client that sent its request along with the connection is not idle, even for a moment.
+    beast::error_code ec;
+    const bool waiting = stream_.socket().available(ec) == 0;
+    net::dispatch(stream_.get_executor(), beast::bind_front_handler(waiting ? &Session::wait_for_request
+                                                                            : &Session::read_header,
+                                                                    shared_from_this()));
+  }
 
  private:
+  // Idle: no byte of the next request yet. Until one arrives the connection may be evicted to make
+  // room for others (see ConnectionTable).
+  void wait_for_request() {
+    if (shared_.stopping) return close();
+    if (buffer_.size() > 0) return read_header();  // a pipelined request is already here
+    idle_ticket_ = shared_.connections.idle([weak = weak_from_this()] {
+      if (auto self = weak.lock()) net::post(self->stream_.get_executor(), [self] { self->evict(); });
+    });
+    stream_.expires_after(shared_.timeout());
+    stream_.async_read_some(buffer_.prepare(4096), beast::bind_front_handler(&Session::on_first_bytes, shared_from_this()));
+  }
+
+  void on_first_bytes(beast::error_code ec, std::size_t n) {
+    if (idle_ticket_) shared_.connections.busy(std::exchange(idle_ticket_, 0));
+    if (ec) return close();
+    buffer_.commit(n);
+    read_header();
+  }
+
+  void evict() {
+    if (!idle_ticket_) return;  // the request began meanwhile
+    idle_ticket_ = 0;
+    stream_.close();  // the pending read ends with operation_aborted
+  }
+
   void read_header() {
     if (shared_.stopping) return close();
     parser_.emplace();
     parser_->header_limit(16 * 1024);
     // The route's own limit is applied once the header names the route (see on_header).
     parser_->body_limit(std::numeric_limits<std::uint64_t>::max());
-    stream_.expires_after(std::chrono::seconds(shared_.options.read_timeout_seconds));
+    // The whole request must arrive within the read timeout; under pressure the header much sooner.
+    deadline_ = std::chrono::steady_clock::now() + std::chrono::seconds(shared_.options.read_timeout_seconds);
+    stream_.expires_at(std::min(deadline_, std::chrono::steady_clock::now() + shared_.timeout()));
     http::async_read_header(stream_, buffer_, *parser_,
                             beast::bind_front_handler(&Session::on_header, shared_from_this()));
   }
@@ -88,6 +162,8 @@ class Session : public std::enable_shared_from_this<Session> {
     if (parser_->content_length() && *parser_->content_length() > limit)
       return reply_error(413, "Dữ liệu gửi lên quá lớn");
     parser_->body_limit(limit);
+    lane_ = shared_.dispatcher.lane(std::string(h.method_string()), path_);
+    stream_.expires_at(deadline_);
     http::async_read(stream_, buffer_, *parser_, beast::bind_front_handler(&Session::on_read, shared_from_this()));
   }
 
@@ -109,8 +185,19 @@ class Session : public std::enable_shared_from_this<Session> {
     req.body = std::move(msg.body());
     const bool head = msg.method() == http::verb::head;
     if (head) req.method = "GET";
-    Response r = shared_.dispatcher.handle(req);
-    send(r, msg.keep_alive() && !shared_.stopping, head, req.method);
+    const bool keep_alive = msg.keep_alive();
+    parser_.reset();  // the body now lives in req
+    net::post(shared_.workers->of(lane_), [self = shared_from_this(), req = std::move(req), keep_alive, head]() mutable {
+      Response r = self->shared_.dispatcher.handle(req);
+      const bool large = req.body.size() + r.body.size() >= kLargeExchange;
+      std::string method = std::move(req.method);
+      req = {};  // the body is freed on this thread, before the answer goes out
+      net::post(self->stream_.get_executor(),
+                [self, r = std::move(r), keep_alive, head, large, method = std::move(method)]() mutable {
+                  self->large_ = large;
+                  self->send(std::move(r), keep_alive && !self->shared_.stopping, head, method);
+                });
+    });
   }
 
   std::string client_ip(const http::request<http::string_body>& msg) {
@@ -134,32 +221,40 @@ class Session : public std::enable_shared_from_this<Session> {
     started_ = std::chrono::steady_clock::now();
     Response r = error_response(status, status == 413 ? "request.too_large" : "request.header_too_large", message);
     draining_ = true;
-    send(r, false, false, "-");
+    send(std::move(r), false, false, "-");
   }
 
-  void send(const Response& r, bool keep_alive, bool head, const std::string& method) {
+  void send(Response r, bool keep_alive, bool head, const std::string& method) {
     res_ = {};
     res_.result(static_cast<unsigned>(r.status));
     res_.version(11);
     res_.set(http::field::server, "pcmt");
     if (!r.content_type.empty()) res_.set(http::field::content_type, r.content_type);
     for (const auto& [k, v] : r.headers) res_.insert(k, v);
-    res_.body() = r.body;
+    res_.body() = std::move(r.body);
     res_.keep_alive(keep_alive);
     res_.prepare_payload();
     if (head) res_.body().clear();
     status_ = r.status;
     method_ = method;
-    stream_.expires_after(std::chrono::seconds(shared_.options.read_timeout_seconds));
+    stream_.expires_after(shared_.timeout());
     http::async_write(stream_, res_, beast::bind_front_handler(&Session::on_write, shared_from_this(), keep_alive));
   }
 
   void on_write(bool keep_alive, beast::error_code ec, std::size_t bytes) {
     log(bytes);
+    if (large_) release_memory();
     busy_.reset();
     if (draining_ && !ec) return drain();
     if (ec || !keep_alive || shared_.stopping) return close();
-    read_header();
+    wait_for_request();
+  }
+
+  void release_memory() {
+    large_ = false;
+    res_ = {};
+    buffer_.shrink_to_fit();
+    net::post(shared_.workers->general, [] { app::release_free_memory(); });
   }
 
   // After refusing a request whose body is still arriving: stop sending, then read and discard
@@ -172,7 +267,8 @@ class Session : public std::enable_shared_from_this<Session> {
     drain_more();
   }
   void drain_more() {
-    stream_.async_read_some(net::buffer(discard_), [self = shared_from_this()](beast::error_code ec, std::size_t) {
+    // Read into the buffer's spare room and never commit: the bytes are dropped.
+    stream_.async_read_some(buffer_.prepare(16384), [self = shared_from_this()](beast::error_code ec, std::size_t) {
       if (!ec) self->drain_more();
     });
   }
@@ -198,17 +294,24 @@ class Session : public std::enable_shared_from_this<Session> {
   http::response<http::string_body> res_;
   Shared& shared_;
   std::optional<InFlight> busy_;
-  std::chrono::steady_clock::time_point started_;
+  std::chrono::steady_clock::time_point started_, deadline_;
   std::string path_, method_;
   int status_ = 0;
+  Lane lane_ = Lane::general;
+  uint64_t idle_ticket_ = 0;  // nonzero while idle and listed in shared_.connections
   bool draining_ = false;
-  std::array<char, 16384> discard_;
+  bool large_ = false;
 };
+
+bool out_of_descriptors(const beast::error_code& ec) {
+  return ec == boost::system::errc::too_many_files_open || ec == boost::system::errc::too_many_files_open_in_system ||
+         ec == boost::system::errc::no_buffer_space || ec == boost::system::errc::not_enough_memory;
+}
 
 class Listener : public std::enable_shared_from_this<Listener> {
  public:
   Listener(net::io_context& ioc, tcp::endpoint ep, Shared& shared)
-      : ioc_(ioc), acceptor_(net::make_strand(ioc)), shared_(shared) {
+      : ioc_(ioc), acceptor_(net::make_strand(ioc)), backoff_(acceptor_.get_executor()), shared_(shared) {
     acceptor_.open(ep.protocol());
     acceptor_.set_option(net::socket_base::reuse_address(true));
     acceptor_.bind(ep);
@@ -220,6 +323,7 @@ class Listener : public std::enable_shared_from_this<Listener> {
     net::post(acceptor_.get_executor(), [self = shared_from_this()] {
       beast::error_code ec;
       self->acceptor_.close(ec);
+      self->backoff_.cancel();
     });
   }
 
@@ -229,16 +333,49 @@ class Listener : public std::enable_shared_from_this<Listener> {
   }
   void on_accept(beast::error_code ec, tcp::socket socket) {
     if (ec == net::error::operation_aborted || !acceptor_.is_open()) return;
+    if (out_of_descriptors(ec)) return back_off();
+    starved_ = false;
     if (!ec) {
-      socket.set_option(tcp::no_delay(true), ec);
-      std::make_shared<Session>(std::move(socket), shared_)->run();
+      if (shared_.connections.admit()) {
+        socket.set_option(tcp::no_delay(true), ec);
+        std::make_shared<Session>(std::move(socket), shared_)->run();
+      } else {
+        report_once(full_, "every connection is busy: refusing new ones until one ends");
+      }
+      // An unadmitted socket closes here: refusing is progress, the queue of pending connections shrinks.
     }
+    if (shared_.connections.open() * 2 < shared_.connections.cap()) full_ = false;
     accept();
+  }
+
+  // Out of file descriptors: retrying at once would spin on the same error. What is open now is all
+  // that fits, less a margin for database and temporary files; close the longest-idle connections
+  // to free some, and try again shortly.
+  void back_off() {
+    auto& table = shared_.connections;
+    report_once(starved_, "out of file descriptors: closing idle connections and pausing accepts");
+    table.lower_cap(table.open() > 32 ? table.open() - 16 : table.open() / 2);
+    table.evict_idle(std::max<size_t>(16, table.open() / 8));
+    backoff_.expires_after(std::chrono::milliseconds(100));
+    backoff_.async_wait([self = shared_from_this()](beast::error_code ec) {
+      if (!ec && self->acceptor_.is_open()) self->accept();
+    });
+  }
+
+  // Once per episode, so that a flood does not flood the log too.
+  void report_once(bool& reported, const char* what) {
+    if (reported) return;
+    reported = true;
+    std::lock_guard lock(shared_.log_mutex);
+    std::fprintf(stderr, "pcmt: %s (%zu connections open, limit %zu)\n", what, shared_.connections.open(),
+                 shared_.connections.cap());
   }
 
   net::io_context& ioc_;
   tcp::acceptor acceptor_;
+  net::steady_timer backoff_;
   Shared& shared_;
+  bool starved_ = false, full_ = false;  // reported; touched on the acceptor's strand only
 };
 
 // Polls until no request is in flight (or the grace period ends), then stops the loop.
@@ -255,9 +392,20 @@ void drain(net::steady_timer& timer, net::io_context& ioc, Shared& shared,
 }  // namespace
 
 int run_server(const Dispatcher& dispatcher, const ServerOptions& options) {
-  const int threads = std::max(1, options.threads);
-  net::io_context ioc(threads);
-  Shared shared{dispatcher, options};
+  app::tune_allocator();
+  const size_t files = raise_file_limit();
+  const size_t fitting = default_max_connections(files);
+  ConnectionTable connections(options.max_connections ? options.max_connections : fitting);
+  if (connections.cap() > fitting)
+    std::cerr << "pcmt serve: --max-connections " << connections.cap() << " is more than " << files
+              << " open files allow; expect refused connections near it\n";
+  const int io_threads = std::max(1, options.io_threads);
+  const int handler_threads = std::max(1, options.threads);
+  // Destroyed in reverse: work left in the pools holds sessions, which need the io_context and Shared.
+  Shared shared{dispatcher, options, connections};
+  net::io_context ioc(io_threads);
+  Workers workers(handler_threads, std::max(1, handler_threads / 4));
+  shared.workers = &workers;
   auto listener =
       std::make_shared<Listener>(ioc, tcp::endpoint(net::ip::make_address(options.host), options.port), shared);
   listener->run();
@@ -272,10 +420,11 @@ int run_server(const Dispatcher& dispatcher, const ServerOptions& options) {
   });
 
   std::cout << "pcmt listening on http://" << options.host << ":" << listener->port() << std::endl;
-  std::vector<std::thread> pool;
-  for (int i = 1; i < threads; ++i) pool.emplace_back([&ioc] { ioc.run(); });
+  std::vector<std::thread> io;
+  for (int i = 1; i < io_threads; ++i) io.emplace_back([&ioc] { ioc.run(); });
   ioc.run();
-  for (auto& t : pool) t.join();
+  for (auto& t : io) t.join();
+  workers.stop_and_join();
   std::cerr << "pcmt stopped" << std::endl;
   return 0;
 }

@@ -8,7 +8,9 @@ namespace pcmt::api {
 struct ServerOptions {
   std::string host = "127.0.0.1";
   unsigned short port = 8080;  // 0 = any free port
-  int threads = 2;
+  int io_threads = 2;                // read and write sockets only
+  int threads = 4;                   // run handlers; a quarter as many more run large uploads
+  size_t max_connections = 0;        // 0: as many as the open-file limit allows (see file_limit.hpp)
   int read_timeout_seconds = 30;     // a request must arrive whole within this
   int shutdown_grace_seconds = 30;   // in-flight requests get this long after SIGTERM
   bool access_log = true;

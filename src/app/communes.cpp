@@ -6,6 +6,7 @@
 #include "app/audit.hpp"
 #include "app/clock.hpp"
 #include "app/error.hpp"
+#include "app/files/isolated_readers.hpp"
 #include "core/text/csv.hpp"
 #include "core/text/normalize.hpp"
 #include "store/sql.hpp"
@@ -125,6 +126,8 @@ int import_populations(store::Connection& db, const Actor& actor, const std::str
     records = text::parse_csv(csv);
   } catch (const std::invalid_argument& e) {
     throw bad_request("import.malformed_csv", std::string("Tệp CSV không hợp lệ: ") + e.what());
+  } catch (const pcmt::files::FileLimitError& e) {
+    throw files::limit_error(e, "");
   }
   if (records.empty()) throw bad_request("import.empty", "Tệp không có dữ liệu");
   // Columns are found by header name, so a sheet with extra columns still imports.

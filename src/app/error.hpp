@@ -31,6 +31,10 @@ inline Error bad_request(std::string code, std::string message, std::string fiel
 }
 inline Error not_found() { return Error(404, "not_found", "Không tìm thấy dữ liệu"); }
 inline Error forbidden() { return Error(403, "auth.forbidden", "Bạn không có quyền thực hiện thao tác này"); }
+// The disk is full: a write failed whole and changed nothing; it succeeds again once space is freed.
+inline Error storage_full() {
+  return Error(503, "storage.full", "Máy chủ hết dung lượng lưu trữ, hãy báo quản trị viên");
+}
 inline Error conflict(std::string code, std::string message, std::string field = {}) {
   return Error(409, std::move(code), std::move(message), std::move(field));
 }

@@ -80,6 +80,11 @@ struct ConstraintViolation : DbError {
 struct NotFound : DbError {
   using DbError::DbError;
 };
+// The disk under the database is full (SQLite's file, or the PostgreSQL server's). The statement and
+// its transaction failed whole; the connection stays usable and writes succeed again once space returns.
+struct StorageFull : DbError {
+  using DbError::DbError;
+};
 
 // One connection. Not thread-safe: a connection belongs to one request at a time (see Pool).
 class Connection {

@@ -8,6 +8,7 @@ import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import type { Page } from 'playwright-core';
 import { ApiClient } from '../lib/client.ts';
+import { jobResult } from '../lib/jobs.ts';
 import { repoRoot } from '../lib/server.ts';
 import { logIn, PASSWORD, PROVINCE, startWeb, type Web } from './web.ts';
 
@@ -63,9 +64,8 @@ describe('web UI: the home page of each role', () => {
     assert.equal(facility.status, 201, facility.text);
     const csv = 'Số định danh,Họ và tên,Ngày sinh,Giới tính,Xã,Tình trạng,Ngày bắt đầu,Thời hạn (tháng),Hình thức đã hoàn thành,Cơ sở\n' +
       `040085990001,Lê Văn Một,01/01/1985,Nam,${communeCode},Đang cai nghiện bắt buộc,05/02/2026,24,,${FACILITY}\n`;
-    const imported = await office.post('/api/v1/people/import', { format: 'csv', content: csv, commit: true });
-    assert.equal(imported.status, 200, imported.text);
-    assert.equal(imported.json.imported, 1, imported.text);
+    const imported = await jobResult(office, await office.post('/api/v1/people/import', { format: 'csv', content: csv, commit: true }));
+    assert.equal(imported.imported, 1, JSON.stringify(imported));
   });
   after(async () => {
     await web?.close();

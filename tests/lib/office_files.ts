@@ -1,8 +1,8 @@
-// Files the server produces (XLSX, DOCX) read back in tests: a byte download, the zip entries,
-// and the text of an XML part.
+// Office files in tests: what the server produces (XLSX, DOCX) read back — a byte download, the zip
+// entries, the text of an XML part — and documents built in a test to upload (zip, docx, xlsx).
 import assert from 'node:assert/strict';
 import http from 'node:http';
-import { inflateRawSync } from 'node:zlib';
+import { crc32, deflateRawSync, inflateRawSync } from 'node:zlib';
 import type { ApiClient } from './client.ts';
 
 /** A GET whose body stays bytes (the shared client decodes text). */
@@ -51,4 +51,68 @@ export function xmlText(xml: Buffer | undefined): string {
     .replace(/<\/(w:p|si|row)>/g, '\n')
     .replace(/<[^>]+>/g, '')
     .replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
+}
+
+/**
+ * A zip archive of deflated entries, as Word and Excel write them. `declaredSize` puts a size in
+ * the headers other than the true one, as a hostile archive may.
+ */
+export function zip(entries: [string, Buffer | string][], declaredSize?: number): Buffer {
+  const locals: Buffer[] = [];
+  const central: Buffer[] = [];
+  let offset = 0;
+  for (const [name, content] of entries) {
+    const data = Buffer.isBuffer(content) ? content : Buffer.from(content, 'utf8');
+    const packed = deflateRawSync(data);
+    const nameBytes = Buffer.from(name, 'utf8');
+    const size = declaredSize ?? data.length;
+    // The fields a local header and its central directory entry share, from "version needed" on.
+    const common = Buffer.alloc(26);
+    common.writeUInt16LE(20, 0);
+    common.writeUInt16LE(8, 4);
+    common.writeUInt32LE(crc32(data), 10);
+    common.writeUInt32LE(packed.length, 14);
+    common.writeUInt32LE(size, 18);
+    common.writeUInt16LE(nameBytes.length, 22);
+    const local = Buffer.concat([Buffer.from([0x50, 0x4b, 0x03, 0x04]), common]);
+    const tail = Buffer.alloc(14); // comment, disk, attributes, then the local header's offset
+    tail.writeUInt32LE(offset, 10);
+    const dir = Buffer.concat([Buffer.from([0x50, 0x4b, 0x01, 0x02, 20, 0]), common, tail]);
+    locals.push(local, nameBytes, packed);
+    central.push(dir, nameBytes);
+    offset += local.length + nameBytes.length + packed.length;
+  }
+  const dirBytes = Buffer.concat(central);
+  const end = Buffer.alloc(22);
+  end.writeUInt32LE(0x06054b50, 0);
+  end.writeUInt16LE(entries.length, 8);
+  end.writeUInt16LE(entries.length, 10);
+  end.writeUInt32LE(dirBytes.length, 12);
+  end.writeUInt32LE(offset, 16);
+  return Buffer.concat([...locals, dirBytes, end]);
+}
+
+/** A .docx whose body is `bodyXml` (w:p / w:tbl elements). */
+export function docx(bodyXml: string | Buffer, declaredSize?: number): Buffer {
+  const open = '<?xml version="1.0" encoding="UTF-8"?><w:document ' +
+    'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>';
+  const document = Buffer.concat([Buffer.from(open), Buffer.from(bodyXml), Buffer.from('</w:body></w:document>')]);
+  return zip([['[Content_Types].xml', '<Types/>'], ['word/document.xml', document]], declaredSize);
+}
+
+/** An .xlsx of one sheet whose cells are shared strings, given as the XML of each <si> element. */
+export function xlsx(rows: number[][], sharedStrings: string[]): Buffer {
+  const ns = 'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"';
+  const sheet = `<worksheet ${ns}><sheetData>` + rows.map((row, r) => `<row r="${r + 1}">` +
+    row.map((s, c) => `<c r="${String.fromCharCode(65 + c)}${r + 1}" t="s"><v>${s}</v></c>`).join('') + '</row>').join('') +
+    '</sheetData></worksheet>';
+  return zip([
+    ['[Content_Types].xml', '<Types/>'],
+    ['xl/workbook.xml', `<workbook ${ns} xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">` +
+      '<sheets><sheet name="S" sheetId="1" r:id="rId1"/></sheets></workbook>'],
+    ['xl/_rels/workbook.xml.rels', '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">' +
+      '<Relationship Id="rId1" Target="worksheets/sheet1.xml"/></Relationships>'],
+    ['xl/worksheets/sheet1.xml', sheet],
+    ['xl/sharedStrings.xml', `<sst ${ns}>${sharedStrings.join('')}</sst>`],
+  ]);
 }

@@ -28,6 +28,13 @@ export interface StartOptions {
   demo?: boolean;
   /** Static SPA directory given to `serve --web`; default <repo>/web/dist when it exists. */
   web?: string;
+  /** More arguments for `pcmt serve`. */
+  serveArgs?: string[];
+  /** Runs the server under this open-file limit (soft and hard), as a lowered `ulimit -n` would. */
+  fileLimit?: number;
+  /** Where the database lives: a directory for the SQLite file, or a PostgreSQL tablespace. */
+  sqliteDir?: string;
+  pgTablespace?: string;
 }
 
 export interface TestServer {
@@ -48,6 +55,8 @@ export interface TestServer {
   exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
   /** Everything the server printed so far (stdout and stderr, interleaved). */
   output(): string;
+  /** The server's process id. */
+  pid: number;
 }
 
 /** Runs a program to completion, feeding stdin; never throws for a non-zero exit. */
@@ -85,9 +94,9 @@ interface Database {
   drop(): Promise<void>;
 }
 
-async function createDatabase(engine: EngineName): Promise<Database> {
+async function createDatabase(engine: EngineName, opts: StartOptions): Promise<Database> {
   if (engine === 'sqlite') {
-    const dir = mkdtempSync(path.join(tmpdir(), 'pcmt-test-'));
+    const dir = mkdtempSync(path.join(opts.sqliteDir ?? tmpdir(), 'pcmt-test-'));
     const file = path.join(dir, 'pcmt.db');
     return {
       url: `sqlite:${file}`,
@@ -99,7 +108,8 @@ async function createDatabase(engine: EngineName): Promise<Database> {
   const admin = process.env.PCMT_TEST_PG_URL;
   if (!admin) throw new Error('PCMT_TEST_PG_URL is not set (scripts/pg-throwaway.sh start DIR prints one)');
   const name = `pcmt_t_${randomBytes(6).toString('hex')}`;
-  await runOrThrow('psql', [admin, '-v', 'ON_ERROR_STOP=1', '-qc', `CREATE DATABASE ${name}`]);
+  const tablespace = opts.pgTablespace ? ` TABLESPACE ${opts.pgTablespace}` : '';
+  await runOrThrow('psql', [admin, '-v', 'ON_ERROR_STOP=1', '-qc', `CREATE DATABASE ${name}${tablespace}`]);
   const u = new URL(admin);
   u.pathname = `/${name}`;
   const url = u.toString();
@@ -115,11 +125,15 @@ async function createDatabase(engine: EngineName): Promise<Database> {
 const LISTENING = /^pcmt listening on (http:\/\/127\.0\.0\.1:\d+)\s*$/m;
 
 /** Starts `pcmt serve` on db and resolves once it printed its listening line. */
-function spawnServe(db: Database, engine: EngineName, web: string | undefined, ownsDb: boolean): Promise<TestServer> {
+function spawnServe(db: Database, engine: EngineName, web: string | undefined, ownsDb: boolean,
+  opts: StartOptions = {}): Promise<TestServer> {
   const bin = pcmtBinary();
-  const args = ['serve', '--db', db.url, '--listen', '127.0.0.1:0'];
+  const args = ['serve', '--db', db.url, '--listen', '127.0.0.1:0', ...(opts.serveArgs ?? [])];
   if (web) args.push('--web', web);
-  const child = spawn(bin, args, { stdio: ['ignore', 'pipe', 'pipe'] });
+  // prlimit execs the server in its own process, so the child's pid is the server's.
+  const child = opts.fileLimit
+    ? spawn('prlimit', [`--nofile=${opts.fileLimit}:${opts.fileLimit}`, bin, ...args], { stdio: ['ignore', 'pipe', 'pipe'] })
+    : spawn(bin, args, { stdio: ['ignore', 'pipe', 'pipe'] });
   live.add(child);
   let out = '';
   let stdout = '';
@@ -158,7 +172,8 @@ function spawnServe(db: Database, engine: EngineName, web: string | undefined, o
           if (u.fullName !== undefined) a.push('--full-name', u.fullName);
           await runOrThrow(bin, a, `${u.password}\n`);
         },
-        startAnother: () => spawnServe(db, engine, web, false),
+        pid: child.pid!,
+        startAnother: () => spawnServe(db, engine, web, false, opts),
         stop: () => {
           stopped ??= (async () => {
             expectingExit = true;
@@ -191,13 +206,13 @@ export async function startServer(opts: StartOptions = {}): Promise<TestServer> 
   const engine = opts.engine ?? engineFromEnv();
   const bin = pcmtBinary();
   if (!existsSync(bin)) throw new Error(`pcmt binary not found at ${bin} (build it, or set PCMT_BIN)`);
-  const db = await createDatabase(engine);
+  const db = await createDatabase(engine, opts);
   try {
     await runOrThrow(bin, ['migrate', '--db', db.url]);
     if (opts.demo) await runOrThrow(bin, ['demo', '--db', db.url, '--province', '40']);
     const defaultWeb = path.join(repoRoot, 'web', 'dist');
     const web = opts.web ?? (existsSync(defaultWeb) ? defaultWeb : undefined);
-    return await spawnServe(db, engine, web, true);
+    return await spawnServe(db, engine, web, true, opts);
   } catch (e) {
     await db.drop().catch(() => {});
     throw e;

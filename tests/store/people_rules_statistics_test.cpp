@@ -42,9 +42,9 @@ TEST_P(PeopleRules, AnUnknownLaw120ValueSetByAnAdminGivesTheDeadlineItsDate) {
                                           "", later);
             }).code,
             "rules.source_required");
-  auto change = app::people::set_rule_value(db(), admin, "law-120-2025", "user_management.residence_verification_wd", 2,
-                                            "NĐ xx/2026/NĐ-CP Điều yy", later);
-  EXPECT_EQ(change.recomputed, 1);
+  const auto change = run_job(app::people::set_rule_value(
+      db(), admin, "law-120-2025", "user_management.residence_verification_wd", 2, "NĐ xx/2026/NĐ-CP Điều yy", later));
+  EXPECT_EQ(change.at("recomputed").as_int64(), 1);
   EXPECT_EQ(verification(after).str(0), "open");
   EXPECT_EQ(verification(after).str(1), "2026-07-03");  // 2 working days after Wed 1/7
   EXPECT_EQ(verification(before).str(1), "2026-07-03");  // the Law 73/2021 episode is untouched

@@ -4,7 +4,10 @@
 // record events through the use cases.
 #include <string>
 
+#include <boost/json.hpp>
+
 #include "app/error.hpp"
+#include "app/job_kinds.hpp"
 #include "app/people/events.hpp"
 #include "app/people/registry.hpp"
 #include "engine_fixture.hpp"
@@ -59,6 +62,14 @@ class PeopleTest : public EngineTest {
                                   std::optional<int64_t> facility = std::nullopt) {
     app::people::EventInput in{type, date, std::move(fields), facility, ""};
     return app::people::record_event(db(), by ? *by : office, person, in, today);
+  }
+
+  // Runs the queued jobs as a server's worker would, and returns job `id`'s result.
+  boost::json::object run_job(int64_t id) {
+    app::jobs::run_queued_jobs(db(), app::job_runners());
+    auto r = db().query("SELECT state, result FROM jobs WHERE id = $1", {id}).one();
+    EXPECT_EQ(r.str(0), "done");
+    return r.is_null(1) ? boost::json::object{} : boost::json::parse(r.str(1)).as_object();
   }
 
   int64_t count(const std::string& sql, const store::Params& p = {}) { return db().query(sql, p).one().i64(0); }

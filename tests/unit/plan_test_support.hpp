@@ -1,5 +1,5 @@
 #pragma once
-// Helpers for the plan-parser tests: documents built in the test (a .docx zipped with libzip, a
+// Helpers for the plan-parser tests: documents built in the test (a zip or .docx made with libzip, a
 // one-page PDF written by hand), fixtures read from the source tree, and small accessors.
 #include <zip.h>
 
@@ -8,6 +8,7 @@
 #include <sstream>
 #include <stdexcept>
 #include <string>
+#include <utility>
 #include <vector>
 
 #ifndef PCMT_SOURCE_DIR
@@ -23,30 +24,18 @@ inline std::string read_file(const std::string& relative) {
   return std::string((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
 }
 
-// A .docx in memory: word/document.xml wrapping `body_xml` (w:p / w:tbl elements), and
-// word/numbering.xml and word/styles.xml when given.
-inline std::string make_docx(const std::string& body_xml, const std::string& numbering_xml = "",
-                             const std::string& styles_xml = "") {
-  const std::string document =
-      R"(<?xml version="1.0" encoding="UTF-8" standalone="yes"?>)"
-      R"(<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>)" +
-      body_xml + "</w:body></w:document>";
+// A zip archive in memory holding `entries` (name, bytes), deflated.
+inline std::string make_zip(const std::vector<std::pair<std::string, std::string>>& entries) {
   zip_error_t error;
   zip_error_init(&error);
   zip_source_t* src = zip_source_buffer_create(nullptr, 0, 0, &error);
   zip_t* z = zip_open_from_source(src, ZIP_TRUNCATE, &error);
   if (!z) throw std::runtime_error("zip_open_from_source");
   zip_source_keep(src);
-  auto add = [&](const char* name, const std::string& data) {
+  for (const auto& [name, data] : entries) {
     zip_source_t* s = zip_source_buffer(z, data.data(), data.size(), 0);
-    if (zip_file_add(z, name, s, ZIP_FL_OVERWRITE) < 0) throw std::runtime_error("zip_file_add");
-  };
-  const std::string content_types =
-      R"(<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>)";
-  add("[Content_Types].xml", content_types);
-  add("word/document.xml", document);
-  if (!numbering_xml.empty()) add("word/numbering.xml", numbering_xml);
-  if (!styles_xml.empty()) add("word/styles.xml", styles_xml);
+    if (zip_file_add(z, name.c_str(), s, ZIP_FL_OVERWRITE) < 0) throw std::runtime_error("zip_file_add");
+  }
   if (zip_close(z) < 0) throw std::runtime_error("zip_close");
   zip_stat_t st;
   zip_source_open(src);
@@ -57,6 +46,23 @@ inline std::string make_docx(const std::string& body_xml, const std::string& num
   zip_source_free(src);
   zip_error_fini(&error);
   return bytes;
+}
+
+// A .docx in memory: word/document.xml wrapping `body_xml` (w:p / w:tbl elements), and
+// word/numbering.xml and word/styles.xml when given.
+inline std::string make_docx(const std::string& body_xml, const std::string& numbering_xml = "",
+                             const std::string& styles_xml = "") {
+  const std::string document =
+      R"(<?xml version="1.0" encoding="UTF-8" standalone="yes"?>)"
+      R"(<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>)" +
+      body_xml + "</w:body></w:document>";
+  std::vector<std::pair<std::string, std::string>> entries = {
+      {"[Content_Types].xml",
+       R"(<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>)"},
+      {"word/document.xml", document}};
+  if (!numbering_xml.empty()) entries.emplace_back("word/numbering.xml", numbering_xml);
+  if (!styles_xml.empty()) entries.emplace_back("word/styles.xml", styles_xml);
+  return make_zip(entries);
 }
 
 inline std::string docx_paragraph(const std::string& text, int num_id = 0, int level = 0) {

@@ -9,6 +9,7 @@
 #include "app/people/access.hpp"
 #include "app/people/drug_types.hpp"
 #include "app/people/events.hpp"
+#include "app/people/import_job.hpp"
 #include "app/people/people_json.hpp"
 #include "app/people/vn_today.hpp"
 #include "app/people/xlsx_writer.hpp"
@@ -222,6 +223,7 @@ void add_person_routes(Router& r) {
         req.mapping = mapping_of(b);
         req.commune = opt_string(b, "commune").value_or("");
         req.commit = opt_bool(b, "commit").value_or(false);
+        if (req.commit) return job_started(ppl::start_import(c.db, c.actor(), req, ppl::vn_today()));
         return json_response(200, ppl::to_json(ppl::import_people(c.db, c.actor(), req, ppl::vn_today())));
       },
       kImportMaxBody);
@@ -343,9 +345,9 @@ void add_rule_pack_routes(Router& r) {
     const auto b = body_object(c.req);
     const auto* v = b.if_contains("value");
     if (!v || !v->is_number()) throw app::bad_request("rules.value_invalid", "Giá trị phải là một số", "value");
-    auto change = ppl::set_rule_value(c.db, c.actor(), c.req.params.at("pack"), c.req.params.at("param"),
-                                      v->to_number<double>(), opt_string(b, "source").value_or(""), ppl::vn_today());
-    return json_response(200, ppl::to_json(change));
+    return job_started(ppl::set_rule_value(c.db, c.actor(), c.req.params.at("pack"), c.req.params.at("param"),
+                                           v->to_number<double>(), opt_string(b, "source").value_or(""),
+                                           ppl::vn_today()));
   });
 }
 

@@ -15,5 +15,6 @@ void add_people_routes(Router& r);
 void add_area_routes(Router& r);
 void add_area_map_routes(Router& r);
 void add_area_indicator_routes(Router& r);
+void add_job_routes(Router& r);
 
 }  // namespace pcmt::api

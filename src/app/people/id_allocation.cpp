@@ -21,7 +21,11 @@ std::vector<int64_t> reserve_ids(store::Connection& db, const std::string& table
   auto seq = db.query("SELECT seq FROM sqlite_sequence WHERE name = $1", {table});
   const int64_t start = std::max(used, seq.empty() ? 0 : seq.rows[0].i64(0)) + 1;
   for (size_t i = 0; i < n; ++i) ids.push_back(start + static_cast<int64_t>(i));
-  // Explicit ids above the sequence advance it: later AUTOINCREMENT inserts continue after these.
+  // The sequence moves past them now, not when they are inserted: an import job inserts them over
+  // many transactions, and AUTOINCREMENT inserts meanwhile must not take one.
+  const int64_t last = ids.back();
+  if (db.query("UPDATE sqlite_sequence SET seq = $2 WHERE name = $1", {table, last}).affected == 0)
+    db.query("INSERT INTO sqlite_sequence (name, seq) VALUES ($1, $2)", {table, last});
   return ids;
 }
 

@@ -10,6 +10,7 @@
 #include "app/people/access.hpp"
 #include "app/people/bulk_rows.hpp"
 #include "app/people/id_allocation.hpp"
+#include "app/people/import_plan.hpp"
 #include "app/people/import_status.hpp"
 #include "app/people/lifecycle_store.hpp"
 #include "app/people/name_index.hpp"
@@ -127,12 +128,7 @@ class Communes {
   std::map<std::string, std::vector<CommuneInfo>> by_name_;
 };
 
-struct Row {
-  int line = 0;
-  Person person;
-  std::vector<StoredEvent> events;  // the status, when given
-  bool ok = true;
-};
+using Row = ImportRow;
 
 class RowValidator {
  public:
@@ -295,11 +291,12 @@ std::vector<std::pair<std::string, std::string>> import_fields() {
   return out;
 }
 
-ImportReport import_people(store::Connection& db, const Actor& actor, const ImportRequest& req, calendar::Date today) {
+ImportPlan plan_import(store::Connection& db, const Actor& actor, const ImportRequest& req, calendar::Date today) {
   require_register(actor);
   const auto records = read_table(req.format, req.content);
   const auto columns = map_columns(records[0].fields, specs(), req.mapping);
-  ImportReport report;
+  ImportPlan plan;
+  ImportReport& report = plan.report;
   for (const auto& [field, index] : columns) report.columns[field] = records[0].fields[index];
   const Communes communes(db, actor);
   std::optional<CommuneInfo> fallback;
@@ -308,7 +305,7 @@ ImportReport import_people(store::Connection& db, const Actor& actor, const Impo
 
   const StatusReader statuses(db, actor.role == Role::admin ? "" : actor.province_code, today);
   RowValidator validator(communes, fallback, statuses, req.format == "xlsx", today, report.errors);
-  std::vector<Row> rows;
+  std::vector<Row>& rows = plan.rows;
   rows.reserve(records.size() - 1);
   for (size_t i = 1; i < records.size(); ++i) rows.push_back(validator.validate(records[i], columns));
   report.rows = static_cast<int>(rows.size());
@@ -318,11 +315,11 @@ ImportReport import_people(store::Connection& db, const Actor& actor, const Impo
 
   // The status must be one the law allows as a first event, for this person's age.
   const auto book = people_rule_book(db);
-  std::vector<Derived> derived(rows.size());
+  plan.derived.resize(rows.size());
   for (size_t i = 0; i < rows.size(); ++i) {
     if (!rows[i].ok) continue;
     try {
-      derived[i] = derive(rows[i].events, book, calendar::Date::parse(rows[i].person.birth_date), today);
+      plan.derived[i] = derive(rows[i].events, book, calendar::Date::parse(rows[i].person.birth_date), today);
     } catch (const ::pcmt::people::LifecycleError& e) {
       reject(report.errors, rows[i], "status", e.code, e.what());
     }
@@ -330,35 +327,37 @@ ImportReport import_people(store::Connection& db, const Actor& actor, const Impo
   flag_similar(db, actor, rows, report.duplicates);
   for (const auto& r : rows) report.valid += r.ok ? 1 : 0;
   std::sort(report.errors.begin(), report.errors.end(), [](const RowError& a, const RowError& b) { return a.line < b.line; });
-  if (!req.commit) return report;
-  if (!report.errors.empty()) {
-    std::string message = std::string("Tệp có ") + std::to_string(report.rows - report.valid) +
-                          " dòng lỗi; chưa có dữ liệu nào được nhập";
-    throw Error(422, "import.invalid_rows", std::move(message), "", std::move(report.errors));
-  }
+  return plan;
+}
 
-  const LargeWriteCache cache(db);
-  store::Transaction tx(db);
-  const auto person_ids = reserve_ids(db, "people", rows.size());
+Error invalid_rows(const ImportReport& report) {
+  std::string message = std::string("Tệp có ") + std::to_string(report.rows - report.valid) +
+                        " dòng lỗi; chưa có dữ liệu nào được nhập";
+  return Error(422, "import.invalid_rows", std::move(message), "", report.errors);
+}
+
+void insert_planned(store::Connection& db, const Actor& actor, ImportPlan& plan, const std::vector<int64_t>& person_ids,
+                    size_t begin, size_t end) {
   size_t event_count = 0;
-  for (const auto& r : rows) event_count += r.events.size();
+  for (size_t i = begin; i < end; ++i) event_count += plan.rows[i].events.size();
   const auto event_ids = reserve_ids(db, "person_events", event_count);
   const int64_t now = now_seconds();
   PersonRows people;
   DerivedRows derived_rows;
   std::vector<store::Params> events;
   size_t next_event = 0;
-  for (size_t i = 0; i < rows.size(); ++i) {
-    Person& p = rows[i].person;
+  for (size_t i = begin; i < end; ++i) {
+    Person& p = plan.rows[i].person;
+    const Derived& derived = plan.derived[i];
     p.id = person_ids[i];
-    p.state = std::string(::pcmt::people::state_code(derived[i].report.state));
-    p.facility_id = derived[i].facility_id;
+    p.state = std::string(::pcmt::people::state_code(derived.report.state));
+    p.facility_id = derived.facility_id;
     people.add(p, actor.user_id, now);
-    for (const auto& e : rows[i].events)
+    for (const auto& e : plan.rows[i].events)
       events.push_back({event_ids[next_event++], p.id, e.type, e.date, json::serialize(e.body),
                         e.facility_id ? store::Value(*e.facility_id) : store::Value(),
                         "Nhập từ danh sách của xã", actor.user_id, now});
-    derived_rows.add(p.id, p.province_code, p.commune_code, derived[i]);
+    derived_rows.add(p.id, p.province_code, p.commune_code, derived);
   }
   try {
     people.insert(db);
@@ -367,18 +366,34 @@ ImportReport import_people(store::Connection& db, const Actor& actor, const Impo
   }
   if (!events.empty())
     insert_rows(db, "person_events",
-                   {"id", "person_id", "type", "event_date", "body", "facility_id", "reason", "recorded_by",
-                    "recorded_at"},
-                   events);
+                {"id", "person_id", "type", "event_date", "body", "facility_id", "reason", "recorded_by",
+                 "recorded_at"},
+                events);
   derived_rows.insert(db);
+}
+
+void audit_import(store::Connection& db, const Actor& actor, const ImportPlan& plan) {
+  size_t events = 0;
+  for (const auto& r : plan.rows) events += r.events.size();
   auto e = event_by(actor, "people.import", "people", actor.scope.to_string());
-  e.detail_json = json::serialize(json::object{{"rows", rows.size()}, {"events", events.size()},
-                                               {"flagged_duplicates", report.duplicates.size()}});
+  e.detail_json = json::serialize(json::object{{"rows", plan.rows.size()}, {"events", events},
+                                               {"flagged_duplicates", plan.report.duplicates.size()}});
   append_audit(db, e);
+}
+
+ImportReport import_people(store::Connection& db, const Actor& actor, const ImportRequest& req, calendar::Date today) {
+  auto plan = plan_import(db, actor, req, today);
+  if (!req.commit) return plan.report;
+  if (!plan.report.errors.empty()) throw invalid_rows(plan.report);
+  const LargeWriteCache cache(db);
+  store::Transaction tx(db);
+  const auto person_ids = reserve_ids(db, "people", plan.rows.size());
+  insert_planned(db, actor, plan, person_ids, 0, plan.rows.size());
+  audit_import(db, actor, plan);
   tx.commit();
-  report.imported = static_cast<int>(rows.size());
-  report.committed = true;
-  return report;
+  plan.report.imported = static_cast<int>(plan.rows.size());
+  plan.report.committed = true;
+  return plan.report;
 }
 
 }  // namespace pcmt::app::people

@@ -6,9 +6,8 @@
 #include "app/audit.hpp"
 #include "app/clock.hpp"
 #include "app/error.hpp"
+#include "app/jobs/jobs.hpp"
 #include "app/people/access.hpp"
-#include "app/people/bulk_rows.hpp"
-#include "app/people/lifecycle_store.hpp"
 #include "core/people/deadline_rules.hpp"
 #include "core/text/normalize.hpp"
 
@@ -115,7 +114,7 @@ std::vector<RulePackView> list_rule_packs(store::Connection& db, const Actor& ac
   return out;
 }
 
-RuleChange set_rule_value(store::Connection& db, const Actor& actor, const std::string& pack_id,
+int64_t set_rule_value(store::Connection& db, const Actor& actor, const std::string& pack_id,
                           const std::string& param, double value, const std::string& source_raw, calendar::Date today) {
   if (actor.role != Role::admin) throw forbidden();
   const rules::RulePack* shipped = nullptr;
@@ -128,38 +127,28 @@ RuleChange set_rule_value(store::Connection& db, const Actor& actor, const std::
   if (source.empty() || source.size() > 1000)
     throw bad_request("rules.source_required", "Cần ghi căn cứ pháp lý (văn bản, điều khoản) của giá trị", "source");
 
-  // Up to every person's derived rows are read, and those that changed rewritten, all over the
-  // registry's indexes: with 1 GiB of pages rather than 256 MiB, rewriting 500,000 people took 233 s
-  // instead of 430 s (bench/people_bench.cpp PeopleRuleValue); the memory is returned when it ends.
-  const LargeWriteCache cache(db, 1024);
   store::Transaction tx(db);
   db.query("DELETE FROM rule_pack_overrides WHERE pack_id = $1 AND param = $2", {pack_id, param});
   db.query(
       "INSERT INTO rule_pack_overrides (pack_id, param, value, source, set_by, set_at) VALUES ($1,$2,$3,$4,$5,$6)",
       {pack_id, param, json::serialize(as_json_number(value)), source, actor.user_id, now_seconds()});
-  const auto book = people_rule_book(db);
-  RuleChange change;
-  std::vector<int64_t> affected;
-  for (const auto& r :
-       db.query("SELECT DISTINCT person_id FROM person_episodes WHERE pack = $1 ORDER BY person_id", {pack_id}).rows)
-    affected.push_back(r.i64(0));
-  // The recorded events stand (they happened): people they no longer replay under the new value keep
-  // their derived rows and the admin is told whose records to review.
-  auto rederived = rederive_people(db, affected, book, today);
-  change.now_refused = std::move(rederived.refused);
-  change.recomputed = static_cast<int>(affected.size() - change.now_refused.size());
-  change.changed = static_cast<int>(rederived.changed.size());
+  // The value applies from now on (every event recorded meanwhile replays under it); the people
+  // already recorded are recomputed by a job, in chunks, so nobody waits for them.
+  const int64_t job = jobs::enqueue(
+      db, actor, {std::string(kRecomputeJob), json::object{{"pack", pack_id}, {"today", today.iso()}}, false});
   auto e = event_by(actor, "rules.set_value", "rule_pack", pack_id);
   e.province_code.reset();  // a rule value is national
-  e.detail_json = json::serialize(json::object{{"param", param},
-                                               {"value", as_json_number(value)},
-                                               {"recomputed", change.recomputed},
-                                               {"changed", change.changed},
-                                               {"now_refused", change.now_refused.size()}});
+  e.detail_json =
+      json::serialize(json::object{{"param", param}, {"value", as_json_number(value)}, {"job", job}});
   append_audit(db, e);
   tx.commit();
-  change.pack = view_of(*shipped, book, load_overrides(db));
-  return change;
+  return job;
+}
+
+RulePackView rule_pack_view(store::Connection& db, const std::string& pack_id) {
+  for (const auto& p : embedded_book().packs())
+    if (p.id() == pack_id) return view_of(p, people_rule_book(db), load_overrides(db));
+  throw not_found();
 }
 
 }  // namespace pcmt::app::people

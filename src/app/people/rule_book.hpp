@@ -41,6 +41,7 @@ std::string deadline_source(const std::string& kind, const std::string& pack, co
 // Every people pack with its params (any signed-in role but the auditor may read them).
 std::vector<RulePackView> list_rule_packs(store::Connection& db, const Actor& actor);
 
+// A recompute's report: the job's result.
 struct RuleChange {
   RulePackView pack;
   int recomputed = 0;                 // people whose lifecycle was recomputed
@@ -49,9 +50,13 @@ struct RuleChange {
 };
 
 // Admin only. `value` must be a non-negative number; `source` cites the text that sets it.
-// Audited; recomputes the people with an episode under the pack, in the same transaction, and
-// rewrites the rows of those whose derived rows differ.
-RuleChange set_rule_value(store::Connection& db, const Actor& actor, const std::string& pack_id,
-                          const std::string& param, double value, const std::string& source, calendar::Date today);
+// Stores the value with its audit row and enqueues the job (kRecomputeJob) that recomputes the
+// people with an episode under the pack (rule_recompute.hpp); returns the job's id.
+int64_t set_rule_value(store::Connection& db, const Actor& actor, const std::string& pack_id, const std::string& param,
+                       double value, const std::string& source, calendar::Date today);
+constexpr std::string_view kRecomputeJob = "rules.recompute";
+
+// The pack as list_rule_packs shows it (404 for an unknown pack).
+RulePackView rule_pack_view(store::Connection& db, const std::string& pack_id);
 
 }  // namespace pcmt::app::people

@@ -7,7 +7,7 @@
 
 #include "app/error.hpp"
 #include "app/people/person_fields.hpp"
-#include "app/people/xlsx_reader.hpp"
+#include "app/files/isolated_readers.hpp"
 #include "core/text/normalize.hpp"
 
 namespace pcmt::app::people {
@@ -16,9 +16,11 @@ std::vector<text::CsvRecord> read_table(const std::string& format, const std::st
   std::vector<text::CsvRecord> records;
   if (format == "xlsx") {
     try {
-      records = read_xlsx_rows(content);
+      records = files::xlsx_rows(content);
     } catch (const std::invalid_argument&) {
       throw bad_request("import.xlsx_unreadable", "Không đọc được tệp Excel (.xlsx); hãy lưu lại tệp và thử lại", "content");
+    } catch (const pcmt::files::FileLimitError& e) {
+      throw files::limit_error(e, "content");
     }
   } else if (format == "csv") {
     if (!text::is_valid_utf8(content))
@@ -27,6 +29,8 @@ std::vector<text::CsvRecord> read_table(const std::string& format, const std::st
       records = text::parse_csv(content);
     } catch (const std::invalid_argument& e) {
       throw bad_request("import.malformed_csv", std::string("Tệp CSV không hợp lệ: ") + e.what(), "content");
+    } catch (const pcmt::files::FileLimitError& e) {
+      throw files::limit_error(e, "content");
     }
   } else {
     throw bad_request("import.format_invalid", "Định dạng tệp phải là csv hoặc xlsx", "format");

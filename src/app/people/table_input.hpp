@@ -14,7 +14,8 @@
 namespace pcmt::app::people {
 
 // Rows of the table, the header first. `format` is "csv" (UTF-8 text) or "xlsx" (workbook bytes).
-// Throws 400 import.format_invalid, import.encoding, import.malformed_csv, import.empty.
+// Throws 400 import.format_invalid, import.encoding, import.malformed_csv, import.empty; 413
+// file.too_large, 422 file.too_complex past a reader's bound (a workbook is read in a child process).
 std::vector<text::CsvRecord> read_table(const std::string& format, const std::string& content);
 
 struct ColumnSpec {

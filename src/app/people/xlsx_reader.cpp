@@ -1,5 +1,7 @@
 #include "app/people/xlsx_reader.hpp"
 
+#include "core/files/file_limits.hpp"
+#include "core/files/untrusted_xml.hpp"
 #include "core/files/zip_archive.hpp"
 
 #include <pugixml.hpp>
@@ -13,27 +15,27 @@
 namespace pcmt::app::people {
 namespace {
 
+// A 100,000-row list is about 40 MiB of sheet XML and 10 MiB of shared strings.
+constexpr files::ZipLimits kWorkbookLimits{.max_entries = 10'000, .max_expanded = size_t{192} << 20};
+constexpr size_t kMaxPartXml = size_t{128} << 20;
+// Cells may repeat one shared string: the text they add up to is bounded apart from the parts.
+constexpr size_t kMaxCellText = size_t{256} << 20;
+
 class Workbook {
  public:
   explicit Workbook(std::string_view bytes) {
-    auto zip = files::ZipArchive::open(bytes);
+    auto zip = files::ZipArchive::open(bytes, kWorkbookLimits);
     if (!zip) throw std::invalid_argument("the file is not an XLSX workbook (not a zip archive)");
     zip_.emplace(std::move(*zip));
   }
 
-  std::optional<std::string> entry(const std::string& name) const {
-    try {
-      return zip_->entry(name);
-    } catch (const std::length_error&) {
-      throw std::invalid_argument("workbook part too large: " + name);
-    }
-  }
+  bool has(const std::string& name) const { return zip_->contains(name); }
 
-  pugi::xml_document xml(const std::string& name) const {
-    auto bytes = entry(name);
+  pugi::xml_document xml(const std::string& name) {
+    auto bytes = zip_->entry(name, kMaxPartXml);
     if (!bytes) throw std::invalid_argument("the workbook has no " + name);
     pugi::xml_document doc;
-    if (!doc.load_buffer(bytes->data(), bytes->size())) throw std::invalid_argument("unreadable XML in " + name);
+    if (!files::load_untrusted_xml(doc, *bytes)) throw std::invalid_argument("unreadable XML in " + name);
     return doc;
   }
 
@@ -54,7 +56,8 @@ pugi::xml_node child(const pugi::xml_node& n, std::string_view local) {
   return {};
 }
 
-// All the text of <t> elements below `n` (rich text runs are concatenated).
+// All the text of <t> elements below `n` (rich text runs are concatenated). Recursive:
+// load_untrusted_xml bounds the depth.
 std::string text_of(const pugi::xml_node& n) {
   std::string out;
   for (auto c : n.children()) {
@@ -66,7 +69,7 @@ std::string text_of(const pugi::xml_node& n) {
   return out;
 }
 
-std::string first_sheet_path(const Workbook& wb) {
+std::string first_sheet_path(Workbook& wb) {
   auto book = wb.xml("xl/workbook.xml");
   auto sheets = child(child(book, "workbook"), "sheets");
   auto first = child(sheets, "sheet");
@@ -97,13 +100,14 @@ int column_of(std::string_view ref) {
 std::vector<text::CsvRecord> read_xlsx_rows(std::string_view bytes) {
   Workbook wb(bytes);
   std::vector<std::string> shared;
-  if (wb.entry("xl/sharedStrings.xml")) {
+  if (wb.has("xl/sharedStrings.xml")) {
     auto doc = wb.xml("xl/sharedStrings.xml");
     for (auto si : child(doc, "sst").children())
       if (is(si, "si")) shared.push_back(text_of(si));
   }
   auto sheet = wb.xml(first_sheet_path(wb));
   std::vector<text::CsvRecord> rows;
+  size_t cells = 0, text_bytes = 0;
   int next_row = 1;
   for (auto row : child(child(sheet, "worksheet"), "sheetData").children()) {
     if (!is(row, "row")) continue;
@@ -130,9 +134,13 @@ std::vector<text::CsvRecord> read_xlsx_rows(std::string_view bytes) {
       } else {
         value = v;  // numbers, formula results (str), ISO dates (d)
       }
+      text_bytes += value.size();
+      if (text_bytes > kMaxCellText) throw files::too_large();
       if (rec.fields.size() <= static_cast<size_t>(col)) rec.fields.resize(static_cast<size_t>(col) + 1);
       rec.fields[static_cast<size_t>(col)] = std::move(value);
     }
+    cells += rec.fields.size();
+    if (cells > files::kMaxTableCells) throw files::too_large();
     rows.push_back(std::move(rec));
   }
   return rows;

@@ -11,7 +11,7 @@ namespace pcmt::app::people {
 std::string write_xlsx(const std::vector<Sheet>& sheets) {
   TempFile file;
   lxw_workbook* wb = workbook_new(file.path().c_str());
-  if (!wb) throw std::runtime_error("cannot start the workbook");
+  if (!wb) file.write_failed("cannot start the workbook");
   lxw_format* bold = workbook_add_format(wb);
   format_set_bold(bold);
   for (const auto& sheet : sheets) {
@@ -34,7 +34,7 @@ std::string write_xlsx(const std::vector<Sheet>& sheets) {
           worksheet_write_number(ws, row, col, static_cast<double>(std::get<int64_t>(sheet.rows[r][c])), nullptr);
       }
   }
-  if (workbook_close(wb) != LXW_NO_ERROR) throw std::runtime_error("cannot write the workbook");
+  if (workbook_close(wb) != LXW_NO_ERROR) file.write_failed("cannot write the workbook");
   return file.read();
 }
 

@@ -14,7 +14,9 @@ namespace pcmt::app::plans {
 constexpr size_t kMaxUploadBytes = 20u << 20;
 
 // Roles that may save plans (admin, standing_office, agency, commune); others 403.
-// 400 plan.unreadable / plan.unsupported_format (field "file") when the bytes are no plan.
+// 400 plan.unreadable / plan.unsupported_format (field "file") when the bytes are no plan; 413
+// file.too_large / 422 file.too_complex when reading and parsing them (in a child process, with
+// memory and time limits) went past a bound.
 boost::json::object parse_upload(store::Connection& db, const Actor& actor, const std::string& bytes,
                                  const std::string& file_name);
 

@@ -91,11 +91,11 @@ void agencies_sheet(lxw_workbook* wb, const ConsolidatedReport& r, const Formats
 std::string consolidated_xlsx(const ConsolidatedReport& r) {
   TempFile file;
   lxw_workbook* wb = workbook_new(file.path().c_str());
-  if (!wb) throw std::runtime_error("xlsx: cannot create the workbook");
+  if (!wb) file.write_failed("xlsx: cannot create the workbook");
   const Formats f = make_formats(wb);
   tasks_sheet(wb, r, f);
   agencies_sheet(wb, r, f);
-  if (workbook_close(wb) != LXW_NO_ERROR) throw std::runtime_error("xlsx: cannot write the workbook");
+  if (workbook_close(wb) != LXW_NO_ERROR) file.write_failed("xlsx: cannot write the workbook");
   return file.read();
 }
 

@@ -2,12 +2,16 @@
 
 #include <unicode/unistr.h>
 
+#include "core/files/file_limits.hpp"
 #include "core/plans/plan_error.hpp"
 #include "core/plans/text_cleanup.hpp"
 #include "core/text/normalize.hpp"
 
 namespace pcmt::plans {
 namespace {
+
+// Plans run to a few hundred paragraphs; the parser's work grows faster than their number.
+constexpr size_t kMaxParagraphs = 5'000;
 
 bool starts_with(std::string_view bytes, std::string_view magic) { return bytes.substr(0, magic.size()) == magic; }
 
@@ -58,6 +62,7 @@ std::vector<std::string> document_paragraphs(std::string_view bytes) {
     paragraphs = clean_paragraphs(plain_text(bytes));
   }
   if (paragraphs.empty()) throw PlanError(kUnreadable, "Không đọc được nội dung văn bản trong tệp");
+  if (paragraphs.size() > kMaxParagraphs) throw files::too_complex();
   return paragraphs;
 }
 

@@ -6,14 +6,18 @@
 #include <map>
 #include <memory>
 #include <optional>
-#include <stdexcept>
 
+#include "core/files/untrusted_xml.hpp"
 #include "core/files/zip_archive.hpp"
 #include "core/plans/document_text.hpp"
 #include "core/plans/plan_error.hpp"
 
 namespace pcmt::plans {
 namespace {
+
+// The text of a long plan is a few MiB of XML; its numbering and styles far less.
+constexpr size_t kMaxDocumentXml = size_t{32} << 20;
+constexpr size_t kMaxSideXml = size_t{8} << 20;
 
 // Opens the archive or says, in the plan's terms, why not.
 files::ZipArchive open_docx(std::string_view bytes) {
@@ -32,7 +36,7 @@ struct Level {
 class Numbering {
  public:
   explicit Numbering(const std::optional<std::string>& xml) {
-    if (!xml || !doc_.load_buffer(xml->data(), xml->size())) return;
+    if (!xml || !files::load_untrusted_xml(doc_, *xml)) return;
     const auto root = doc_.child("w:numbering");
     std::map<std::string, std::map<int, Level>> abstracts;
     for (auto a : root.children("w:abstractNum")) {
@@ -42,7 +46,9 @@ class Numbering {
         if (auto s = l.child("w:start")) level.start = s.attribute("w:val").as_int(1);
         if (auto f = l.child("w:numFmt")) level.format = f.attribute("w:val").value();
         if (auto t = l.child("w:lvlText")) level.text = t.attribute("w:val").value();
-        levels[l.attribute("w:ilvl").as_int()] = level;
+        // Word numbers nine levels, 0-8; more would make each label's bookkeeping grow with the file.
+        const int ilvl = l.attribute("w:ilvl").as_int();
+        if (ilvl >= 0 && ilvl <= 8) levels[ilvl] = level;
       }
     }
     for (auto n : root.children("w:num")) {
@@ -82,7 +88,8 @@ class Numbering {
 
  private:
   static std::string format(int v, const std::string& fmt) {
-    if (fmt == "upperRoman" || fmt == "lowerRoman") {
+    // Roman numerals end at 3999 (and a hostile start value would make a label megabytes long).
+    if ((fmt == "upperRoman" || fmt == "lowerRoman") && v >= 1 && v <= 3999) {
       static const std::pair<int, const char*> kRoman[] = {{1000, "M"}, {900, "CM"}, {500, "D"}, {400, "CD"}, {100, "C"},
                                                            {90, "XC"},  {50, "L"},   {40, "XL"}, {10, "X"},   {9, "IX"},
                                                            {5, "V"},    {4, "IV"},   {1, "I"}};
@@ -96,7 +103,7 @@ class Numbering {
         for (auto& c : r) c = static_cast<char>(c - 'A' + 'a');
       return r;
     }
-    if (fmt == "lowerLetter" || fmt == "upperLetter") {
+    if ((fmt == "lowerLetter" || fmt == "upperLetter") && v >= 1) {
       std::string r(1, static_cast<char>((fmt == "lowerLetter" ? 'a' : 'A') + (v - 1) % 26));
       return r;
     }
@@ -109,6 +116,7 @@ class Numbering {
 };
 
 // The visible text of a paragraph: runs, tabs and breaks; deleted text and field codes skipped.
+// Recursive, as BodyReader::block is: load_untrusted_xml bounds the depth.
 void collect_text(pugi::xml_node node, std::string& out) {
   for (auto child : node.children()) {
     const std::string_view name = child.name();
@@ -126,7 +134,7 @@ void collect_text(pugi::xml_node node, std::string& out) {
 class StyleNumbering {
  public:
   explicit StyleNumbering(const std::optional<std::string>& xml) {
-    if (!xml || !doc_.load_buffer(xml->data(), xml->size())) return;
+    if (!xml || !files::load_untrusted_xml(doc_, *xml)) return;
     for (auto s : doc_.child("w:styles").children("w:style")) {
       Entry e;
       e.based_on = s.child("w:basedOn").attribute("w:val").value();
@@ -214,19 +222,14 @@ class BodyReader {
 }  // namespace
 
 std::vector<std::string> docx_paragraphs(std::string_view bytes) {
-  const files::ZipArchive zip = open_docx(bytes);
-  std::optional<std::string> document;
-  try {
-    document = zip.entry("word/document.xml");
-  } catch (const std::length_error&) {
-    throw PlanError(kUnreadable, "Tài liệu Word (.docx) quá lớn");
-  }
+  files::ZipArchive zip = open_docx(bytes);
+  const std::optional<std::string> document = zip.entry("word/document.xml", kMaxDocumentXml);
   if (!document) throw PlanError(kUnsupportedFormat, "Tệp nén không phải tài liệu Word (.docx): thiếu word/document.xml");
   pugi::xml_document xml;
-  if (!xml.load_buffer(document->data(), document->size()))
+  if (!files::load_untrusted_xml(xml, *document))
     throw PlanError(kUnreadable, "Nội dung tài liệu Word (.docx) bị hỏng");
-  Numbering numbering(zip.entry("word/numbering.xml"));
-  const StyleNumbering styles(zip.entry("word/styles.xml"));
+  Numbering numbering(zip.entry("word/numbering.xml", kMaxSideXml));
+  const StyleNumbering styles(zip.entry("word/styles.xml", kMaxSideXml));
   std::vector<std::string> out;
   BodyReader(numbering, styles).block(xml.child("w:document").child("w:body"), out);
   return out;

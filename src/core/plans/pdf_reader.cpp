@@ -5,6 +5,7 @@
 
 #include <memory>
 
+#include "core/files/file_limits.hpp"
 #include "core/plans/document_text.hpp"
 #include "core/plans/plan_error.hpp"
 #include "core/text/normalize.hpp"
@@ -15,6 +16,11 @@ namespace {
 // Poppler reports damaged files on stderr; the caller gets a PlanError instead.
 void quiet(const std::string&, void*) {}
 
+// A plan runs to tens of pages. Poppler's time per page is not bounded here: uploads are read in a
+// child process with a CPU limit (app/files/reader_process.hpp).
+constexpr int kMaxPages = 2'000;
+constexpr size_t kMaxText = size_t{64} << 20;
+
 }  // namespace
 
 std::string pdf_text(std::string_view bytes) {
@@ -23,6 +29,7 @@ std::string pdf_text(std::string_view bytes) {
       poppler::document::load_from_raw_data(bytes.data(), static_cast<int>(bytes.size())));
   if (!doc) throw PlanError(kUnreadable, "Tệp PDF bị hỏng, không đọc được");
   if (doc->is_locked()) throw PlanError(kUnreadable, "Tệp PDF có mật khẩu, không đọc được");
+  if (doc->pages() > kMaxPages) throw files::too_complex();
   std::string text;
   for (int i = 0; i < doc->pages(); ++i) {
     std::unique_ptr<poppler::page> page(doc->create_page(i));
@@ -30,6 +37,7 @@ std::string pdf_text(std::string_view bytes) {
     const auto utf8 = page->text(poppler::rectf(), poppler::page::non_raw_non_physical_layout).to_utf8();
     text.append(utf8.begin(), utf8.end());
     text += '\f';  // page break: a paragraph split by it is joined again by clean_paragraphs
+    if (text.size() > kMaxText) throw files::too_large();
   }
   if (text::trim(text).find_first_not_of("\f \n") == std::string_view::npos)
     throw PlanError(kUnreadable, "Tệp PDF không có lớp chữ (bản quét); hãy dùng bản .docx hoặc PDF có chữ");

@@ -2,6 +2,8 @@
 
 #include <stdexcept>
 
+#include "core/files/file_limits.hpp"
+
 namespace pcmt::text {
 
 std::vector<CsvRecord> parse_csv(std::string_view text) {
@@ -11,9 +13,14 @@ std::vector<CsvRecord> parse_csv(std::string_view text) {
   std::string field;
   int line = 1;
   bool quoted = false, any = false;
-  auto end_record = [&] {
+  size_t cells = 0;
+  auto end_field = [&] {
+    if (++cells > files::kMaxTableCells) throw files::too_large();
     rec.fields.push_back(std::move(field));
     field.clear();
+  };
+  auto end_record = [&] {
+    end_field();
     // Blank lines carry no record.
     if (!(rec.fields.size() == 1 && rec.fields[0].empty())) out.push_back(std::move(rec));
     rec = {line, {}};
@@ -37,7 +44,7 @@ std::vector<CsvRecord> parse_csv(std::string_view text) {
     }
     switch (c) {
       case '"': quoted = true; any = true; break;
-      case ',': rec.fields.push_back(std::move(field)); field.clear(); any = true; break;
+      case ',': end_field(); any = true; break;
       case '\r': break;
       case '\n': ++line; end_record(); break;
       default: field.push_back(c); any = true;

@@ -12,7 +12,9 @@ struct CsvRecord {
   std::vector<std::string> fields;
 };
 
-// Throws std::invalid_argument("line N: ...") on an unterminated quote.
+// Throws std::invalid_argument("line N: ...") on an unterminated quote, files::FileLimitError
+// (file.too_large) past files::kMaxTableCells: a field costs 32 bytes even when empty, so a body of
+// commas would otherwise cost 32× its size.
 std::vector<CsvRecord> parse_csv(std::string_view text);
 
 }  // namespace pcmt::text

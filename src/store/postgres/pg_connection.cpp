@@ -49,6 +49,7 @@ void PgConnection::fail(PGresult* res, std::string_view what) {
   std::string msg = std::string(what) + ": " + PQerrorMessage(conn_);
   const char* state = res ? PQresultErrorField(res, PG_DIAG_SQLSTATE) : nullptr;
   if (state && std::string_view(state) == "23505") throw ConstraintViolation(msg);
+  if (state && std::string_view(state) == "53100") throw StorageFull(msg);  // disk_full
   throw DbError(msg);
 }
 

@@ -1,6 +1,23 @@
 #include "store/sqlite/sqlite_connection.hpp"
 
+#include <cerrno>
+#include <chrono>
+#include <thread>
+
 namespace pcmt::store {
+
+namespace {
+
+// A writer that finds the write lock taken retries every millisecond for about ten seconds.
+// SQLite's own busy_timeout backs off to 100 ms sleeps, and a job committing chunk after chunk
+// leaves gaps of a few milliseconds: such a writer kept missing them and waited seconds.
+int retry_every_millisecond(void*, int attempts) {
+  if (attempts >= 10'000) return 0;
+  std::this_thread::sleep_for(std::chrono::milliseconds(1));
+  return 1;
+}
+
+}  // namespace
 
 std::string sqlite_placeholders(std::string_view sql) {
   std::string out;
@@ -18,7 +35,7 @@ std::string sqlite_placeholders(std::string_view sql) {
 SqliteConnection::SqliteConnection(const std::string& path) {
   const int flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX;
   if (int rc = sqlite3_open_v2(path.c_str(), &db_, flags, nullptr); rc != SQLITE_OK) fail(rc, "open " + path);
-  sqlite3_busy_timeout(db_, 10000);
+  sqlite3_busy_handler(db_, retry_every_millisecond, nullptr);
   exec_script(
       "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON; "
       "PRAGMA temp_store=MEMORY;");
@@ -33,6 +50,10 @@ void SqliteConnection::fail(int rc, std::string_view what) {
   std::string msg = std::string(what) + ": " + (db_ ? sqlite3_errmsg(db_) : sqlite3_errstr(rc));
   const int ext = db_ ? sqlite3_extended_errcode(db_) : rc;
   if (ext == SQLITE_CONSTRAINT_UNIQUE || ext == SQLITE_CONSTRAINT_PRIMARYKEY) throw ConstraintViolation(msg);
+  // A full disk shows as SQLITE_FULL, or as an I/O error whose system error is ENOSPC (a WAL or shm write).
+  const bool no_space = (ext & 0xff) == SQLITE_FULL ||
+                        ((ext & 0xff) == SQLITE_IOERR && db_ && sqlite3_system_errno(db_) == ENOSPC);
+  if (no_space) throw StorageFull(msg);
   throw DbError(msg);
 }
 
@@ -109,13 +130,8 @@ Result SqliteConnection::query(std::string_view sql, const Params& params) {
 }
 
 void SqliteConnection::exec_script(std::string_view sql) {
-  char* err = nullptr;
   const std::string s(sql);
-  if (sqlite3_exec(db_, s.c_str(), nullptr, nullptr, &err) != SQLITE_OK) {
-    std::string msg = err ? err : "exec failed";
-    sqlite3_free(err);
-    throw DbError(msg);
-  }
+  if (int rc = sqlite3_exec(db_, s.c_str(), nullptr, nullptr, nullptr); rc != SQLITE_OK) fail(rc, "exec");
 }
 
 void SqliteConnection::begin() { query("BEGIN IMMEDIATE", {}); }

@@ -8,8 +8,8 @@
 
 namespace pcmt::store {
 
-// SQLite engine: WAL (readers do not block the writer), foreign keys on, a busy timeout so that
-// concurrent writers wait for the lock instead of failing.
+// SQLite engine: WAL (readers do not block the writer), foreign keys on, a busy handler so that
+// concurrent writers wait for the lock (about ten seconds, retrying every millisecond) instead of failing.
 class SqliteConnection final : public Connection {
  public:
   explicit SqliteConnection(const std::string& path);

@@ -1,12 +1,14 @@
 // "Nhập danh sách": a commune's existing list (CSV or XLSX). The file is checked first — columns
 // found, every row validated, duplicates flagged — and imported only when no row is wrong: all or
-// nothing.
+// nothing. The import itself runs as a job on the server; its id is in the URL while it runs.
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { useUser } from '../../auth';
-import { ApiError, api } from '../../api/client';
+import { api } from '../../api/client';
+import type { Job, JobStarted } from '../../api/jobs';
 import type { ImportReport, RowProblem } from '../../api/people';
 import { Alert } from '../../components/Alert';
+import { JobProgress, useJobParam } from '../../components/JobProgress';
 import { PageHeader } from '../../components/PageHeader';
 import { Table, type Column } from '../../components/Table';
 import { useSubmit } from '../../lib/hooks';
@@ -41,30 +43,43 @@ export function ImportPeople() {
   const [commune, setCommune] = useState(canPeople.pickCommune(user) ? '' : user.scope.id);
   const [report, setReport] = useState<ImportReport | null>(null);
   const [imported, setImported] = useState<number | null>(null);
+  const [cancelled, setCancelled] = useState(false);
+  const [jobId, setJobId] = useJobParam();
   const { busy, error, setError, run } = useSubmit();
 
   async function send(current: Upload, columns: Record<string, string>, commit: boolean) {
     const { headers: _headers, ...upload } = current;
     setImported(null);
+    setCancelled(false);
     const ok = await run(async () => {
       try {
-        const answer = await api.post<ImportReport>('/people/import', {
-          ...upload,
-          mapping: chosenColumns(columns),
-          commune,
-          commit,
-        });
+        const body = { ...upload, mapping: chosenColumns(columns), commune, commit };
+        if (commit) {
+          setJobId((await api.post<JobStarted>('/people/import', body)).job_id);
+          return;
+        }
+        const answer = await api.post<ImportReport>('/people/import', body);
         setReport(answer);
         setMapping({ ...answer.columns, ...chosenColumns(columns) });
-        if (answer.committed) setImported(answer.imported);
       } catch (caught) {
-        const rows = caught instanceof ApiError ? (caught.body as { errors?: RowProblem[] } | undefined)?.errors : undefined;
-        if (rows && report) setReport({ ...report, errors: rows });
-        else setReport(null);
+        setReport(null);
         throw caught;
       }
     });
     return ok;
+  }
+
+  function onImportEnded(job: Job<ImportReport>) {
+    setJobId(null);
+    if (job.state === 'done' && job.result) {
+      setReport(job.result);
+      setImported(job.result.imported);
+    } else if (job.state === 'cancelled') {
+      setCancelled(true);
+    } else {
+      if (job.result) setReport(job.result);
+      setError({ message: job.error?.message ?? 'Không nhập được danh sách.' });
+    }
   }
 
   async function onFile(file: File | undefined) {
@@ -83,7 +98,8 @@ export function ImportPeople() {
     await send(read, {}, false);
   }
 
-  const canCommit = !!table && !!report && !report.committed && report.errors.length === 0 && report.rows > 0;
+  const canCommit =
+    !!table && !!report && !report.committed && report.errors.length === 0 && report.rows > 0 && jobId === null;
 
   return (
     <section>
@@ -152,8 +168,17 @@ export function ImportPeople() {
           </p>
         )}
       </form>
+      {jobId !== null && (
+        <JobProgress<ImportReport>
+          id={jobId}
+          title="Đang nhập danh sách"
+          cancelQuestion="Hủy việc nhập? Các dòng đã ghi sẽ được gỡ bỏ, không có đối tượng nào được nhập."
+          onEnded={onImportEnded}
+        />
+      )}
       <Alert>{error.message}</Alert>
       {imported !== null && <Alert kind="success">Đã nhập {formatNumber(imported)} đối tượng.</Alert>}
+      {cancelled && <Alert kind="info">Đã hủy việc nhập; không có đối tượng nào được nhập.</Alert>}
       {report && !report.committed && (
         <section aria-labelledby="import-report-title">
           <h2 id="import-report-title">Kết quả kiểm tra</h2>

@@ -1,13 +1,16 @@
 // "Quy định thời hạn": the rule packs the deadlines come from (Law 73/2021 and its decrees until
 // 30/6/2026, Law 120/2025 from 1/7/2026), every value with its article. Values the law's texts do
 // not give yet are marked "chưa có quy định"; an admin enters them once the implementing text is
-// published, and every person with an episode under that pack is recomputed.
+// published, and every person with an episode under that pack is recomputed by a job on the
+// server, whose progress shows here (its id in the URL) until it ends.
 import { useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
 import { useUser } from '../../auth';
 import { api, request } from '../../api/client';
+import type { Job, JobStarted } from '../../api/jobs';
 import type { RuleChange, RuleParam, RulePack } from '../../api/people';
 import { Alert } from '../../components/Alert';
+import { JobProgress, useJobParam } from '../../components/JobProgress';
 import { PageHeader } from '../../components/PageHeader';
 import { Table, type Column } from '../../components/Table';
 import { useLoad, useSubmit } from '../../lib/hooks';
@@ -24,11 +27,11 @@ function valueText(p: RuleParam): string {
 interface EditorProps {
   pack: string;
   param: RuleParam;
-  onChanged(c: RuleChange): void;
+  onStarted(jobId: number): void;
   onCancel(): void;
 }
 
-function ValueEditor({ pack, param, onChanged, onCancel }: EditorProps) {
+function ValueEditor({ pack, param, onStarted, onCancel }: EditorProps) {
   const [value, setValue] = useState(param.value === null ? '' : String(param.value));
   const [source, setSource] = useState(param.override?.source ?? '');
   const { busy, error, setError, run } = useSubmit();
@@ -44,15 +47,15 @@ function ValueEditor({ pack, param, onChanged, onCancel }: EditorProps) {
       setError({ message: 'Vui lòng ghi văn bản, điều khoản quy định giá trị này.', field: 'source' });
       return;
     }
-    let change: RuleChange | undefined;
+    let started: JobStarted | undefined;
     const ok = await run(async () => {
-      change = await request<RuleChange>(
+      started = await request<JobStarted>(
         'PUT',
         `/rule-packs/${encodeURIComponent(pack)}/params/${encodeURIComponent(param.name)}`,
         { body: { value: Number(value), source: source.trim() } },
       );
     });
-    if (ok && change) onChanged(change);
+    if (ok && started) onStarted(started.job_id);
   }
 
   return (
@@ -97,6 +100,8 @@ export function RulePacks() {
   const packs = useLoad(() => api.get<{ items: RulePack[] }>('/rule-packs'), 'rule-packs');
   const [unknownOnly, setUnknownOnly] = useState(false);
   const [change, setChange] = useState<RuleChange | null>(null);
+  const [failure, setFailure] = useState('');
+  const [jobId, setJobId] = useJobParam();
   const [editing, setEditing] = useState('');
   const admin = canPeople.setRuleValues(user);
 
@@ -154,9 +159,11 @@ export function RulePacks() {
                     pack={pack.id}
                     param={p}
                     onCancel={() => setEditing('')}
-                    onChanged={(c) => {
-                      setChange(c);
+                    onStarted={(id) => {
+                      setChange(null);
+                      setFailure('');
                       setEditing('');
+                      setJobId(id);
                       packs.reload();
                     }}
                   />
@@ -166,6 +173,12 @@ export function RulePacks() {
           ]
         : []),
     ];
+  }
+
+  function onRecomputed(job: Job<RuleChange>) {
+    setJobId(null);
+    if (job.state === 'done' && job.result) setChange(job.result);
+    else setFailure(job.error?.message ?? 'Chưa tính lại được thời hạn.');
   }
 
   return (
@@ -178,6 +191,10 @@ export function RulePacks() {
         Mỗi giai đoạn quản lý dùng văn bản có hiệu lực vào ngày bắt đầu giai đoạn. Giá trị chưa có trong văn bản hướng dẫn được
         ghi “chưa có quy định”: hệ thống không tự đoán thời hạn{admin ? '; quản trị viên nhập giá trị khi văn bản được ban hành.' : '.'}
       </p>
+      {jobId !== null && (
+        <JobProgress<RuleChange> id={jobId} title="Đang tính lại thời hạn theo giá trị mới" onEnded={onRecomputed} />
+      )}
+      <Alert>{failure}</Alert>
       {change && (
         <Alert kind="success">
           Đã cập nhật giá trị; đã tính lại thời hạn của {formatNumber(change.recomputed)} đối tượng, trong đó{' '}

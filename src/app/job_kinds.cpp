@@ -1,0 +1,14 @@
+#include "app/job_kinds.hpp"
+
+#include "app/people/import_job.hpp"
+#include "app/people/rule_book.hpp"
+#include "app/people/rule_recompute.hpp"
+
+namespace pcmt::app {
+
+jobs::Runners job_runners() {
+  return {{std::string(people::kImportJob), people::run_people_import},
+          {std::string(people::kRecomputeJob), people::run_rule_recompute}};
+}
+
+}  // namespace pcmt::app
