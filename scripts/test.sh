@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Every test of pcmt: unit (core), store (SQLite and PostgreSQL), a short fuzz run of every file
-# reader, API over real HTTP on both engines, and browser tests in Debian's chromium. A throwaway
-# PostgreSQL cluster is started for the run and always stopped. Ends with one line "tests: N passed, N failed".
+# reader, the web app's lint and unit tests, API over real HTTP on both engines, and browser tests in
+# Debian's chromium. A throwaway PostgreSQL cluster is started for the run and always stopped. Ends with
+# one line "tests: N passed, N failed".
 set -uo pipefail
 cd "$(dirname "$0")/.."
 root=$(pwd)
@@ -40,6 +41,29 @@ if line=$(grep -E "^fuzz: [0-9]+ passed, [0-9]+ failed" "$log"); then
   passed=$((passed + $(awk '{print $2}' <<<"$line")))
   failed=$((failed + $(awk '{print $4}' <<<"$line")))
 else
+  status=1
+fi
+
+# The web app: vitest's counts from its JSON report (a file that cannot even load counts as one
+# failure), and the lint as one step that passes or fails.
+echo "== web unit tests (vitest)"
+report=$(mktemp)
+(cd web && npm run --silent test -- --reporter=default --reporter=json --outputFile="$report") || status=1
+if counts=$(node -e 'const r = JSON.parse(require("fs").readFileSync(process.argv[1], "utf8"));
+  console.log(r.numPassedTests, r.numFailedTests || (r.success ? 0 : 1))' "$report" 2>/dev/null); then
+  read -r p f <<<"$counts"
+  passed=$((passed + p))
+  failed=$((failed + f))
+else
+  status=1
+fi
+rm -f "$report"
+
+echo "== web lint (eslint)"
+if (cd web && npm run --silent lint); then
+  passed=$((passed + 1))
+else
+  failed=$((failed + 1))
   status=1
 fi
 

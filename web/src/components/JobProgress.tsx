@@ -1,11 +1,11 @@
 // The progress of a job the server runs (an import, a recompute): a bar with the phase and
 // done/total, refreshed every second until it ends, and a cancel that asks first. The job id lives
 // in the page's URL (useJobParam), so the user may leave and come back to it.
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { errorMessage } from '../api/client';
 import { cancelJob, getJob, jobEnded, type Job } from '../api/jobs';
-import { formatNumber } from '../labels';
+import { formatNumber } from '../lib/format';
 import { Alert } from './Alert';
 
 const PHASES: Record<string, string> = {
@@ -47,6 +47,11 @@ export function JobProgress<R>({ id, title, cancelQuestion, onEnded }: Props<R>)
   const [job, setJob] = useState<Job<R> | null>(null);
   const [error, setError] = useState('');
   const [confirming, setConfirming] = useState(false);
+  // Polling follows the job alone: it calls the page's latest onEnded without restarting for a new one.
+  const onEndedRef = useRef(onEnded);
+  useEffect(() => {
+    onEndedRef.current = onEnded;
+  });
 
   useEffect(() => {
     let stopped = false;
@@ -58,7 +63,7 @@ export function JobProgress<R>({ id, title, cancelQuestion, onEnded }: Props<R>)
         setJob(j);
         setError('');
         if (jobEnded(j)) {
-          onEnded(j);
+          onEndedRef.current(j);
           return;
         }
       } catch (caught) {
@@ -72,7 +77,6 @@ export function JobProgress<R>({ id, title, cancelQuestion, onEnded }: Props<R>)
       stopped = true;
       clearTimeout(timer);
     };
-    // Polling follows the job alone: a page's new onEnded callback must not restart it.
   }, [id]);
 
   async function cancel() {

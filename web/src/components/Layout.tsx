@@ -1,12 +1,13 @@
 import { useEffect, useRef, useState } from 'react';
 import { Link, NavLink, Outlet, useLocation, useNavigate } from 'react-router';
 import { useAuth, useUser } from '../auth';
-import { can, roleLabel, scopeLabel } from '../labels';
+import { can } from '../lib/access/administration';
+import { roleLabel, scopeLabel } from '../lib/labels';
 import { Alert } from './Alert';
 import type { User } from '../api/types';
-import { canPeople } from '../pages/people/access';
-import { canPlans } from '../pages/plans/access';
-import { InboxBell } from '../pages/plans/InboxBell';
+import { canPeople } from '../lib/access/people';
+import { canPlans } from '../lib/access/plans';
+import { InboxBell } from './InboxBell';
 
 interface NavEntry {
   to: string;
@@ -63,7 +64,7 @@ export function Layout() {
 
   async function onLogout() {
     await logout().catch(() => undefined);
-    navigate('/dang-nhap', { replace: true });
+    void navigate('/dang-nhap', { replace: true });
   }
 
   return (

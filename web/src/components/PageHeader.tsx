@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { useDocumentTitle } from '../hooks';
+import { useDocumentTitle } from '../lib/hooks';
 
 /** The page's single h1 (focused by the shell after navigation) and its actions. */
 export function PageHeader({ title, children }: { title: string; children?: ReactNode }) {

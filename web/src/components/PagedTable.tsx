@@ -1,5 +1,5 @@
 import type { Page } from '../api/types';
-import type { Loaded } from '../hooks';
+import type { Loaded } from '../lib/hooks';
 import { Alert } from './Alert';
 import { Pagination } from './Pagination';
 import { Table, type Column } from './Table';

@@ -1,4 +1,4 @@
-import { formatNumber } from '../labels';
+import { formatNumber } from '../lib/format';
 
 interface Props {
   page: number;

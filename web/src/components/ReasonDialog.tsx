@@ -1,7 +1,7 @@
 // A modal dialog for a destructive step that must say why (deleting a record, a task): what will
 // happen, the required reason, and the server's refusal shown in it. The reason goes to the audit trail.
 import { useEffect, useId, useRef, type ReactNode } from 'react';
-import { ConfirmWithReason } from '../pages/people/ConfirmWithReason';
+import { ConfirmWithReason } from './ConfirmWithReason';
 
 interface Props {
   title: string;

@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import { Navigate, useLocation } from 'react-router';
 import { useAuth } from '../auth';
 import type { User } from '../api/types';
-import { Forbidden } from '../pages/Forbidden';
+import { Forbidden } from './Forbidden';
 
 /** Renders children for a signed-in user allowed by `allow`; otherwise the login page or a refusal. */
 export function RequireAuth({ children, allow }: { children: ReactNode; allow?: (user: User) => boolean }) {

@@ -1,5 +1,5 @@
 import type { Role } from '../api/types';
-import { ROLE_LABELS } from '../labels';
+import { ROLE_LABELS } from '../lib/labels';
 import { SelectField, optionsOf } from './SelectField';
 
 export function RoleSelect({ id, value, onChange }: { id: string; value: Role; onChange(role: Role): void }) {

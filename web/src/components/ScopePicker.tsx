@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { api } from '../api/client';
 import type { Agency, Commune, Page, Province, Role, Scope, ScopeKind } from '../api/types';
-import { useLoad } from '../hooks';
+import { useLoad } from '../lib/hooks';
 import { SearchSelect, type Option } from './SearchSelect';
 import { SelectField } from './SelectField';
 

@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import { useDebounced, useLoad } from '../hooks';
+import { useDebounced, useLoad } from '../lib/hooks';
 
 export interface Option {
   value: string;

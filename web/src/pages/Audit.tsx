@@ -7,8 +7,9 @@ import { PageHeader } from '../components/PageHeader';
 import { PagedTable } from '../components/PagedTable';
 import { SelectField } from '../components/SelectField';
 import type { Column } from '../components/Table';
-import { useLoad } from '../hooks';
-import { ACTION_LABELS, OBJECT_TYPE_LABELS, formatDateTime, formatNumber } from '../labels';
+import { useLoad } from '../lib/hooks';
+import { ACTION_LABELS, OBJECT_TYPE_LABELS } from '../lib/labels';
+import { formatDateTime, formatNumber } from '../lib/format';
 
 const PAGE_SIZE = 50;
 const FILTERS = ['actor', 'action', 'object_type', 'from', 'to'] as const;

@@ -6,7 +6,7 @@ import type { Session } from '../api/types';
 import { Alert } from '../components/Alert';
 import { PageHeader } from '../components/PageHeader';
 import { TextField } from '../components/TextField';
-import { useSubmit } from '../hooks';
+import { useSubmit } from '../lib/hooks';
 
 export const MIN_PASSWORD = 10;
 
@@ -44,7 +44,7 @@ export function ChangePassword() {
       setNext('');
       setConfirm('');
       setDone(true);
-      if (forced) navigate(destination, { replace: true, state: { passwordChanged: true } });
+      if (forced) void navigate(destination, { replace: true, state: { passwordChanged: true } });
     });
   }
 

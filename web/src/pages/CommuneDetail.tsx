@@ -6,8 +6,10 @@ import type { Commune } from '../api/types';
 import { Alert } from '../components/Alert';
 import { PageHeader } from '../components/PageHeader';
 import { TextField } from '../components/TextField';
-import { useLoad, useSubmit } from '../hooks';
-import { COMMUNE_KIND_LABELS, can, formatDateTime, formatNumber } from '../labels';
+import { useLoad, useSubmit } from '../lib/hooks';
+import { COMMUNE_KIND_LABELS } from '../lib/labels';
+import { can } from '../lib/access/administration';
+import { formatDateTime, formatNumber } from '../lib/format';
 import { NotFound } from './NotFound';
 
 export function CommuneDetail() {

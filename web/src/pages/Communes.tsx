@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { Link, useSearchParams } from 'react-router';
+import { Link } from 'react-router';
 import { useUser } from '../auth';
 import { api } from '../api/client';
 import type { Commune, Page, Province } from '../api/types';
@@ -7,8 +7,11 @@ import { PageHeader } from '../components/PageHeader';
 import { PagedTable } from '../components/PagedTable';
 import { SelectField, optionsOf } from '../components/SelectField';
 import type { Column } from '../components/Table';
-import { useDebounced, useLoad } from '../hooks';
-import { COMMUNE_KIND_LABELS, can, formatNumber } from '../labels';
+import { useDebounced, useLoad } from '../lib/hooks';
+import { COMMUNE_KIND_LABELS } from '../lib/labels';
+import { can } from '../lib/access/administration';
+import { formatNumber } from '../lib/format';
+import { useQueryState } from '../lib/searchParams';
 
 const PAGE_SIZE = 50;
 
@@ -27,25 +30,17 @@ const columns: Column<Commune>[] = [
 
 export function Communes() {
   const user = useUser();
-  const [params, setParams] = useSearchParams();
+  const [params, update] = useQueryState();
   const province = params.get('province') ?? user.province_code;
   const kind = params.get('kind') ?? '';
   const page = Math.max(1, Number(params.get('page')) || 1);
   const [search, setSearch] = useState(params.get('q') ?? '');
   const q = useDebounced(search.trim());
 
-  function update(changes: Record<string, string>) {
-    const next = new URLSearchParams(params);
-    for (const [key, value] of Object.entries(changes)) {
-      if (value) next.set(key, value);
-      else next.delete(key);
-    }
-    setParams(next, { replace: true });
-  }
-
   // Keep the URL in step with the (debounced) search box; a new search starts at page 1.
   useEffect(() => {
     if ((params.get('q') ?? '') !== q) update({ q, page: '' });
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- follows the debounced box only: Back, or a link that changes the URL, must not be undone by the box's older text
   }, [q]);
 
   const provinces = useLoad(() => api.get<{ items: Province[] }>('/provinces'), 'provinces');

@@ -4,7 +4,7 @@ import { useAuth } from '../auth';
 import { ApiError, errorMessage } from '../api/client';
 import { Alert } from '../components/Alert';
 import { TextField } from '../components/TextField';
-import { useDocumentTitle } from '../hooks';
+import { useDocumentTitle } from '../lib/hooks';
 
 export function Login() {
   useDocumentTitle('Đăng nhập');
@@ -29,7 +29,7 @@ export function Login() {
     setBusy(true);
     try {
       await login(username.trim(), password);
-      navigate(from, { replace: true });
+      void navigate(from, { replace: true });
     } catch (caught) {
       setError(errorMessage(caught));
       if (caught instanceof ApiError && caught.status === 401) setPassword('');

@@ -6,8 +6,8 @@ import type { Commune, Page, RowError } from '../api/types';
 import { Alert } from '../components/Alert';
 import { PageHeader } from '../components/PageHeader';
 import { Table, type Column } from '../components/Table';
-import { POPULATION_COLUMNS, downloadText, populationTemplate } from '../csv';
-import { formatNumber } from '../labels';
+import { POPULATION_COLUMNS, downloadText, populationTemplate } from '../lib/csv';
+import { formatNumber } from '../lib/format';
 
 const MAX_FILE_BYTES = 2 * 1024 * 1024;
 

@@ -4,7 +4,7 @@ import { Link } from 'react-router';
 import type { User } from '../api/types';
 import { useUser } from '../auth';
 import { PageHeader } from '../components/PageHeader';
-import { canPeople } from './people/access';
+import { canPeople } from '../lib/access/people';
 
 interface ReportLink {
   to: string;

@@ -6,7 +6,7 @@ import { Alert } from '../components/Alert';
 import { RoleSelect } from '../components/RoleSelect';
 import { ScopePicker, scopeKindFor } from '../components/ScopePicker';
 import { TextField } from '../components/TextField';
-import { useSubmit } from '../hooks';
+import { useSubmit } from '../lib/hooks';
 import { MIN_PASSWORD } from './ChangePassword';
 
 export function UserCreateForm({ onCreated, onCancel }: { onCreated(user: User): void; onCancel(): void }) {

@@ -6,7 +6,7 @@ import { Alert } from '../components/Alert';
 import { RoleSelect } from '../components/RoleSelect';
 import { ScopePicker, scopeKindFor, scopeValue } from '../components/ScopePicker';
 import { TextField } from '../components/TextField';
-import { useSubmit } from '../hooks';
+import { useSubmit } from '../lib/hooks';
 import { MIN_PASSWORD } from './ChangePassword';
 
 interface Props {

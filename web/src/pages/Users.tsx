@@ -5,8 +5,8 @@ import { Alert } from '../components/Alert';
 import { PageHeader } from '../components/PageHeader';
 import { PagedTable } from '../components/PagedTable';
 import type { Column } from '../components/Table';
-import { useDebounced, useLoad } from '../hooks';
-import { roleLabel, scopeLabel } from '../labels';
+import { useDebounced, useLoad } from '../lib/hooks';
+import { roleLabel, scopeLabel } from '../lib/labels';
 import { UserCreateForm } from './UserCreateForm';
 import { UserEditPanel } from './UserEditPanel';
 

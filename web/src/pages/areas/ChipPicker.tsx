@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
 import type { Option } from '../../components/SearchSelect';
-import { useDebounced, useLoad } from '../../hooks';
+import { useDebounced, useLoad } from '../../lib/hooks';
 
 interface Props {
   label: string;

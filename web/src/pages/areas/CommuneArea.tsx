@@ -4,8 +4,8 @@ import type { CommuneClassification, CommuneClassificationDetail, CommuneRecords
 import { Alert } from '../../components/Alert';
 import { PageHeader } from '../../components/PageHeader';
 import { Table, type Column } from '../../components/Table';
-import { useLoad } from '../../hooks';
-import { formatNumber } from '../../labels';
+import { useLoad } from '../../lib/hooks';
+import { formatNumber, scalarText } from '../../lib/format';
 import { NotFound } from '../NotFound';
 import { AtRisk } from './AtRisk';
 import { CRITERION_LABELS, FACT_LABELS, KEY_TYPE_LABELS, currentEvaluationYear } from './labels';
@@ -46,7 +46,7 @@ function factValue(value: unknown): string {
   if (value === null || value === undefined) return 'Chưa nhập';
   if (typeof value === 'boolean') return value ? 'Có' : 'Không';
   if (typeof value === 'number') return formatNumber(value);
-  return String(value);
+  return scalarText(value);
 }
 
 const RECORD_LABELS: Record<keyof CommuneRecords, string> = {

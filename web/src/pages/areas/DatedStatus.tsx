@@ -3,8 +3,8 @@ import { api } from '../../api/client';
 import { Alert } from '../../components/Alert';
 import { SelectField, optionsOf } from '../../components/SelectField';
 import { TextField } from '../../components/TextField';
-import { useLoad, useSubmit } from '../../hooks';
-import { formatDate, todayInVietnam } from '../plans/labels';
+import { useLoad, useSubmit } from '../../lib/hooks';
+import { formatDate, scalarText, todayInVietnam } from '../../lib/format';
 import { FormButtons, type Row } from './RegistryForm';
 
 interface Change {
@@ -32,8 +32,8 @@ interface Props {
 export function DatedStatus({ path, noun, row, options, editor, onChanged }: Props) {
   const [changing, setChanging] = useState(false);
   const [open, setOpen] = useState(false);
-  const status = String(row.status ?? '');
-  const since = String(row.status_date ?? '');
+  const status = scalarText(row.status);
+  const since = scalarText(row.status_date);
   return (
     <div className="dated-status">
       <span>

@@ -8,8 +8,8 @@ import { PageHeader } from '../../components/PageHeader';
 import { SelectField, optionsOf } from '../../components/SelectField';
 import { Table, type Column } from '../../components/Table';
 import { TextField } from '../../components/TextField';
-import { useLoad, useSubmit } from '../../hooks';
-import { canAreas } from './access';
+import { useLoad, useSubmit } from '../../lib/hooks';
+import { canAreas } from '../../lib/access/areas';
 import { ChipPicker } from './ChipPicker';
 import { filterCommunes } from './pickers';
 import { EditPanel, RowActions } from './RecordEditing';
@@ -81,7 +81,7 @@ function RouteForm({ id, draft, onDraft, communes, names, error, busy, submit, o
         searchLabel="Tìm xã, phường theo tên"
         selected={draft.communes.map((code) => ({ value: code, label: names.get(code) ?? code }))}
         onChange={(chosen) => onDraft({ ...draft, communes: chosen.map((o) => o.value) })}
-        search={async (q) => filterCommunes(communes, q)}
+        search={(q) => Promise.resolve(filterCommunes(communes, q))}
       />
       <FormButtons busy={busy} submit={submit} onCancel={onCancel} />
     </form>

@@ -11,8 +11,8 @@ import { PageHeader } from '../../components/PageHeader';
 import { SelectField } from '../../components/SelectField';
 import { Table, type Column } from '../../components/Table';
 import { TextField } from '../../components/TextField';
-import { useLoad, useSubmit } from '../../hooks';
-import { useQueryState } from '../people/searchParams';
+import { useLoad, useSubmit } from '../../lib/hooks';
+import { useQueryState } from '../../lib/searchParams';
 import { POINT_KIND_LABELS, POINT_STATUS_LABELS, currentEvaluationYear } from './labels';
 import { MapList } from './MapList';
 import {
@@ -70,7 +70,7 @@ function popup(lines: string[], link: { href: string; text: string }, navigate: 
   a.textContent = link.text;
   a.addEventListener('click', (e) => {
     e.preventDefault();
-    navigate(link.href);
+    void navigate(link.href);
   });
   box.appendChild(a);
   return box;

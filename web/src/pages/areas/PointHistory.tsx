@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { api } from '../../api/client';
-import { useLoad } from '../../hooks';
+import { useLoad } from '../../lib/hooks';
 import { POINT_STATUS_LABELS } from './labels';
 
 interface Change {

@@ -3,7 +3,7 @@
 // the creation and correction flow around the one RegistryForm.
 import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import { api } from '../../api/client';
-import { useSubmit } from '../../hooks';
+import { useSubmit } from '../../lib/hooks';
 import { DeleteRecord } from './DeleteRecord';
 import type { RegistrySpec } from './registries';
 import { RegistryForm, bodyOf, formOf, type FormState, type Row } from './RegistryForm';

@@ -5,9 +5,9 @@ import { api } from '../../api/client';
 import type { Page } from '../../api/types';
 import { Alert } from '../../components/Alert';
 import { Table, type Column } from '../../components/Table';
-import { useLoad } from '../../hooks';
-import { formatNumber } from '../../labels';
-import { canAreas } from './access';
+import { useLoad } from '../../lib/hooks';
+import { formatNumber, scalarText } from '../../lib/format';
+import { canAreas } from '../../lib/access/areas';
 import { countedColumn } from './counted';
 import { DatedStatus } from './DatedStatus';
 import { RowActions, useRegistryForms } from './RecordEditing';
@@ -16,11 +16,12 @@ import { EMPTY_FORM, type Row } from './RegistryForm';
 
 function cell(field: RegistryField, value: unknown) {
   if (value === null || value === undefined || value === '') return <span className="muted">—</span>;
-  if (field.type === 'person') return <Link to={`/doi-tuong/${value}`}>#{String(value)}</Link>;
-  if (field.type === 'case') return `#${value}`;
-  if (field.options) return field.options[String(value)] ?? String(value);
+  const text = scalarText(value);
+  if (field.type === 'person') return <Link to={`/doi-tuong/${text}`}>#{text}</Link>;
+  if (field.type === 'case') return `#${text}`;
+  if (field.options) return field.options[text] ?? text;
   if (typeof value === 'number') return formatNumber(value);
-  return String(value);
+  return text;
 }
 
 /** One registry of a commune: its records (ids marked when they count in the classification), a form

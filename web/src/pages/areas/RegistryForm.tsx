@@ -4,7 +4,8 @@ import type { Page } from '../../api/types';
 import { Alert } from '../../components/Alert';
 import { SelectField, optionsOf } from '../../components/SelectField';
 import { TextField } from '../../components/TextField';
-import { useLoad } from '../../hooks';
+import { scalarText } from '../../lib/format';
+import { useLoad } from '../../lib/hooks';
 import { ChipPicker } from './ChipPicker';
 import { PERSON_LINK_REASON, searchCommunes, searchPeople } from './pickers';
 import type { RegistryField, RegistrySpec } from './registries';
@@ -25,7 +26,7 @@ export function formOf(fields: RegistryField[], row: Row): FormState {
   const labels: Record<string, string> = {};
   for (const f of fields) {
     const v = row[f.key];
-    values[f.key] = v === null || v === undefined ? '' : String(v);
+    values[f.key] = scalarText(v);
     if (values[f.key] && f.type === 'person') labels[f.key] = `Người #${values[f.key]}`;
     if (values[f.key] && f.type === 'commune') labels[f.key] = `Mã xã ${values[f.key]}`;
   }
@@ -103,7 +104,7 @@ export function RegistryForm({ spec, commune, state, onState, error, busy, submi
           <SelectField key={f.key} id={fid} label={f.label} value={value} onValue={(v) => set(f.key, v)} empty="— Không gắn vụ án —"
             options={(cases.data?.items ?? []).map((c) => ({
               value: String(c.id),
-              label: `#${c.id}${c.reference ? ` ${c.reference}` : ''} (${c.case_date})`,
+              label: `#${c.id}${c.reference ? ` ${scalarText(c.reference)}` : ''} (${scalarText(c.case_date)})`,
             }))} />
         );
       case 'person':

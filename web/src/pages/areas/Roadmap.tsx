@@ -7,9 +7,9 @@ import type { ClosestCommune, ClosestCommunes as ClosestData, ProjectedYear, Roa
 import { Alert } from '../../components/Alert';
 import { Table, type Column } from '../../components/Table';
 import { TextField } from '../../components/TextField';
-import { useLoad, useSubmit } from '../../hooks';
-import { formatNumber } from '../../labels';
-import { canAreas } from './access';
+import { useLoad, useSubmit } from '../../lib/hooks';
+import { formatNumber } from '../../lib/format';
+import { canAreas } from '../../lib/access/areas';
 import { currentEvaluationYear } from './labels';
 import './map.css';
 

@@ -4,7 +4,7 @@ import { api } from '../../api/client';
 import type { SearchPage } from '../../api/people';
 import type { Commune, Page } from '../../api/types';
 import type { Option } from '../../components/SearchSelect';
-import { searchKey } from '../plans/catalogue';
+import { searchKey } from '../../lib/searchKey';
 
 /** The reason every people search of the offender picker is audited with (docs/people.md). */
 export const PERSON_LINK_REASON = 'Liên kết đối tượng bị bắt với hồ sơ người sử dụng ma túy';

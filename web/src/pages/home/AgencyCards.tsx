@@ -3,10 +3,9 @@ import { api } from '../../api/client';
 import type { Facility } from '../../api/people';
 import type { Page, User } from '../../api/types';
 import { Alert } from '../../components/Alert';
-import { useLoad } from '../../hooks';
-import { formatNumber } from '../../labels';
-import { userAgencyId } from '../plans/access';
-import { formatDate, todayInVietnam } from '../plans/labels';
+import { useLoad } from '../../lib/hooks';
+import { formatNumber, formatDate, todayInVietnam } from '../../lib/format';
+import { userAgencyId } from '../../lib/access/plans';
 import { WorklistCard } from './WorklistCard';
 
 /** How many rows a list holds: one row asked for, its total read. */

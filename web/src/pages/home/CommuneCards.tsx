@@ -2,8 +2,8 @@ import { Link } from 'react-router';
 import { api } from '../../api/client';
 import type { CommuneClassificationDetail } from '../../api/areas';
 import { Alert } from '../../components/Alert';
-import { useLoad } from '../../hooks';
-import { formatNumber } from '../../labels';
+import { useLoad } from '../../lib/hooks';
+import { formatNumber } from '../../lib/format';
 import { KEY_TYPE_LABELS, currentEvaluationYear } from '../areas/labels';
 import { WorklistCard } from './WorklistCard';
 

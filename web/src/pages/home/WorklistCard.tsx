@@ -2,8 +2,8 @@ import { Link } from 'react-router';
 import { api } from '../../api/client';
 import type { Worklist } from '../../api/people';
 import { Alert } from '../../components/Alert';
-import { useLoad } from '../../hooks';
-import { formatNumber } from '../../labels';
+import { useLoad } from '../../lib/hooks';
+import { formatNumber } from '../../lib/format';
 
 /** The deadlines of the people the user looks after (its commune's, or its facility's): overdue and this week. */
 export function WorklistCard() {

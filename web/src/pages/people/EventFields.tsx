@@ -77,7 +77,7 @@ export function EventFields({ fields, values, onChange, invalidField, textChoice
           return (
             <div key={f.name} className="field">
               <label htmlFor={id}>{text}</label>
-              <select id={id} value={value as string} aria-invalid={invalid} onChange={(e) => set(f.name, e.target.value)}>
+              <select id={id} value={value} aria-invalid={invalid} onChange={(e) => set(f.name, e.target.value)}>
                 <option value="">{f.required ? '— Chọn —' : NOT_RECORDED}</option>
                 {options.map((o) => (
                   <option key={o.value} value={o.value}>
@@ -97,7 +97,7 @@ export function EventFields({ fields, values, onChange, invalidField, textChoice
               type={f.kind === 'integer' ? 'number' : f.kind === 'date' ? 'date' : 'text'}
               inputMode={f.kind === 'integer' ? 'numeric' : undefined}
               min={f.kind === 'integer' ? 0 : undefined}
-              value={value as string}
+              value={value}
               aria-invalid={invalid}
               onChange={(e) => set(f.name, e.target.value)}
             />

@@ -6,7 +6,7 @@ import { api } from '../../api/client';
 import type { EventType, Facility, FacilityKind, PersonRecord } from '../../api/people';
 import { Alert } from '../../components/Alert';
 import { TextField } from '../../components/TextField';
-import { useSubmit } from '../../hooks';
+import { useSubmit } from '../../lib/hooks';
 import { EventFields, fieldBody, type FieldValues } from './EventFields';
 import { FACILITY_KIND_LABELS, todayInVietnam } from './labels';
 

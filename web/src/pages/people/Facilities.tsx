@@ -12,9 +12,9 @@ import { SearchSelect } from '../../components/SearchSelect';
 import { SelectField, optionsOf } from '../../components/SelectField';
 import { Table, type Column } from '../../components/Table';
 import { TextField } from '../../components/TextField';
-import { useLoad, useSubmit } from '../../hooks';
-import { formatNumber } from '../../labels';
-import { canPeople } from './access';
+import { useLoad, useSubmit } from '../../lib/hooks';
+import { formatNumber } from '../../lib/format';
+import { canPeople } from '../../lib/access/people';
 import { FACILITY_KIND_LABELS, label } from './labels';
 
 function Occupancy({ f }: { f: Facility }) {

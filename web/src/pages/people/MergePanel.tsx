@@ -4,8 +4,8 @@ import { useState } from 'react';
 import { api } from '../../api/client';
 import type { PersonSummary, SearchPage } from '../../api/people';
 import { Alert } from '../../components/Alert';
-import { useDebounced, useLoad } from '../../hooks';
-import { ConfirmWithReason } from './ConfirmWithReason';
+import { useDebounced, useLoad } from '../../lib/hooks';
+import { ConfirmWithReason } from '../../components/ConfirmWithReason';
 import { formatDate } from './labels';
 
 export function MergePanel({ personId, onMerged }: { personId: number; onMerged(name: string): void }) {

@@ -4,7 +4,7 @@ import { useEffect, useRef } from 'react';
 import { NavLink, Outlet, useLocation } from 'react-router';
 import { useUser } from '../../auth';
 import type { User } from '../../api/types';
-import { canPeople } from './access';
+import { canPeople } from '../../lib/access/people';
 import { ReasonBar, ReasonProvider } from './reason';
 import '../plans/plans.css';
 import './people.css';

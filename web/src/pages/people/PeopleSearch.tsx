@@ -11,13 +11,13 @@ import { PageHeader } from '../../components/PageHeader';
 import { PagedTable } from '../../components/PagedTable';
 import { SelectField, optionsOf } from '../../components/SelectField';
 import type { Column } from '../../components/Table';
-import { useDebounced, useLoad, useSubmit } from '../../hooks';
-import { canPeople } from './access';
+import { useDebounced, useLoad, useSubmit } from '../../lib/hooks';
+import { canPeople } from '../../lib/access/people';
 import { CommuneSelect } from './communes';
 import { LIST_LABELS, SEX_LABELS, formatDate, label } from './labels';
 import { useReason } from './reason';
 import { useReference } from './reference';
-import { useQueryState } from './searchParams';
+import { useQueryState } from '../../lib/searchParams';
 
 const PAGE_SIZE = 50;
 
@@ -61,6 +61,7 @@ export function PeopleSearch() {
     if ((params.get('q') ?? '') !== q || (params.get('birth_year') ?? '') !== birthYear) {
       update({ q, birth_year: birthYear, page: '' });
     }
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- follows the debounced box only: Back, or a link that changes the URL, must not be undone by the box's older text
   }, [q, birthYear]);
 
   const filters = {

@@ -8,9 +8,9 @@ import { ApiError, api } from '../../api/client';
 import type { Facility, PersonRecord as Record } from '../../api/people';
 import { Alert } from '../../components/Alert';
 import { PageHeader } from '../../components/PageHeader';
-import { useLoad } from '../../hooks';
+import { useLoad } from '../../lib/hooks';
 import { NotFound } from '../NotFound';
-import { canPeople } from './access';
+import { canPeople } from '../../lib/access/people';
 import { PackName } from './cells';
 import { DeadlineTable } from './DeadlineTable';
 import { EditPerson } from './EditPerson';
@@ -39,6 +39,7 @@ export function PersonRecord() {
 
   useEffect(() => {
     if (!reason) void ensure(PURPOSE, suggestion);
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- asks once per missing reason; `ensure` is a new function on every render
   }, [reason]);
 
   const loaded = useLoad(

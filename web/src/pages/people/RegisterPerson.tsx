@@ -4,18 +4,17 @@
 import { useState, type FormEvent } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { useUser } from '../../auth';
-import { api } from '../../api/client';
+import { api, NO_ERROR } from '../../api/client';
 import type { Person, PersonInput, RegistrationCheck } from '../../api/people';
-import { NO_ERROR } from '../../api/client';
 import { Alert } from '../../components/Alert';
 import { ErrorSummary, type FieldProblem } from '../../components/ErrorSummary';
 import { FieldError } from '../../components/FieldError';
 import { PageHeader } from '../../components/PageHeader';
 import { SelectField, optionsOf } from '../../components/SelectField';
 import { TextField } from '../../components/TextField';
-import { useDebounced, useLoad, useSubmit } from '../../hooks';
-import { scopeLabel } from '../../labels';
-import { canPeople } from './access';
+import { useDebounced, useLoad, useSubmit } from '../../lib/hooks';
+import { scopeLabel } from '../../lib/labels';
+import { canPeople } from '../../lib/access/people';
 import { CommuneSelect } from './communes';
 import { DrugTypeChecks } from './DrugTypeChecks';
 import { SEX_LABELS, todayInVietnam } from './labels';
@@ -126,7 +125,7 @@ export function RegisterPerson() {
     const ok = await run(async () => {
       saved = await api.post<Person>('/people', { ...body, sex: body.sex || undefined });
     });
-    if (ok && saved) navigate(`/doi-tuong/${saved.id}`, { state: { registered: true } });
+    if (ok && saved) void navigate(`/doi-tuong/${saved.id}`, { state: { registered: true } });
     else setFailures((n) => n + 1);
   }
 

@@ -13,9 +13,9 @@ import { Alert } from '../../components/Alert';
 import { JobProgress, useJobParam } from '../../components/JobProgress';
 import { PageHeader } from '../../components/PageHeader';
 import { Table, type Column } from '../../components/Table';
-import { useLoad, useSubmit } from '../../hooks';
-import { formatDateTime, formatNumber } from '../../labels';
-import { canPeople } from './access';
+import { useLoad, useSubmit } from '../../lib/hooks';
+import { formatDateTime, formatNumber } from '../../lib/format';
+import { canPeople } from '../../lib/access/people';
 import { UNIT_LABELS, formatDate, label } from './labels';
 import { ruleParamLabel } from './ruleParamLabels';
 

@@ -3,9 +3,9 @@
 import { useState } from 'react';
 import { request, withQuery } from '../../api/client';
 import type { Episode, EventField, EventType, Facility, StoredEvent } from '../../api/people';
-import { formatDateTime } from '../../labels';
+import { formatDateTime } from '../../lib/format';
 import { PackName } from './cells';
-import { ConfirmWithReason } from './ConfirmWithReason';
+import { ConfirmWithReason } from '../../components/ConfirmWithReason';
 import { DETAIL_LABELS, detailValue, endReasonLabel, formatDate } from './labels';
 
 type Entry =

@@ -4,7 +4,7 @@ import { useUser } from '../../auth';
 import { api } from '../../api/client';
 import type { Commune, Page } from '../../api/types';
 import { SelectField } from '../../components/SelectField';
-import { useLoad } from '../../hooks';
+import { useLoad } from '../../lib/hooks';
 
 const cache = new Map<string, Promise<Commune[]>>();
 

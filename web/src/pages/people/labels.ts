@@ -3,9 +3,10 @@
 // are only codes in the API (episode end reasons and details, statuses) have their words here.
 import type { DeadlineStatus, EventType, FacilityKind, LinkStatus, ListCode, Sex } from '../../api/people';
 
-import { formatDate } from '../plans/labels';
+import { formatDate } from '../../lib/format';
 
-export { formatDate, label, todayInVietnam } from '../plans/labels';
+export { formatDate, todayInVietnam } from '../../lib/format';
+export { label } from '../../lib/labels';
 
 export const SEX_LABELS: Record<Sex, string> = { male: 'Nam', female: 'Nữ' };
 

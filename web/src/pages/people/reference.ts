@@ -2,7 +2,7 @@
 // types, import fields): the same for every user, so it is fetched once per page load.
 import { api } from '../../api/client';
 import type { Reference } from '../../api/people';
-import { useLoad, type Loaded } from '../../hooks';
+import { useLoad, type Loaded } from '../../lib/hooks';
 
 let cached: Promise<Reference> | null = null;
 

@@ -119,7 +119,7 @@ export async function xlsxHeader(buffer: ArrayBuffer): Promise<string[]> {
 export async function readTable(file: File): Promise<{ format: 'csv' | 'xlsx'; content?: string; content_base64?: string; headers: string[] }> {
   if (/\.xlsx$/i.test(file.name)) {
     const buffer = await file.arrayBuffer();
-    let headers: string[] = [];
+    let headers: string[];
     try {
       headers = await xlsxHeader(buffer);
     } catch {

@@ -4,7 +4,8 @@ import type { Every, PlanKind, PlanSummary, Target } from '../../api/plans';
 import { SelectField, optionsOf } from '../../components/SelectField';
 import { TextField } from '../../components/TextField';
 import type { Draft } from './draft';
-import { EVERY_LABELS, PLAN_KIND_LABELS, formatDate } from './labels';
+import { EVERY_LABELS, PLAN_KIND_LABELS } from './labels';
+import { formatDate } from '../../lib/format';
 
 interface Props {
   draft: Draft;

@@ -4,7 +4,8 @@ import { useEffect, useRef, useState } from 'react';
 import type { Agency } from '../../api/types';
 import { AgencyChips } from './AgencyChips';
 import type { DraftTask } from './draft';
-import { dueSummary, formatDate } from './labels';
+import { dueSummary } from './labels';
+import { formatDate } from '../../lib/format';
 import { TaskFields, sectionLine } from './TaskFields';
 
 interface Props {

@@ -9,20 +9,13 @@ import type { Inbox as InboxData, InboxItem } from '../../api/plans';
 import { Alert } from '../../components/Alert';
 import { PageHeader } from '../../components/PageHeader';
 import { TextField } from '../../components/TextField';
-import { useLoad, useSubmit } from '../../hooks';
-import { formatDateTime, formatNumber } from '../../labels';
-import { canPlans } from './access';
-import { onInboxChanged, refreshInbox } from './inboxEvents';
-import { formatDate } from './labels';
+import { useLoad, useSubmit } from '../../lib/hooks';
+import { formatDateTime, formatNumber, formatDate } from '../../lib/format';
+import { canPlans } from '../../lib/access/plans';
+import { onInboxChanged, refreshInbox } from '../../lib/inboxEvents';
 import './plans.css';
 
 const LIMIT = 50;
-
-/** Everything the bell counts: what needs someone's attention now. */
-export function attentionCount(box: InboxData): number {
-  const c = box.counts;
-  return c.reminders + c.overdue + c.review_needed + c.unread;
-}
 
 export function Inbox() {
   const user = useUser();

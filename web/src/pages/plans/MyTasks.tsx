@@ -10,9 +10,10 @@ import { PageHeader } from '../../components/PageHeader';
 import { PagedTable } from '../../components/PagedTable';
 import { SelectField } from '../../components/SelectField';
 import type { Column } from '../../components/Table';
-import { useLoad } from '../../hooks';
-import { scopeLabel } from '../../labels';
-import { formatDate, instanceState, instanceTone, TASK_ROLE_LABELS } from './labels';
+import { useLoad } from '../../lib/hooks';
+import { scopeLabel } from '../../lib/labels';
+import { formatDate } from '../../lib/format';
+import { instanceState, instanceTone, TASK_ROLE_LABELS } from './labels';
 import { StatusTag, TaskDue, TaskReports } from './PlanTasks';
 import './plans.css';
 

@@ -5,8 +5,8 @@ import { withQuery } from '../../api/client';
 import { downloadFile, type PlanDetail } from '../../api/plans';
 import { Alert } from '../../components/Alert';
 import { TextField } from '../../components/TextField';
-import { useSubmit } from '../../hooks';
-import { todayInVietnam } from './labels';
+import { useSubmit } from '../../lib/hooks';
+import { todayInVietnam } from '../../lib/format';
 
 /**
  * The period starts at the plan's date, or earlier when a task was due before the plan was issued

@@ -8,8 +8,8 @@ import { parsePlanFile, type PlanSummary, type SavedPlan } from '../../api/plans
 import type { Page } from '../../api/types';
 import { Alert } from '../../components/Alert';
 import { PageHeader } from '../../components/PageHeader';
-import { useLoad, useSubmit } from '../../hooks';
-import { canPlans } from './access';
+import { useLoad, useSubmit } from '../../lib/hooks';
+import { canPlans } from '../../lib/access/plans';
 import { useCatalogue } from './catalogue';
 import { draftFromParse, emptyTask, saveBody, taskIndexOf, undecided, unknownInUse, type Draft, type DraftTask } from './draft';
 import { ImportDocument } from './ImportDocument';
@@ -161,7 +161,7 @@ function ReviewDraft({ draft, onChange, province }: { draft: Draft; onChange(d: 
     }
     await run(async () => {
       const saved = await api.post<SavedPlan>('/plans', saveBody(draft));
-      navigate(`/ke-hoach/${saved.id}`, { state: { saved } });
+      void navigate(`/ke-hoach/${saved.id}`, { state: { saved } });
     });
   }
 

@@ -7,8 +7,8 @@ import type { PlanDetail, PlanSummary } from '../../api/plans';
 import type { Page } from '../../api/types';
 import { Alert } from '../../components/Alert';
 import { SelectField } from '../../components/SelectField';
-import { useLoad, useSubmit } from '../../hooks';
-import { formatDate } from './labels';
+import { useLoad, useSubmit } from '../../lib/hooks';
+import { formatDate } from '../../lib/format';
 
 function planName(p: PlanSummary): string {
   return `${p.document.number} ngày ${formatDate(p.document.date)}`;

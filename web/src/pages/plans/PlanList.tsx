@@ -8,10 +8,11 @@ import type { Page } from '../../api/types';
 import { PageHeader } from '../../components/PageHeader';
 import { PagedTable } from '../../components/PagedTable';
 import type { Column } from '../../components/Table';
-import { useDebounced, useLoad } from '../../hooks';
-import { formatNumber } from '../../labels';
-import { canPlans } from './access';
-import { PLAN_KIND_LABELS, formatDate, label } from './labels';
+import { useDebounced, useLoad } from '../../lib/hooks';
+import { formatNumber, formatDate } from '../../lib/format';
+import { canPlans } from '../../lib/access/plans';
+import { PLAN_KIND_LABELS } from './labels';
+import { label } from '../../lib/labels';
 import { TrackingFigures } from './PlanTracking';
 import './plans.css';
 
@@ -69,6 +70,7 @@ export function PlanList() {
     else next.delete('q');
     next.delete('page');
     setParams(next, { replace: true });
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- follows the debounced box only: Back, or a link that changes the URL, must not be undone by the box's older text
   }, [q]);
 
   const query = { q: params.get('q') ?? '', page, page_size: PAGE_SIZE };

@@ -7,11 +7,11 @@ import { Link, useSearchParams } from 'react-router';
 import type { PlanDetail, Task, TaskRole, TaskStatus } from '../../api/plans';
 import { SelectField, optionsOf } from '../../components/SelectField';
 import { Table, type Column } from '../../components/Table';
-import { formatNumber } from '../../labels';
+import { formatNumber, formatDate } from '../../lib/format';
 import { TaskAdd } from './TaskAdd';
 import { TaskDelete } from './TaskDelete';
 import { sectionLine } from './TaskFields';
-import { DUE_STATE_LABELS, TASK_ROLE_LABELS, TASK_STATUS_LABELS, dueSummary, formatDate } from './labels';
+import { DUE_STATE_LABELS, TASK_ROLE_LABELS, TASK_STATUS_LABELS, dueSummary } from './labels';
 
 const TEXT_PREVIEW = 180;
 

@@ -7,9 +7,8 @@ import { api } from '../../api/client';
 import type { AgencyStats, PlanStats } from '../../api/plans';
 import { Alert } from '../../components/Alert';
 import { Table, type Column } from '../../components/Table';
-import { useLoad } from '../../hooks';
-import { formatNumber } from '../../labels';
-import { formatDate, formatPercent } from './labels';
+import { useLoad } from '../../lib/hooks';
+import { formatNumber, formatDate, formatPercent } from '../../lib/format';
 
 function Figure({ label, value, detail, tone }: { label: string; value: string; detail?: string; tone?: 'off' | 'on' }) {
   return (

@@ -6,7 +6,7 @@ import { fileToBase64, type Instance, type Progress, type Report, type ResultIte
 import { Alert } from '../../components/Alert';
 import { SelectField, optionsOf } from '../../components/SelectField';
 import { TextField } from '../../components/TextField';
-import { useSubmit } from '../../hooks';
+import { useSubmit } from '../../lib/hooks';
 import { PROGRESS_LABELS } from './labels';
 
 const MAX_FILES = 10;

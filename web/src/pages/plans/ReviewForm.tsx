@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { api } from '../../api/client';
 import type { Report } from '../../api/plans';
 import { Alert } from '../../components/Alert';
-import { useSubmit } from '../../hooks';
+import { useSubmit } from '../../lib/hooks';
 
 export function ReviewForm({ report, onReviewed }: { report: Report; onReviewed(decision: 'accepted' | 'returned'): void }) {
   const [comment, setComment] = useState('');

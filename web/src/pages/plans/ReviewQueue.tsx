@@ -8,8 +8,10 @@ import type { Page } from '../../api/types';
 import { PageHeader } from '../../components/PageHeader';
 import { PagedTable } from '../../components/PagedTable';
 import type { Column } from '../../components/Table';
-import { useLoad } from '../../hooks';
-import { PROGRESS_LABELS, formatDate, label } from './labels';
+import { useLoad } from '../../lib/hooks';
+import { PROGRESS_LABELS } from './labels';
+import { formatDate } from '../../lib/format';
+import { label } from '../../lib/labels';
 import './plans.css';
 
 const columns: Column<Instance>[] = [

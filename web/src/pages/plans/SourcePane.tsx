@@ -1,7 +1,7 @@
 // The extracted text of the uploaded document, beside the extraction, so every field can be checked
 // against the words it came from. A task's "Xem trong văn bản" marks and scrolls to its paragraph.
 import { useEffect, useMemo, useRef } from 'react';
-import { searchKey } from './catalogue';
+import { searchKey } from '../../lib/searchKey';
 
 export function paragraphsOf(text: string): string[] {
   return text.split('\n').map((p) => p.trim()).filter(Boolean);

@@ -4,13 +4,9 @@ import { useId, useState } from 'react';
 import { api } from '../../api/client';
 import type { TaskRole } from '../../api/plans';
 import type { Agency, Page } from '../../api/types';
-import { useLoad, type Loaded } from '../../hooks';
+import { useLoad, type Loaded } from '../../lib/hooks';
+import { searchKey } from '../../lib/searchKey';
 import { TASK_ROLE_LABELS } from './labels';
-
-/** Lower-case, no diacritics, đ→d: the search key the server uses too. */
-export function searchKey(s: string): string {
-  return s.normalize('NFD').replace(/\p{M}/gu, '').replace(/[đĐ]/g, 'd').toLowerCase().replace(/\s+/g, ' ').trim();
-}
 
 async function allAgencies(province: string): Promise<Agency[]> {
   const items: Agency[] = [];

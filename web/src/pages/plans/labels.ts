@@ -11,6 +11,7 @@ import type {
   TaskRole,
   TaskStatus,
 } from '../../api/plans';
+import { formatDate } from '../../lib/format';
 
 export const PLAN_KIND_LABELS: Record<PlanKind, string> = {
   ke_hoach: 'Kế hoạch',
@@ -84,29 +85,6 @@ export const AGENCY_KIND_LABELS: Record<string, string> = {
   ubnd: 'Ủy ban nhân dân',
   khac: 'Khác',
 };
-
-export function label<K extends string>(labels: Record<K, string>, code: string | null | undefined): string {
-  if (!code) return '';
-  return (labels as Record<string, string>)[code] ?? code;
-}
-
-/** "2025-06-30" → "30/6/2025", the way Vietnamese documents write dates. */
-export function formatDate(iso: string | null | undefined): string {
-  if (!iso) return '';
-  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
-  if (!m) return iso;
-  return `${Number(m[3])}/${Number(m[2])}/${m[1]}`;
-}
-
-/** Today in Vietnam (UTC+7) as YYYY-MM-DD, whatever the browser's zone. */
-export function todayInVietnam(): string {
-  return new Date(Date.now() + 7 * 3600_000).toISOString().slice(0, 10);
-}
-
-export function formatPercent(rate: number | null | undefined): string {
-  if (rate === null || rate === undefined) return '–';
-  return `${(rate * 100).toLocaleString('vi-VN', { maximumFractionDigits: 2 })}%`;
-}
 
 /** The kind of a deadline in words: a recurring one says how often. */
 export function dueKindLabel(due: Due): string {

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { NO_ERROR, errorMessage, formError, type FormError } from './api/client';
+import { NO_ERROR, errorMessage, formError, type FormError } from '../api/client';
 
 export interface Loaded<T> {
   data: T | undefined;

@@ -2,10 +2,15 @@
 // minute, and whenever a page says it changed something the inbox counts.
 import { useEffect, useState } from 'react';
 import { Link, useLocation } from 'react-router';
-import { api } from '../../api/client';
-import type { Inbox } from '../../api/plans';
-import { attentionCount } from './Inbox';
-import { onInboxChanged } from './inboxEvents';
+import { api } from '../api/client';
+import type { Inbox } from '../api/plans';
+import { onInboxChanged } from '../lib/inboxEvents';
+
+/** Everything the bell counts: what needs someone's attention now. */
+function attentionCount(box: Inbox): number {
+  const c = box.counts;
+  return c.reminders + c.overdue + c.review_needed + c.unread;
+}
 
 const POLL_MS = 60_000;
 

@@ -1,4 +1,4 @@
-import type { CommuneKind, Role, Scope, User } from './api/types';
+import type { CommuneKind, Role, Scope } from '../api/types';
 
 export const ROLE_LABELS: Record<Role, string> = {
   admin: 'Quản trị hệ thống',
@@ -26,16 +26,6 @@ export function scopeLabel(scope: Scope): string {
   if (scope.kind === 'province') return /^(Tỉnh|Thành phố)\s/.test(name) ? name : `Tỉnh ${name}`;
   return name;
 }
-
-/** What each role may open in the UI; the server enforces the same rules. */
-export const can = {
-  editCommunes: (u: User) => u.role === 'admin' || u.role === 'standing_office',
-  editCommune: (u: User, code: string) =>
-    can.editCommunes(u) || (u.role === 'commune' && u.scope.kind === 'commune' && u.scope.id === code),
-  importPopulation: (u: User) => can.editCommunes(u),
-  manageUsers: (u: User) => u.role === 'admin',
-  readAudit: (u: User) => u.role === 'admin' || u.role === 'auditor',
-};
 
 /** Every audit action the server writes (src/app/**: event_by, audit_read); unknown ones show their code. */
 export const ACTION_LABELS: Record<string, string> = {
@@ -130,24 +120,8 @@ export const OBJECT_TYPE_LABELS: Record<string, string> = {
   area_drug_free: 'Hồ sơ xã không ma túy',
 };
 
-const numberFormat = new Intl.NumberFormat('vi-VN');
-// Vietnam time (UTC+7) whatever the browser's zone: legal dates are Vietnamese dates.
-const dateTimeFormat = new Intl.DateTimeFormat('vi-VN', {
-  day: '2-digit',
-  month: '2-digit',
-  year: 'numeric',
-  hour: '2-digit',
-  minute: '2-digit',
-  second: '2-digit',
-  hour12: false,
-  timeZone: 'Asia/Ho_Chi_Minh',
-});
-
-export function formatNumber(n: number): string {
-  return numberFormat.format(n);
-}
-
-export function formatDateTime(iso: string): string {
-  const date = new Date(iso);
-  return Number.isNaN(date.getTime()) ? iso : dateTimeFormat.format(date);
+/** The word for `code`, or the code itself when it has none. */
+export function label<K extends string>(labels: Record<K, string>, code: string | null | undefined): string {
+  if (!code) return '';
+  return (labels as Record<string, string>)[code] ?? code;
 }

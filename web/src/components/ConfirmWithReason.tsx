@@ -1,8 +1,8 @@
 // A destructive step that must say why (withdrawing an event, merging two records): the reason is
 // required and goes to the audit trail with the action.
 import { useState, type FormEvent } from 'react';
-import { Alert } from '../../components/Alert';
-import { useSubmit } from '../../hooks';
+import { Alert } from './Alert';
+import { useSubmit } from '../lib/hooks';
 
 interface Props {
   id: string;

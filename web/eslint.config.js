@@ -1,0 +1,41 @@
+// Rules that catch bugs, not style: the type checker's view of promises and unused code, the rules of
+// hooks, and the direction of imports (shared code never reaches into a page).
+import js from '@eslint/js';
+import { defineConfig } from 'eslint/config';
+import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+
+const pages = { group: ['**/pages', '**/pages/**'], message: 'Shared code must not import a page: move what both need to lib/ or components/.' };
+const components = { group: ['**/components/**'], message: 'lib/ and api/ hold no UI: move the helper out of the component.' };
+const lib = { group: ['**/lib/**'], message: 'api/ is the bottom layer: it describes the server and uses nothing of the app.' };
+
+export default defineConfig(
+  { ignores: ['dist/', 'node_modules/'] },
+  js.configs.recommended,
+  tseslint.configs.recommendedTypeChecked,
+  reactHooks.configs.flat.recommended,
+  {
+    languageOptions: {
+      globals: globals.browser,
+      parserOptions: { projectService: { allowDefaultProject: ['*.js'] }, tsconfigRootDir: import.meta.dirname },
+    },
+    rules: {
+      'react-hooks/exhaustive-deps': 'error',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', ignoreRestSiblings: true }],
+      // React ignores what an event handler returns; our async handlers catch their own errors (useSubmit).
+      '@typescript-eslint/no-misused-promises': ['error', { checksVoidReturn: { attributes: false } }],
+      // Props declare callbacks with method syntax (`onPage(page: number): void`) and never use `this`.
+      '@typescript-eslint/unbound-method': 'off',
+      // The React Compiler's rules: the app is not compiled by it, and what they flag here is correct without
+      // it (a ref that holds the latest callback, state reset when a key changes), at the cost of a render.
+      'react-hooks/refs': 'off',
+      'react-hooks/set-state-in-effect': 'off',
+    },
+  },
+  // Imports point down: pages → components → lib → api.
+  { files: ['src/components/**'], rules: { 'no-restricted-imports': ['error', { patterns: [pages] }] } },
+  { files: ['src/lib/**'], rules: { 'no-restricted-imports': ['error', { patterns: [pages, components] }] } },
+  { files: ['src/api/**'], rules: { 'no-restricted-imports': ['error', { patterns: [pages, components, lib] }] } },
+  { files: ['**/*.js'], extends: [tseslint.configs.disableTypeChecked] },
+);
