@@ -1,4 +1,4 @@
-// Shapes of the areas API (issue 5): classification under QĐ 28/2025 and the registries feeding it.
+// Shapes of the areas API: classification under QĐ 28/2025 and the registries feeding it.
 
 /** true = met, false = not met, null = undecided for lack of data. */
 export type Tri = boolean | null;

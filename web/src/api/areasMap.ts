@@ -1,4 +1,4 @@
-// Shapes of the map and roadmap-outlook API (issue 5 items 5 and 7).
+// Shapes of the map and roadmap-outlook API.
 import type { KeyType, PointKind, PointStatus, Roadmap, Tri } from './areas';
 
 export interface ProjectedYear {

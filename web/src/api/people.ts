@@ -1,4 +1,4 @@
-// Shapes of the people registry's API (issue 4; src/api/openapi/people.json).
+// Shapes of the people registry's API (src/api/openapi/people.json).
 import type { Page } from './types';
 
 export type Sex = 'male' | 'female';

@@ -1,4 +1,4 @@
-// Shapes of the plans API (issue 3; src/api/openapi/plans.json) and the calls that need more than
+// Shapes of the plans API (src/api/openapi/plans.json) and the calls that need more than
 // api.get/post: the document upload, evidence files in base64, and file downloads.
 import { ApiError, request, withQuery } from './client';
 

@@ -1,4 +1,4 @@
-// "A commune that no longer meets the criteria is shown as at risk during the year" (issue 5 item 3):
+// "A commune that no longer meets the criteria is shown as at risk during the year":
 // an approved drug-free commune whose classification today fails a criterion of Điều 6, named.
 import type { CommuneClassification } from '../../api/areas';
 import { CRITERION_LABELS } from './labels';

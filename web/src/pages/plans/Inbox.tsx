@@ -1,4 +1,4 @@
-// The in-app inbox (issue 3, item 6): reminders before a due date, overdue reports, reports awaiting
+// The in-app inbox: reminders before a due date, overdue reports, reports awaiting
 // review, and the notices of accepted and returned reports. Officers set how many days ahead the
 // reminders start.
 import { useEffect, useState, type FormEvent } from 'react';

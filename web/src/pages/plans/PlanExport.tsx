@@ -1,4 +1,4 @@
-// The one-click consolidated report (issue 3, item 7): "Báo cáo kết quả thực hiện Kế hoạch số ..."
+// The one-click consolidated report: "Báo cáo kết quả thực hiện Kế hoạch số ..."
 // for a period, as a Word document or an Excel workbook.
 import { useState } from 'react';
 import { withQuery } from '../../api/client';

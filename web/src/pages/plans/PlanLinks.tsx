@@ -1,5 +1,5 @@
 // The plan this one implements, the plans that implement it, and (for its managers) linking it
-// to a parent plan (issue 3, item 8).
+// to a parent plan.
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { api } from '../../api/client';

@@ -43,7 +43,7 @@ const columns: Column<PlanSummary>[] = [
   { label: 'Tiến độ', render: (p) => <Progress plan={p} /> },
 ];
 
-/** The province at a glance (issue 3, item 5): every plan's tasks and reports together. */
+/** The province at a glance: every plan's tasks and reports together. */
 function ProvinceFigures() {
   const stats = useLoad(() => api.get<PlanStats>('/plan-stats'), 'province');
   if (!stats.data || stats.data.plans === 0) return null;

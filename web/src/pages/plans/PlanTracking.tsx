@@ -1,4 +1,4 @@
-// Tracking figures of a plan for the standing office (issue 3, item 5): tasks done / in progress /
+// Tracking figures of a plan for the standing office: tasks done / in progress /
 // overdue, on-time rate, missing reports, the overdue share, and the agencies ranked for
 // commendation and criticism. An agency's name filters the task list to that agency.
 import { useState } from 'react';
