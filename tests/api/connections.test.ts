@@ -142,23 +142,26 @@ describe(`connections [${engineFromEnv()}]`, () => {
       assert.ok(idle.closedByServer() > 0);
     });
 
-  /** Sends the requests while the audit chain's head is locked, so that they stay in their handlers. */
-  async function holdRequests(office: ApiClient, requests: Array<() => Held>) {
+  /** Sends the requests while a table they write is locked (by default the audit chain's head, which
+   *  every write appends to; a committed import first writes its job), so that they stay in their handlers. */
+  async function holdRequests(office: ApiClient, requests: Array<() => Held>, answer = 200, table = 'audit_head') {
     const serverPort = Number(new URL(srv!.baseUrl).port);
-    // Every write appends to the audit chain: locking its head holds them all (SQLite: the write lock).
-    const lock = await holdWriteLock(srv!, 'audit_head');
+    // SQLite: any table's lock is the database's single write lock.
+    const lock = await holdWriteLock(srv!, table);
     const held = requests.map((r) => r());
     // (An answered request counts as read here; the check in `release` tells that case apart.)
     await until('the server to read every held request',
       () => held.every((h) => h.answered() || requestRead(serverPort, h.clientPort())));
     return {
       async release() {
-        // The held requests must still be waiting; otherwise the test proved nothing.
-        assert.equal(held.filter((h) => h.answered()).length, 0, 'a held request finished before the lock was released');
+        // The held requests must still be waiting; otherwise the test proved nothing. The lock is
+        // released either way, or a failure here would leave the server's shutdown waiting on it.
+        const early = held.filter((h) => h.answered()).length;
         await lock.release();
+        assert.equal(early, 0, 'a held request finished before the lock was released');
         for (const h of held) {
           const r = await h.response;
-          assert.equal(r.status, 200, r.text);
+          assert.equal(r.status, answer, r.text);
         }
       },
     };
@@ -176,12 +179,12 @@ describe(`connections [${engineFromEnv()}]`, () => {
 
   test('imports held in their handlers do not stop signed-in reads', { timeout: 120_000 }, async () => {
     const office = await start();
-    // The preview reads and checks the whole file in its handler (a committed import is a job).
+    // A committed import reads and checks its file, then stores it with its job: held at that write.
     const imports = Array.from({ length: 4 }, (_, i) => () => send(office, 'POST', '/api/v1/people/import', {
-      format: 'csv', commit: false,
+      format: 'csv', commit: true,
       content: `Số định danh,Họ và tên,Ngày sinh,Giới tính,Xã\n04009000000${i},Nguyễn Văn An,01/05/1990,Nam,${COMMUNE}\n`,
     }));
-    const held = await holdRequests(office, imports);
+    const held = await holdRequests(office, imports, 202, 'jobs');
     const me = await office.get('/api/v1/me');
     assert.equal(me.status, 200, me.text);
     const health = await new ApiClient(srv!.baseUrl).get('/healthz');
