@@ -4,8 +4,7 @@
 #include <iterator>
 
 #include "command.hpp"
-#include "core/files/file_limits.hpp"
-#include "core/plans/plan_error.hpp"
+#include "core/coded_error.hpp"
 #include "core/plans/plan_json.hpp"
 #include "core/plans/plan_parser.hpp"
 
@@ -24,10 +23,7 @@ int parse(const pcmt::cli::Args& args) {
     const auto plan = pcmt::plans::parse_plan(bytes);
     std::cout << pcmt::plans::plan_to_json(plan, args.flag("compact") ? 0 : 2) << "\n";
     return 0;
-  } catch (const pcmt::plans::PlanError& e) {
-    std::cerr << "pcmt plan parse: " << path << ": " << e.what() << " (" << e.code() << ")\n";
-    return 1;
-  } catch (const pcmt::files::FileLimitError& e) {
+  } catch (const pcmt::CodedError& e) {  // an unreadable plan, or one past the readers' bounds
     std::cerr << "pcmt plan parse: " << path << ": " << e.what() << " (" << e.code() << ")\n";
     return 1;
   }

@@ -3,8 +3,9 @@
 // programs and a Vietnamese message for people. Each reader applies the caps that fit its format;
 // the ones shared by several readers are here.
 #include <cstddef>
-#include <stdexcept>
 #include <string>
+
+#include "core/coded_error.hpp"
 
 namespace pcmt::files {
 
@@ -17,13 +18,9 @@ inline constexpr int kMaxXmlDepth = 256;
 // Cells of one table (CSV or a worksheet, empty cells included): 100,000 rows of 40 columns.
 inline constexpr size_t kMaxTableCells = 4'000'000;
 
-class FileLimitError : public std::runtime_error {
+class FileLimitError : public CodedError {
  public:
-  FileLimitError(std::string code, const std::string& message) : std::runtime_error(message), code_(std::move(code)) {}
-  const std::string& code() const { return code_; }
-
- private:
-  std::string code_;
+  using CodedError::CodedError;
 };
 
 inline FileLimitError too_large() {

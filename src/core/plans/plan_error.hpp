@@ -1,20 +1,15 @@
 #pragma once
 // Why a plan document could not be read: a stable code for programs, a Vietnamese message for people.
-#include <stdexcept>
-#include <string>
+#include "core/coded_error.hpp"
 
 namespace pcmt::plans {
 
 inline constexpr const char* kUnreadable = "plan.unreadable";
 inline constexpr const char* kUnsupportedFormat = "plan.unsupported_format";
 
-class PlanError : public std::runtime_error {
+class PlanError : public CodedError {
  public:
-  PlanError(std::string code, const std::string& message) : std::runtime_error(message), code_(std::move(code)) {}
-  const std::string& code() const { return code_; }
-
- private:
-  std::string code_;
+  using CodedError::CodedError;
 };
 
 }  // namespace pcmt::plans
