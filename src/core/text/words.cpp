@@ -1,4 +1,4 @@
-#include "core/agencies/words.hpp"
+#include "core/text/words.hpp"
 
 #include <unicode/uchar.h>
 #include <unicode/utf8.h>
@@ -8,7 +8,7 @@
 
 #include "core/text/normalize.hpp"
 
-namespace pcmt::agencies {
+namespace pcmt::text {
 namespace {
 
 // Folded form of every code point below U+2000 (Latin, Latin Extended, Vietnamese letters in
@@ -150,4 +150,4 @@ size_t Words::word_at_or_after(size_t pos) const {
   return static_cast<size_t>(it - words_.begin());
 }
 
-}  // namespace pcmt::agencies
+}  // namespace pcmt::text

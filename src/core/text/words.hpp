@@ -9,7 +9,7 @@
 #include <string_view>
 #include <vector>
 
-namespace pcmt::agencies {
+namespace pcmt::text {
 
 struct Word {
   uint32_t begin = 0;  // byte offset in the text
@@ -57,4 +57,4 @@ class Words {
   std::vector<Word> words_;
 };
 
-}  // namespace pcmt::agencies
+}  // namespace pcmt::text
