@@ -1,10 +1,10 @@
 // The people registry: persons, lifecycle events, search, duplicates and merges, the
 // commune worklist, facilities, rule-pack values, imports, residence linkage, statistics and
 // exports. Handlers turn JSON into calls of app/people; the rules, scope and audit live there.
-#include <sodium.h>
 
 #include "api/json_io.hpp"
 #include "api/routes/routes.hpp"
+#include "app/base64.hpp"
 #include "app/error.hpp"
 #include "app/people/access.hpp"
 #include "app/people/drug_types.hpp"
@@ -97,13 +97,9 @@ std::string table_content(const json::object& b) {
   if (auto text = opt_string(b, "content")) return *text;
   const auto encoded = opt_string(b, "content_base64");
   if (!encoded) throw app::bad_request("request.missing_field", "Thiếu nội dung tệp (content hoặc content_base64)", "content");
-  std::string bytes(encoded->size(), '\0');
-  size_t len = 0;
-  if (sodium_base642bin(reinterpret_cast<unsigned char*>(bytes.data()), bytes.size(), encoded->data(), encoded->size(),
-                        " \r\n", &len, nullptr, sodium_base64_VARIANT_ORIGINAL) != 0)
-    throw app::bad_request("request.invalid", "content_base64 không phải base64 hợp lệ", "content_base64");
-  bytes.resize(len);
-  return bytes;
+  auto bytes = app::from_base64(*encoded);
+  if (!bytes) throw app::bad_request("request.invalid", "content_base64 không phải base64 hợp lệ", "content_base64");
+  return std::move(*bytes);
 }
 
 std::map<std::string, std::string> mapping_of(const json::object& b) {

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cstdio>
 
+#include "app/base64.hpp"
 #include "app/error.hpp"
 #include "app/people/drug_types.hpp"
 #include "core/text/normalize.hpp"
@@ -72,13 +73,6 @@ std::string check_address(const std::string& raw) {
 
 namespace {
 
-bool is_base64(std::string_view s) {
-  return !s.empty() && std::all_of(s.begin(), s.end(), [](char c) {
-    return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '+' || c == '/' ||
-           c == '=';
-  });
-}
-
 // Raw base64, or a data URL of a JPEG, PNG or WebP image.
 std::string photo_of(const std::string& raw) {
   std::string_view body = raw;
@@ -86,7 +80,7 @@ std::string photo_of(const std::string& raw) {
     if (body.starts_with(prefix)) body.remove_prefix(prefix.size());
   if (raw.size() > kMaxPhoto)
     throw bad_request("person.photo_too_large", "Ảnh quá lớn (tối đa khoảng 500 KB)", "photo");
-  if (!is_base64(body))
+  if (body.empty() || !from_base64(body))
     throw bad_request("person.photo_invalid", "Ảnh phải là ảnh JPEG, PNG hoặc WebP mã hóa base64", "photo");
   return raw;
 }

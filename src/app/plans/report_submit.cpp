@@ -8,7 +8,7 @@
 #include "app/crypto.hpp"
 #include "app/error.hpp"
 #include "app/plans/access.hpp"
-#include "app/plans/base64.hpp"
+#include "app/base64.hpp"
 #include "app/plans/bind.hpp"
 #include "app/plans/instance_queries.hpp"
 #include "app/plans/task_dues.hpp"
