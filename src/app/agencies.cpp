@@ -4,6 +4,7 @@
 #include "app/error.hpp"
 #include "core/agencies/agency_catalogue.hpp"
 #include "core/text/normalize.hpp"
+#include "store/params.hpp"
 #include "store/sql.hpp"
 
 namespace pcmt::app {
@@ -55,11 +56,10 @@ int load_agencies(store::Connection& db) {
              agency_params);
     if (alias_count == 0) continue;
     store::Params alias_params = alias_rows;
-    alias_params.push_back(pc);
+    const std::string province = store::bind_param(alias_params, pc);
     db.query("INSERT INTO agency_aliases (agency_id, alias, alias_key) SELECT a.id, v.column2, v.column3 FROM (VALUES " +
                  store::values_placeholders(alias_count, 3) + ") AS v JOIN agencies a ON a.code = v.column1 AND "
-                 "a.province_code = $" + std::to_string(alias_params.size()) +
-                 " ON CONFLICT (agency_id, alias_key) DO NOTHING",
+                 "a.province_code = " + province + " ON CONFLICT (agency_id, alias_key) DO NOTHING",
              alias_params);
   }
   return static_cast<int>(catalogue.size());

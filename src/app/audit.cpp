@@ -3,6 +3,7 @@
 #include "app/clock.hpp"
 #include "app/crypto.hpp"
 #include "app/error.hpp"
+#include "store/params.hpp"
 
 namespace pcmt::app {
 namespace {
@@ -117,8 +118,7 @@ AuditPage list_audit(store::Connection& db, const Actor& actor, const AuditFilte
   std::string where = " WHERE 1=1";
   store::Params params;
   auto add = [&](const std::string& clause, store::Value v) {
-    params.push_back(std::move(v));
-    where += " AND " + clause + " $" + std::to_string(params.size());
+    where += " AND " + clause + " " + store::bind_param(params, std::move(v));
   };
   if (!f.actor.empty()) add("actor =", f.actor);
   if (!f.action.empty()) add("action =", f.action);

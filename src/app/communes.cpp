@@ -9,6 +9,7 @@
 #include "app/files/isolated_readers.hpp"
 #include "core/text/csv.hpp"
 #include "core/text/normalize.hpp"
+#include "store/params.hpp"
 #include "store/sql.hpp"
 
 namespace pcmt::app {
@@ -27,12 +28,8 @@ Commune from_row(const store::Row& r) {
 // The rows an actor may see: an admin every commune, a commune user its own, everyone else its province.
 std::string scope_clause(const Actor& actor, store::Params& p) {
   if (actor.role == Role::admin) return "1=1";
-  if (actor.scope.kind == ScopeKind::commune) {
-    p.push_back(actor.scope.id);
-    return "c.code = $" + std::to_string(p.size());
-  }
-  p.push_back(actor.province_code);
-  return "c.province_code = $" + std::to_string(p.size());
+  if (actor.scope.kind == ScopeKind::commune) return "c.code = " + store::bind_param(p, actor.scope.id);
+  return "c.province_code = " + store::bind_param(p, actor.province_code);
 }
 
 std::optional<Commune> find_in_scope(store::Connection& db, const Actor& actor, const std::string& code) {
@@ -58,19 +55,12 @@ const char* kPopulationMessage = "Dân số phải là số nguyên từ 0 đế
 CommunePage list_communes(store::Connection& db, const Actor& actor, const CommuneFilter& f) {
   store::Params p;
   std::string where = " WHERE " + scope_clause(actor, p);
-  if (!f.province.empty()) {
-    p.push_back(f.province);
-    where += " AND c.province_code = $" + std::to_string(p.size());
-  }
-  if (!f.kind.empty()) {
-    p.push_back(f.kind);
-    where += " AND c.kind = $" + std::to_string(p.size());
-  }
+  if (!f.province.empty()) where += " AND c.province_code = " + store::bind_param(p, f.province);
+  if (!f.kind.empty()) where += " AND c.kind = " + store::bind_param(p, f.kind);
   if (!f.q.empty()) {
-    p.push_back("%" + store::like_escape(text::search_key(f.q)) + "%");
-    p.push_back(std::string(text::trim(f.q)));
-    where += " AND (c.search_key LIKE $" + std::to_string(p.size() - 1) + " ESCAPE '\\' OR c.code = $" +
-             std::to_string(p.size()) + ")";
+    const std::string pattern = store::bind_param(p, "%" + store::like_escape(text::search_key(f.q)) + "%");
+    where += " AND (c.search_key LIKE " + pattern + " ESCAPE '\\' OR c.code = " +
+             store::bind_param(p, std::string(text::trim(f.q))) + ")";
   }
   CommunePage page;
   page.total = db.query("SELECT COUNT(*) FROM communes c" + where, p).one().i64(0);

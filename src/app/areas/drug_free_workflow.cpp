@@ -13,6 +13,7 @@
 #include "app/people/xlsx_writer.hpp"
 #include "core/calendar/date.hpp"
 #include "core/text/normalize.hpp"
+#include "store/params.hpp"
 
 namespace pcmt::app::areas {
 namespace {
@@ -71,10 +72,9 @@ json::object transition(store::Connection& db, const Actor& actor, int64_t id, c
   if (a.at("status").as_string() != from)
     throw conflict("area.drug_free_transition", "Hồ sơ đang ở trạng thái \"" + std::string(a.at("status").as_string()) +
                                                     "\", không thể chuyển sang \"" + to + "\"");
-  extra.push_back(std::string(to));
-  extra.push_back(id);
-  db.query("UPDATE area_drug_free_assessments SET " + set_sql + ", status = $" + std::to_string(extra.size() - 1) +
-               " WHERE id = $" + std::to_string(extra.size()),
+  const std::string status = store::bind_param(extra, std::string(to));
+  db.query("UPDATE area_drug_free_assessments SET " + set_sql + ", status = " + status +
+               " WHERE id = " + store::bind_param(extra, id),
            extra);
   audit(db, actor, std::string("area_drug_free.") + to, id, province);
   auto out = find(db, actor, id);

@@ -9,6 +9,7 @@
 #include "app/people/xlsx_writer.hpp"
 #include "core/areas/evaluation_window.hpp"
 #include "core/text/normalize.hpp"
+#include "store/params.hpp"
 
 namespace pcmt::app::areas {
 namespace {
@@ -148,10 +149,7 @@ std::vector<IndicatorCommuneRow> count_indicators(store::Connection& db, const s
   // The scope filter of every query: the province, and the commune when one is asked for.
   auto scoped = [&](store::Params p, const char* province_column, const char* commune_column) {
     std::string where = std::string(" WHERE ") + province_column + " = $1";
-    if (one) {
-      p.push_back(only_commune);
-      where += std::string(" AND ") + commune_column + " = $" + std::to_string(p.size());
-    }
+    if (one) where += std::string(" AND ") + commune_column + " = " + store::bind_param(p, only_commune);
     return std::pair{where, p};
   };
   const auto& cur = w.current;

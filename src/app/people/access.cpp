@@ -2,25 +2,9 @@
 
 #include "app/error.hpp"
 #include "core/text/normalize.hpp"
+#include "store/params.hpp"
 
 namespace pcmt::app::people {
-
-std::string bind_param(store::Params& params, store::Value v) {
-  params.push_back(std::move(v));
-  std::string placeholder = "$";
-  placeholder += std::to_string(params.size());
-  return placeholder;
-}
-
-std::string bind_list(store::Params& params, const std::vector<store::Value>& values) {
-  std::string out = "(";
-  for (size_t i = 0; i < values.size(); ++i) {
-    if (i) out += ',';
-    out += bind_param(params, values[i]);
-  }
-  out += ')';
-  return out;
-}
 
 std::optional<int64_t> actor_agency(const Actor& actor) {
   if (actor.scope.kind != ScopeKind::agency) return std::nullopt;
@@ -39,12 +23,12 @@ std::string person_visible(const Actor& actor, store::Params& params, const std:
     case Role::auditor: return "1=0";
     case Role::agency:
       return p + ".facility_id IN (SELECT f.id FROM rehab_facilities f WHERE f.agency_id = " +
-             bind_param(params, actor_agency(actor).value_or(-1)) + ")";
-    case Role::commune: return p + ".commune_code = " + bind_param(params, actor.scope.id);
+             store::bind_param(params, actor_agency(actor).value_or(-1)) + ")";
+    case Role::commune: return p + ".commune_code = " + store::bind_param(params, actor.scope.id);
     case Role::standing_office:
     case Role::leader: break;
   }
-  return p + ".province_code = " + bind_param(params, actor.province_code);
+  return p + ".province_code = " + store::bind_param(params, actor.province_code);
 }
 
 bool person_in_view(store::Connection& db, const Actor& actor, int64_t person_id, const std::string& province) {

@@ -16,12 +16,6 @@
 
 namespace pcmt::app::people {
 
-// Appends `v` to the parameters and returns its placeholder "$n".
-std::string bind_param(store::Params& params, store::Value v);
-
-// "($1,$2,...)" for the values, appended to the parameters (for IN lists).
-std::string bind_list(store::Params& params, const std::vector<store::Value>& values);
-
 // Clause over a people row aliased `p`; appends its parameters.
 std::string person_visible(const Actor& actor, store::Params& params, const std::string& p = "p");
 

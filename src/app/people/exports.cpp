@@ -13,6 +13,7 @@
 #include "app/people/xlsx_writer.hpp"
 #include "core/people/age_band.hpp"
 #include "core/people/state.hpp"
+#include "store/params.hpp"
 
 namespace pcmt::app::people {
 namespace {
@@ -94,7 +95,7 @@ std::string export_people(store::Connection& db, const Actor& actor, const Searc
     auto& text = drugs[r.i64(0)];
     text += (text.empty() ? "" : ", ") + std::string(drug_type_label(r.str(1)));
   }
-  const std::string limit = bind_param(params, kExportLimit + 1);
+  const std::string limit = store::bind_param(params, kExportLimit + 1);
   auto rows = db.query(std::string("SELECT ") + kSummaryColumns +
                            ", p.address, p.personal_id, sp.from_date FROM people p JOIN communes c ON c.code = "
                            "p.commune_code LEFT JOIN person_state_periods sp ON sp.person_id = p.id AND sp.to_date IS NULL "

@@ -7,6 +7,7 @@
 #include "app/error.hpp"
 #include "app/people/access.hpp"
 #include "core/text/normalize.hpp"
+#include "store/params.hpp"
 
 namespace pcmt::app::people {
 namespace {
@@ -23,7 +24,7 @@ Facility from_row(const store::Row& r) {
 // Facilities are a provincial registry: everyone sees their province's; an admin every province.
 std::string facility_visible(const Actor& actor, store::Params& params) {
   if (actor.role == Role::admin) return "1=1";
-  return "f.province_code = " + bind_param(params, actor.province_code);
+  return "f.province_code = " + store::bind_param(params, actor.province_code);
 }
 
 void validate(store::Connection& db, const Facility& f) {
@@ -68,8 +69,8 @@ std::vector<Facility> list_facilities(store::Connection& db, const Actor& actor,
   require_read(actor);
   store::Params params;
   std::string where = " WHERE " + facility_visible(actor, params);
-  if (!province.empty()) where += " AND f.province_code = " + bind_param(params, province);
-  if (!kind.empty()) where += " AND f.kind = " + bind_param(params, kind);
+  if (!province.empty()) where += " AND f.province_code = " + store::bind_param(params, province);
+  if (!kind.empty()) where += " AND f.kind = " + store::bind_param(params, kind);
   std::vector<Facility> out;
   for (const auto& r : db.query(std::string(kSelect) + where + " ORDER BY f.province_code, f.search_key", params).rows)
     out.push_back(from_row(r));

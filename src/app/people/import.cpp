@@ -23,6 +23,7 @@
 #include "app/people/table_input.hpp"
 #include "core/people/state.hpp"
 #include "core/text/normalize.hpp"
+#include "store/params.hpp"
 
 namespace pcmt::app::people {
 namespace json = boost::json;
@@ -97,7 +98,7 @@ class Communes {
  public:
   Communes(store::Connection& db, const Actor& actor) : actor_(actor) {
     store::Params p;
-    std::string where = actor.role == Role::admin ? "1=1" : "province_code = " + bind_param(p, actor.province_code);
+    std::string where = actor.role == Role::admin ? "1=1" : "province_code = " + store::bind_param(p, actor.province_code);
     for (const auto& r : db.query("SELECT code, province_code, is_remote, search_key FROM communes WHERE " + where, p).rows) {
       CommuneInfo c{r.str(0), r.str(1), r.boolean(2)};
       by_code_[c.code] = c;

@@ -9,6 +9,7 @@
 #include "app/people/import_plan.hpp"
 #include "app/people/name_index.hpp"
 #include "app/people/people_json.hpp"
+#include "store/params.hpp"
 
 namespace pcmt::app::people {
 namespace json = boost::json;
@@ -68,7 +69,7 @@ void undo_inserted(jobs::Run& run) {
         batch.emplace_back(ids[static_cast<size_t>(i)]);
       }
       store::Params params;
-      db.query("DELETE FROM people WHERE id IN " + bind_list(params, batch), params);
+      db.query("DELETE FROM people WHERE id IN " + store::bind_list(params, batch), params);
       inserted = from;
       p["inserted"] = inserted;
       if (inserted == 0) p = json::object{};

@@ -6,6 +6,7 @@
 #include "app/people/bulk_rows.hpp"
 #include "app/people/derived_differences.hpp"
 #include "core/people/placement.hpp"
+#include "store/params.hpp"
 
 namespace pcmt::app::people {
 namespace lc = ::pcmt::people;
@@ -161,7 +162,7 @@ ReplayBatch replay_people(store::Connection& db, const std::vector<int64_t>& ids
   ReplayBatch out;
   if (ids.empty()) return out;
   store::Params params;
-  const std::string list = bind_list(params, std::vector<store::Value>(ids.begin(), ids.end()));
+  const std::string list = store::bind_list(params, ids);
   const auto people = db.query(
       "SELECT id, province_code, commune_code, birth_date FROM people WHERE id IN " + list + " ORDER BY id", params);
   const auto events = db.query(std::string(kEventColumns) + "WHERE e.person_id IN " + list +

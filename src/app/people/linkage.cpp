@@ -12,6 +12,7 @@
 #include "app/people/table_input.hpp"
 #include "core/ids/personal_id.hpp"
 #include "core/text/normalize.hpp"
+#include "store/params.hpp"
 
 namespace pcmt::app::people {
 namespace json = boost::json;
@@ -105,7 +106,7 @@ LinkageReport link_residence(store::Connection& db, const Actor& actor, const Li
 
   store::Params params;
   std::string where = person_visible(actor, params);
-  if (!req.commune.empty()) where += " AND p.commune_code = " + bind_param(params, req.commune);
+  if (!req.commune.empty()) where += " AND p.commune_code = " + store::bind_param(params, req.commune);
   auto people = db.query(
       "SELECT p.id, p.personal_id, p.full_name, p.search_key, p.birth_date, p.commune_code, p.address, p.province_code "
       "FROM people p WHERE " + where + " ORDER BY p.id",
@@ -170,16 +171,16 @@ LinkagePage list_residence_links(store::Connection& db, const Actor& actor, cons
   require_read(actor);
   store::Params params;
   std::string where = person_visible(actor, params);
-  if (!f.status.empty()) where += " AND l.status = " + bind_param(params, f.status);
-  if (!f.commune.empty()) where += " AND p.commune_code = " + bind_param(params, f.commune);
+  if (!f.status.empty()) where += " AND l.status = " + store::bind_param(params, f.status);
+  if (!f.commune.empty()) where += " AND p.commune_code = " + store::bind_param(params, f.commune);
   if (f.elsewhere_only) where += " AND l.registered_commune_code IS NOT NULL AND l.registered_commune_code <> p.commune_code";
   LinkagePage page;
   page.total = db.query("SELECT COUNT(*) FROM person_residence_links l JOIN people p ON p.id = l.person_id WHERE " + where,
                         params)
                    .one()
                    .i64(0);
-  const std::string limit = bind_param(params, f.page_size);
-  const std::string offset = bind_param(params, static_cast<int64_t>(f.page - 1) * f.page_size);
+  const std::string limit = store::bind_param(params, f.page_size);
+  const std::string offset = store::bind_param(params, static_cast<int64_t>(f.page - 1) * f.page_size);
   for (const auto& r : db.query(std::string(kLinkSelect) + " WHERE " + where + " ORDER BY p.commune_code, p.search_key, p.id LIMIT " +
                                     limit + " OFFSET " + offset,
                                 params)

@@ -5,6 +5,7 @@
 #include "app/error.hpp"
 #include "app/people/access.hpp"
 #include "core/people/age_band.hpp"
+#include "store/params.hpp"
 
 namespace pcmt::app::people {
 namespace {
@@ -58,8 +59,8 @@ Statistics people_statistics(store::Connection& db, const Actor& actor, const st
 
   store::Params base;
   std::string where = person_visible(actor, base);
-  where += " AND p.province_code = " + bind_param(base, s.province);
-  if (!s.commune.empty()) where += " AND p.commune_code = " + bind_param(base, s.commune);
+  where += " AND p.province_code = " + store::bind_param(base, s.province);
+  if (!s.commune.empty()) where += " AND p.commune_code = " + store::bind_param(base, s.commune);
 
   std::map<std::string, CategoryCounts> cats;
   for (const auto& [code, label] : statistic_categories()) cats[code] = CategoryCounts{code, label, 0, {}, {}, {}};
@@ -68,8 +69,8 @@ Statistics people_statistics(store::Connection& db, const Actor& actor, const st
   // the bands: a person born on the cut-off day has reached that age).
   {
     store::Params p = base;
-    const std::string c14 = bind_param(p, today.add_years(-14).iso()), c16 = bind_param(p, today.add_years(-16).iso()),
-                      c18 = bind_param(p, today.add_years(-18).iso()), c30 = bind_param(p, today.add_years(-30).iso());
+    const std::string c14 = store::bind_param(p, today.add_years(-14).iso()), c16 = store::bind_param(p, today.add_years(-16).iso()),
+                      c18 = store::bind_param(p, today.add_years(-18).iso()), c30 = store::bind_param(p, today.add_years(-30).iso());
     using ::pcmt::people::AgeBand;
     using ::pcmt::people::age_band_code;
     const std::string band = std::string("CASE WHEN p.birth_date > ") + c14 + " THEN '" +

@@ -7,6 +7,7 @@
 #include "app/people/read_audit.hpp"
 #include "app/people/rule_book.hpp"
 #include "core/people/deadline_rules.hpp"
+#include "store/params.hpp"
 
 namespace pcmt::app::people {
 
@@ -26,10 +27,10 @@ Worklist worklist(store::Connection& db, const Actor& actor, const std::string& 
   store::Params params;
   std::string where;
   if (!commune.empty()) {
-    where = "d.commune_code = " + bind_param(params, commune);
+    where = "d.commune_code = " + store::bind_param(params, commune);
   } else {
     const std::string province = actor.role == Role::admin && !province_arg.empty() ? province_arg : actor.province_code;
-    where = "d.province_code = " + bind_param(params, province);
+    where = "d.province_code = " + store::bind_param(params, province);
   }
   where += " AND " + person_visible(actor, params);
   auto count = [&](const std::string& extra, const store::Params& p) {
@@ -41,18 +42,18 @@ Worklist worklist(store::Connection& db, const Actor& actor, const std::string& 
   };
   {
     store::Params p = params;
-    const std::string extra = " AND d.status = 'open' AND d.due_date < " + bind_param(p, w.today);
+    const std::string extra = " AND d.status = 'open' AND d.due_date < " + store::bind_param(p, w.today);
     w.overdue = count(extra, p);
   }
   {
     store::Params p = params;
-    const std::string from = bind_param(p, w.today), to = bind_param(p, w.week_end);
+    const std::string from = store::bind_param(p, w.today), to = store::bind_param(p, w.week_end);
     w.due_this_week = count(" AND d.status = 'open' AND d.due_date >= " + from + " AND d.due_date <= " + to, p);
   }
   w.undated = count(" AND d.status = 'unknown_rule_value'", params);
 
-  const std::string end = bind_param(params, w.week_end);
-  const std::string lim = bind_param(params, limit);
+  const std::string end = store::bind_param(params, w.week_end);
+  const std::string lim = store::bind_param(params, limit);
   auto rows = db.query(
       "SELECT d.person_id, p.personal_id, p.full_name, p.commune_code, d.kind, d.from_date, d.due_date, d.params, "
       "d.pack, d.confirmed FROM person_deadlines d JOIN people p ON p.id = d.person_id WHERE " +

@@ -1,7 +1,7 @@
 #include "app/plans/access.hpp"
 
 #include "app/error.hpp"
-#include "app/plans/bind.hpp"
+#include "store/params.hpp"
 
 namespace pcmt::app::plans {
 namespace {
@@ -23,16 +23,16 @@ std::optional<int64_t> actor_agency(const Actor& actor) {
 
 std::string plan_visible(const Actor& actor, store::Params& params, const std::string& p) {
   if (actor.role == Role::admin) return "1=1";
-  const std::string province = p + ".province_code = " + add_param(params, actor.province_code);
+  const std::string province = p + ".province_code = " + store::bind_param(params, actor.province_code);
   if (actor.scope.kind == ScopeKind::agency) {
-    const std::string a = add_param(params, actor_agency(actor).value_or(-1));
+    const std::string a = store::bind_param(params, actor_agency(actor).value_or(-1));
     // The plans of its tasks as one list, not a search per plan.
     return province + " AND (" + p + ".owner_agency_id = " + a + " OR " + p +
            ".id IN (SELECT xt.plan_id FROM task_agencies xa JOIN plan_tasks xt ON xt.id = xa.task_id WHERE "
            "xa.agency_id = " + a + "))";
   }
   if (actor.scope.kind == ScopeKind::commune)
-    return province + " AND (" + p + ".owner_commune_code = " + add_param(params, actor.scope.id) + " OR (" + p +
+    return province + " AND (" + p + ".owner_commune_code = " + store::bind_param(params, actor.scope.id) + " OR (" + p +
            ".owner_agency_id IS NULL AND " + p + ".owner_commune_code IS NULL))";
   return province;
 }
@@ -40,7 +40,7 @@ std::string plan_visible(const Actor& actor, store::Params& params, const std::s
 std::string task_visible(const Actor& actor, store::Params& params, const std::string& t) {
   auto agency = actor_agency(actor);
   if (!agency) return "1=1";
-  const std::string a = add_param(params, *agency);
+  const std::string a = store::bind_param(params, *agency);
   return "(EXISTS (SELECT 1 FROM task_agencies ya WHERE ya.task_id = " + t + ".id AND ya.agency_id = " + a +
          ") OR EXISTS (SELECT 1 FROM plans yp WHERE yp.id = " + t + ".plan_id AND yp.owner_agency_id = " + a + "))";
 }
@@ -50,14 +50,14 @@ std::string instance_visible(const Actor& actor, store::Params& params, const st
   // An agency's or a commune's instances are of its own province by construction (agencies are
   // per province); leaving the province out lets the database reach them by agency or plan.
   if (auto agency = actor_agency(actor)) {
-    const std::string a = add_param(params, *agency);
+    const std::string a = store::bind_param(params, *agency);
     return "(" + ri + ".agency_id = " + a + " OR " + ri + ".plan_id IN (SELECT zp.id FROM plans zp WHERE "
            "zp.owner_agency_id = " + a + "))";
   }
   if (actor.scope.kind == ScopeKind::commune)
     return ri + ".plan_id IN (SELECT zp.id FROM plans zp WHERE zp.owner_commune_code = " +
-           add_param(params, actor.scope.id) + ")";
-  return ri + ".province_code = " + add_param(params, actor.province_code);
+           store::bind_param(params, actor.scope.id) + ")";
+  return ri + ".province_code = " + store::bind_param(params, actor.province_code);
 }
 
 PlanOwnership visible_plan(store::Connection& db, const Actor& actor, int64_t plan_id) {

@@ -3,7 +3,7 @@
 #include "app/clock.hpp"
 #include "app/error.hpp"
 #include "app/plans/access.hpp"
-#include "app/plans/bind.hpp"
+#include "store/params.hpp"
 #include "app/plans/instance_queries.hpp"
 #include "app/plans/settings.hpp"
 #include "app/plans/task_status.hpp"
@@ -68,7 +68,7 @@ void fill(store::Connection& db, const std::string& condition, const store::Para
           int limit, const Section& s) {
   *s.total = count_instances(db, condition, params);
   store::Params p = params;
-  const std::string tail = " ORDER BY ri.due_date, ri.id LIMIT " + add_param(p, limit);
+  const std::string tail = " ORDER BY ri.due_date, ri.id LIMIT " + store::bind_param(p, limit);
   for (const auto& v : query_instances(db, condition, p, as_of, tail)) s.items->push_back(from_instance(v, s.kind, as_of));
 }
 
@@ -112,7 +112,7 @@ Inbox read_inbox(store::Connection& db, const Actor& actor, calendar::Date as_of
   store::Params p;
   const std::string visible = instance_visible(actor, p);
   store::Params overdue_params = p;
-  fill(db, visible + " AND " + instance_overdue_sql("ri", add_param(overdue_params, today)), overdue_params, as_of, limit,
+  fill(db, visible + " AND " + instance_overdue_sql("ri", store::bind_param(overdue_params, today)), overdue_params, as_of, limit,
        {&box.overdue, &box.overdue_total, "overdue"});
   fill(db, visible + " AND ri.status = 'submitted'", p, as_of, limit,
        {&box.review_needed, &box.review_total, "review_needed"});

@@ -5,7 +5,7 @@
 
 #include "app/error.hpp"
 #include "app/plans/access.hpp"
-#include "app/plans/bind.hpp"
+#include "store/params.hpp"
 #include "app/plans/task_status.hpp"
 #include "app/plans/vn_time.hpp"
 
@@ -99,9 +99,9 @@ std::vector<ReportView> load_reports(store::Connection& db, const std::string& c
   store::Params ids;
   std::vector<int64_t> report_ids;
   for (const auto& v : out) report_ids.push_back(v.id);
-  const std::string list = add_id_list(ids, report_ids);
-  for (const auto& r : db.query("SELECT report_id, id, name, content_type, size FROM report_files WHERE report_id IN (" +
-                                    list + ") ORDER BY id",
+  const std::string list = store::bind_list(ids, report_ids);
+  for (const auto& r : db.query("SELECT report_id, id, name, content_type, size FROM report_files WHERE report_id IN " + list +
+                                    " ORDER BY id",
                                 ids)
                            .rows)
     out[index.at(r.i64(0))].files.push_back({r.i64(1), r.str(2), r.str(3), r.i64(4)});
@@ -110,7 +110,7 @@ std::vector<ReportView> load_reports(store::Connection& db, const std::string& c
 
 std::vector<InstanceView> query_instances(store::Connection& db, const std::string& condition, store::Params params,
                                           calendar::Date as_of, const std::string& tail) {
-  const std::string day = add_param(params, as_of.iso());
+  const std::string day = store::bind_param(params, as_of.iso());
   std::vector<InstanceView> out;
   for (const auto& r : db.query(select_columns(day) + kFrom + " WHERE " + condition + tail, params).rows)
     out.push_back(from_row(r));
@@ -126,22 +126,22 @@ InstancePage list_instances(store::Connection& db, const Actor& actor, const Ins
   // PostgreSQL refuses a bound parameter the statement does not use: every clause binds its own.
   store::Params p;
   std::string where = instance_visible(actor, p);
-  if (f.plan_id) where += " AND ri.plan_id = " + add_param(p, *f.plan_id);
-  if (f.task_id) where += " AND ri.task_id = " + add_param(p, *f.task_id);
-  if (f.agency_id) where += " AND ri.agency_id = " + add_param(p, *f.agency_id);
-  if (!f.due_from.empty()) where += " AND ri.due_date >= " + add_param(p, parse_date_param(f.due_from, "due_from").iso());
-  if (!f.due_to.empty()) where += " AND ri.due_date <= " + add_param(p, parse_date_param(f.due_to, "due_to").iso());
-  if (f.status == "overdue") where += " AND " + instance_overdue_sql("ri", add_param(p, as_of.iso()));
+  if (f.plan_id) where += " AND ri.plan_id = " + store::bind_param(p, *f.plan_id);
+  if (f.task_id) where += " AND ri.task_id = " + store::bind_param(p, *f.task_id);
+  if (f.agency_id) where += " AND ri.agency_id = " + store::bind_param(p, *f.agency_id);
+  if (!f.due_from.empty()) where += " AND ri.due_date >= " + store::bind_param(p, parse_date_param(f.due_from, "due_from").iso());
+  if (!f.due_to.empty()) where += " AND ri.due_date <= " + store::bind_param(p, parse_date_param(f.due_to, "due_to").iso());
+  if (f.status == "overdue") where += " AND " + instance_overdue_sql("ri", store::bind_param(p, as_of.iso()));
   else if (f.status == "open") where += " AND ri.status IN ('pending', 'returned')";
   else if (f.status == "pending" || f.status == "submitted" || f.status == "accepted" || f.status == "returned")
-    where += " AND ri.status = " + add_param(p, f.status);
+    where += " AND ri.status = " + store::bind_param(p, f.status);
   else if (!f.status.empty())
     throw bad_request("request.invalid",
                       "Trạng thái phải là pending, submitted, accepted, returned, open hoặc overdue", "status");
   InstancePage page;
   page.total = count_instances(db, where, p);
-  const std::string limit = add_param(p, f.page_size);
-  const std::string offset = add_param(p, static_cast<int64_t>(f.page - 1) * f.page_size);
+  const std::string limit = store::bind_param(p, f.page_size);
+  const std::string offset = store::bind_param(p, static_cast<int64_t>(f.page - 1) * f.page_size);
   page.items = query_instances(db, where, p, as_of, " ORDER BY ri.due_date, ri.id LIMIT " + limit + " OFFSET " + offset);
   return page;
 }

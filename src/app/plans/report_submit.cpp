@@ -9,7 +9,7 @@
 #include "app/error.hpp"
 #include "app/plans/access.hpp"
 #include "app/base64.hpp"
-#include "app/plans/bind.hpp"
+#include "store/params.hpp"
 #include "app/plans/instance_queries.hpp"
 #include "app/plans/task_dues.hpp"
 #include "app/plans/vn_time.hpp"

@@ -4,8 +4,8 @@
 
 #include "app/error.hpp"
 #include "app/plans/access.hpp"
-#include "app/plans/bind.hpp"
 #include "app/plans/ranking.hpp"
+#include "store/params.hpp"
 
 namespace pcmt::app::plans {
 namespace {
@@ -33,7 +33,7 @@ int64_t n(const store::Row& r, size_t i) { return r.is_null(i) ? 0 : r.i64(i); }
 
 TaskTally task_tally(store::Connection& db, const Reach& reach, const std::string& as_of) {
   store::Params p = reach.params;
-  const std::string d = add_param(p, as_of);
+  const std::string d = store::bind_param(p, as_of);
   const auto r = db.query(
                        "SELECT COUNT(*), SUM(CASE WHEN t.done_on IS NOT NULL THEN 1 ELSE 0 END), SUM(CASE WHEN "
                        "t.done_on IS NULL AND t.open_due < " + d + " THEN 1 ELSE 0 END), SUM(CASE WHEN t.done_on IS "
@@ -76,7 +76,7 @@ std::map<int64_t, AgencyStats> agency_tallies(store::Connection& db, const Reach
   std::map<int64_t, AgencyStats> out;
   {
     store::Params p = reach.params;
-    const std::string d = add_param(p, as_of);
+    const std::string d = store::bind_param(p, as_of);
     // Streams over the covering index in group order: no sort, no table rows.
     for (const auto& r : db.query("SELECT ri.agency_id, ri.status, ri.timeliness, COUNT(*), SUM(CASE WHEN ri.due_date < " +
                                       d + " THEN 1 ELSE 0 END) FROM report_instances ri WHERE " + reach.instances +
@@ -87,7 +87,7 @@ std::map<int64_t, AgencyStats> agency_tallies(store::Connection& db, const Reach
   }
   {
     store::Params p = reach.params;
-    const std::string d = add_param(p, as_of);
+    const std::string d = store::bind_param(p, as_of);
     // "required" is tested inside the count, so that the open index (status, due date) drives the search.
     for (const auto& r : db.query("SELECT ri.agency_id, COUNT(DISTINCT CASE WHEN ri.required = 1 THEN ri.task_id END) "
                                   "FROM report_instances ri WHERE " + reach.instances +
@@ -112,7 +112,7 @@ std::map<int64_t, AgencyStats> agency_tallies(store::Connection& db, const Reach
     a.agency_id = id;
     agency_ids.push_back(id);
   }
-  for (const auto& r : db.query("SELECT id, name FROM agencies WHERE id IN (" + add_id_list(ids, agency_ids) + ")", ids).rows)
+  for (const auto& r : db.query("SELECT id, name FROM agencies WHERE id IN " + store::bind_list(ids, agency_ids), ids).rows)
     out[r.i64(0)].name = r.str(1);
   return out;
 }
