@@ -1,7 +1,7 @@
 #include "api/json_io.hpp"
 
-#include "app/clock.hpp"
 #include "app/error.hpp"
+#include "core/calendar/instant.hpp"
 
 namespace pcmt::api {
 namespace {
@@ -97,7 +97,7 @@ json::object to_json(const app::Commune& c) {
                  {"province_name", c.province_name}, {"is_border", c.is_border},
                  {"is_remote", c.is_remote}};
   o["population"] = c.population ? json::value(*c.population) : json::value(nullptr);
-  o["updated_at"] = c.updated_at ? json::value(app::iso_utc(*c.updated_at)) : json::value(nullptr);
+  o["updated_at"] = c.updated_at ? json::value(calendar::iso_utc(*c.updated_at)) : json::value(nullptr);
   return o;
 }
 
@@ -124,7 +124,7 @@ json::object to_json(const app::AuditRow& a) {
   json::error_code ec;
   json::value detail = json::parse(a.detail_json, ec);
   if (ec) detail = json::object();
-  json::object o{{"seq", a.seq},         {"at", app::iso_utc(a.at_ms, true)}, {"actor", a.actor},
+  json::object o{{"seq", a.seq},         {"at", calendar::iso_utc(a.at_ms, true)}, {"actor", a.actor},
                  {"action", a.action},   {"object_type", a.object_type},      {"object_id", a.object_id},
                  {"detail", std::move(detail)}};
   o["reason"] = a.reason ? json::value(*a.reason) : json::value(nullptr);

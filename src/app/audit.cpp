@@ -3,6 +3,7 @@
 #include "app/clock.hpp"
 #include "app/crypto.hpp"
 #include "app/error.hpp"
+#include "core/calendar/instant.hpp"
 #include "store/params.hpp"
 
 namespace pcmt::app {
@@ -123,8 +124,8 @@ AuditPage list_audit(store::Connection& db, const Actor& actor, const AuditFilte
   if (!f.actor.empty()) add("actor =", f.actor);
   if (!f.action.empty()) add("action =", f.action);
   if (!f.object_type.empty()) add("object_type =", f.object_type);
-  if (!f.from.empty()) add("at_ms >=", vn_day_start_ms(f.from, "from"));
-  if (!f.to.empty()) add("at_ms <", vn_day_start_ms(f.to, "to") + 86'400'000);
+  if (!f.from.empty()) add("at_ms >=", calendar::vn_day_start_ms(parse_date_param(f.from, "from")));
+  if (!f.to.empty()) add("at_ms <", calendar::vn_day_start_ms(parse_date_param(f.to, "to").add_days(1)));
   // Only an admin sees every province; an auditor sees its own province's trail.
   if (actor.role != Role::admin) add("province_code =", actor.province_code);
   AuditPage page;

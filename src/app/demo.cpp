@@ -4,9 +4,9 @@
 
 #include "app/areas/demo_areas.hpp"
 #include "app/audit.hpp"
+#include "app/clock.hpp"
 #include "app/crypto.hpp"
 #include "app/people/demo_people.hpp"
-#include "app/people/vn_today.hpp"
 #include "app/users.hpp"
 
 namespace pcmt::app {
@@ -73,7 +73,7 @@ std::vector<DemoAccount> seed_demo(store::Connection& db, const std::string& pro
   for (const auto& r : db.query("SELECT code FROM communes WHERE province_code = $1 AND kind = 'xa' ORDER BY code LIMIT 5",
                                 {province}).rows)
     people_communes.push_back(r.str(0));
-  people::seed_demo_people(db, province, people_communes, people::vn_today());
+  people::seed_demo_people(db, province, people_communes, vn_today());
   auto agency = db.query("SELECT id FROM agencies WHERE province_code = $1 AND code = 'so_y_te'", {province});
   if (agency.empty()) agency = db.query("SELECT id FROM agencies WHERE province_code = $1 ORDER BY id LIMIT 1", {province});
   const std::string agency_id = agency.one().str(0);

@@ -5,13 +5,13 @@
 #include "api/json_io.hpp"
 #include "api/routes/routes.hpp"
 #include "app/base64.hpp"
+#include "app/clock.hpp"
 #include "app/error.hpp"
 #include "app/people/access.hpp"
 #include "app/people/drug_types.hpp"
 #include "app/people/events.hpp"
 #include "app/people/import_job.hpp"
 #include "app/people/people_json.hpp"
-#include "app/people/vn_today.hpp"
 #include "app/people/xlsx_writer.hpp"
 #include "core/people/event_labels.hpp"
 #include "core/people/event_types.hpp"
@@ -195,12 +195,12 @@ void add_person_routes(Router& r) {
 
   r.add("POST", "/api/v1/people", Access::session, BodyKind::json, [](Context& c) {
     const auto in = person_input(body_object(c.req));
-    return json_response(201, ppl::to_json(ppl::register_person(c.db, c.actor(), in, ppl::vn_today())));
+    return json_response(201, ppl::to_json(ppl::register_person(c.db, c.actor(), in, app::vn_today())));
   });
 
   r.add("POST", "/api/v1/people/check", Access::session, BodyKind::json, [](Context& c) {
     const auto in = person_input(body_object(c.req));
-    return json_response(200, ppl::to_json(ppl::check_registration(c.db, c.actor(), in, ppl::vn_today())));
+    return json_response(200, ppl::to_json(ppl::check_registration(c.db, c.actor(), in, app::vn_today())));
   });
 
   r.add("GET", "/api/v1/people/export", Access::session, BodyKind::none, [](Context& c) {
@@ -219,8 +219,8 @@ void add_person_routes(Router& r) {
         req.mapping = mapping_of(b);
         req.commune = opt_string(b, "commune").value_or("");
         req.commit = opt_bool(b, "commit").value_or(false);
-        if (req.commit) return job_started(ppl::start_import(c.db, c.actor(), req, ppl::vn_today()));
-        return json_response(200, ppl::to_json(ppl::import_people(c.db, c.actor(), req, ppl::vn_today())));
+        if (req.commit) return job_started(ppl::start_import(c.db, c.actor(), req, app::vn_today()));
+        return json_response(200, ppl::to_json(ppl::import_people(c.db, c.actor(), req, app::vn_today())));
       },
       kImportMaxBody);
 
@@ -249,23 +249,23 @@ void add_person_routes(Router& r) {
 
   r.add("GET", "/api/v1/people/statistics", Access::session, BodyKind::none, [](Context& c) {
     return json_response(200, ppl::to_json(ppl::people_statistics(c.db, c.actor(), c.req.query_or("province"),
-                                                                   c.req.query_or("commune"), ppl::vn_today())));
+                                                                   c.req.query_or("commune"), app::vn_today())));
   });
 
   r.add("GET", "/api/v1/people/statistics/export", Access::session, BodyKind::none, [](Context& c) {
     return xlsx(ppl::export_statistics(c.db, c.actor(), c.req.query_or("province"), c.req.query_or("commune"),
-                                       c.req.query_or("reason"), ppl::vn_today()),
+                                       c.req.query_or("reason"), app::vn_today()),
                 "thong-ke.xlsx");
   });
 
   r.add("GET", "/api/v1/people/{id}", Access::session, BodyKind::none, [](Context& c) {
     return json_response(200, ppl::to_json(ppl::read_person(c.db, c.actor(), id_param(c, "id"), c.req.query_or("reason"),
-                                                            ppl::vn_today())));
+                                                            app::vn_today())));
   });
 
   r.add("PATCH", "/api/v1/people/{id}", Access::session, BodyKind::json, [](Context& c) {
     const auto in = person_input(body_object(c.req));
-    return json_response(200, ppl::to_json(ppl::update_person(c.db, c.actor(), id_param(c, "id"), in, ppl::vn_today())));
+    return json_response(200, ppl::to_json(ppl::update_person(c.db, c.actor(), id_param(c, "id"), in, app::vn_today())));
   });
 
   r.add("POST", "/api/v1/people/{id}/events", Access::session, BodyKind::json, [](Context& c) {
@@ -276,13 +276,13 @@ void add_person_routes(Router& r) {
     in.fields = opt_object(b, "fields").value_or(json::object{});
     in.facility_id = opt_int(b, "facility_id");
     in.reason = opt_string(b, "reason").value_or("");
-    auto out = ppl::record_event(c.db, c.actor(), id_param(c, "id"), in, ppl::vn_today());
+    auto out = ppl::record_event(c.db, c.actor(), id_param(c, "id"), in, app::vn_today());
     return json_response(201, json::object{{"event_id", out.event_id}, {"lifecycle", ppl::lifecycle_json(out.derived)}});
   });
 
   r.add("DELETE", "/api/v1/people/{id}/events/{event_id}", Access::session, BodyKind::none, [](Context& c) {
     auto d = ppl::withdraw_event(c.db, c.actor(), id_param(c, "id"), id_param(c, "event_id"), c.req.query_or("reason"),
-                                 ppl::vn_today());
+                                 app::vn_today());
     return json_response(200, json::object{{"lifecycle", ppl::lifecycle_json(d)}});
   });
 
@@ -291,12 +291,12 @@ void add_person_routes(Router& r) {
     const auto dup = opt_int(b, "duplicate_id");
     if (!dup) throw app::bad_request("request.missing_field", "Thiếu duplicate_id (hồ sơ trùng cần gộp)", "duplicate_id");
     return json_response(200, ppl::to_json(ppl::merge_people(c.db, c.actor(), id_param(c, "id"), *dup,
-                                                             opt_string(b, "reason").value_or(""), ppl::vn_today())));
+                                                             opt_string(b, "reason").value_or(""), app::vn_today())));
   });
 
   r.add("GET", "/api/v1/worklist", Access::session, BodyKind::none, [](Context& c) {
     return json_response(200, ppl::to_json(ppl::worklist(c.db, c.actor(), c.req.query_or("commune"),
-                                                         c.req.query_or("province"), ppl::vn_today())));
+                                                         c.req.query_or("province"), app::vn_today())));
   });
 }
 
@@ -343,7 +343,7 @@ void add_rule_pack_routes(Router& r) {
     if (!v || !v->is_number()) throw app::bad_request("rules.value_invalid", "Giá trị phải là một số", "value");
     return job_started(ppl::set_rule_value(c.db, c.actor(), c.req.params.at("pack"), c.req.params.at("param"),
                                            v->to_number<double>(), opt_string(b, "source").value_or(""),
-                                           ppl::vn_today()));
+                                           app::vn_today()));
   });
 }
 

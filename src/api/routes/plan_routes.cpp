@@ -6,6 +6,7 @@
 
 #include "api/json_io.hpp"
 #include "api/routes/routes.hpp"
+#include "app/clock.hpp"
 #include "app/error.hpp"
 #include "app/plans/exports.hpp"
 #include "app/plans/inbox.hpp"
@@ -24,7 +25,6 @@
 #include "app/plans/task_add.hpp"
 #include "app/plans/task_delete.hpp"
 #include "app/plans/task_edit.hpp"
-#include "app/plans/vn_time.hpp"
 
 namespace pcmt::api {
 namespace {
@@ -57,7 +57,7 @@ std::optional<int64_t> query_id(const Context& c, const char* key) {
   throw app::bad_request("request.invalid", std::string("Tham số ") + key + " phải là số nguyên", key);
 }
 
-calendar::Date as_of(const Context& c) { return plans::as_of_or_today(c.req.query_or("as_of")); }
+calendar::Date as_of(const Context& c) { return app::as_of_or_today(c.req.query_or("as_of")); }
 
 // RFC 6266: an ASCII fallback and the exact UTF-8 name.
 std::string attachment(const std::string& name) {

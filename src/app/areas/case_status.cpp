@@ -5,7 +5,6 @@
 #include "app/areas/registry.hpp"
 #include "app/clock.hpp"
 #include "app/error.hpp"
-#include "app/people/vn_today.hpp"
 #include "core/areas/case_status.hpp"
 #include "core/text/normalize.hpp"
 
@@ -51,7 +50,7 @@ void record_first_status(store::Connection& db, const Actor& actor, int64_t id, 
   const auto row = db.query("SELECT case_date, status FROM area_cases WHERE id = $1", {id}).one();
   const calendar::Date case_date = *calendar::Date::parse(row.str(0));
   const std::string status = row.str(1);
-  const calendar::Date today = people::vn_today();
+  const calendar::Date today = vn_today();
   const auto* given = body.if_contains("status_date");
   calendar::Date date = pcmt::areas::default_first_status_date(status, case_date, today);
   if (given && !given->is_null())
@@ -101,7 +100,7 @@ json::object change_case_status(store::Connection& db, const Actor& actor, int64
   const std::string from(c.at("status").as_string());
   if (status == from)
     throw conflict("area.case_status_unchanged", "Vụ án đã ở tình trạng này; không có gì để chuyển", "status");
-  const calendar::Date today = people::vn_today();
+  const calendar::Date today = vn_today();
   const calendar::Date on = date.empty() ? today : parse_date(date, "date");
   const calendar::Date case_date = *calendar::Date::parse(std::string(c.at("case_date").as_string()));
   std::optional<calendar::Date> previous;

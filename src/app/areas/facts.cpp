@@ -3,7 +3,7 @@
 #include <algorithm>
 #include <map>
 
-#include "app/people/vn_today.hpp"
+#include "app/clock.hpp"
 
 namespace pcmt::app::areas {
 namespace {
@@ -68,7 +68,7 @@ ProvinceFactsSet count_facts(store::Connection& db, const std::string& province,
       not_excluded.push_back(s);
   // The people in those states on the window's last day, or today while the window runs (a state
   // period [from, to) holds the day); each person has one state a day, so counts once.
-  const std::string today = people::vn_today().iso();
+  const std::string today = vn_today().iso();
   store::Params pd{province, std::min(w.to, today)};
   if (one) pd.push_back(only_commune);
   const auto people = by_commune(db,

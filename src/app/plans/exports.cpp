@@ -4,12 +4,12 @@
 #include <boost/json.hpp>
 
 #include "app/audit.hpp"
+#include "app/clock.hpp"
 #include "app/plans/access.hpp"
 #include "app/plans/consolidated.hpp"
 #include "app/plans/report_docx.hpp"
 #include "app/plans/report_xlsx.hpp"
 #include "app/plans/task_rows.hpp"
-#include "app/plans/vn_time.hpp"
 #include "core/text/normalize.hpp"
 
 namespace pcmt::app::plans {

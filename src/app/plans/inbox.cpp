@@ -3,12 +3,11 @@
 #include "app/clock.hpp"
 #include "app/error.hpp"
 #include "app/plans/access.hpp"
-#include "store/params.hpp"
 #include "app/plans/instance_queries.hpp"
 #include "app/plans/settings.hpp"
 #include "app/plans/task_status.hpp"
-#include "app/plans/vn_time.hpp"
 #include "core/schedule/period.hpp"
+#include "store/params.hpp"
 
 namespace pcmt::app::plans {
 namespace {

@@ -3,11 +3,11 @@
 #include <boost/json.hpp>
 #include <map>
 
+#include "app/clock.hpp"
 #include "app/error.hpp"
 #include "app/plans/access.hpp"
-#include "store/params.hpp"
 #include "app/plans/task_status.hpp"
-#include "app/plans/vn_time.hpp"
+#include "store/params.hpp"
 
 namespace pcmt::app::plans {
 namespace {
