@@ -53,24 +53,6 @@ bool has_null(const json::object& o, const char* key) {
   return v && v->is_null();
 }
 
-Paging paging(const Request& req) {
-  Paging p;
-  auto num = [&](const char* key, int fallback, int lo, int hi) {
-    const std::string s = req.query_or(key);
-    if (s.empty()) return fallback;
-    try {
-      size_t used = 0;
-      int v = std::stoi(s, &used);
-      if (used == s.size() && v >= lo && v <= hi) return v;
-    } catch (...) {
-    }
-    throw app::bad_request("request.invalid", std::string("Tham số ") + key + " không hợp lệ", key);
-  };
-  p.page = num("page", 1, 1, 1'000'000);
-  p.page_size = num("page_size", 50, 1, 200);
-  return p;
-}
-
 Response json_response(int status, const json::value& v) {
   Response r;
   r.status = status;

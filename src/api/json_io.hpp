@@ -7,6 +7,7 @@
 #include <string>
 
 #include "api/http.hpp"
+#include "api/params.hpp"
 #include "app/agencies.hpp"
 #include "app/audit.hpp"
 #include "app/communes.hpp"
@@ -25,12 +26,6 @@ std::optional<int64_t> opt_int(const json::object& o, const char* key);
 std::optional<bool> opt_bool(const json::object& o, const char* key);
 std::string req_string(const json::object& o, const char* key);
 bool has_null(const json::object& o, const char* key);
-
-// Paging from ?page=&page_size= (page_size 1..200, default 50).
-struct Paging {
-  int page = 1, page_size = 50;
-};
-Paging paging(const Request& req);
 
 Response json_response(int status, const json::value& v);
 Response no_content();

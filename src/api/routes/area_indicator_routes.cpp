@@ -1,8 +1,7 @@
 // Areas: the plan indicators per evaluation year, for the caller's scope and each
 // commune, and the province's own targets.
-#include <charconv>
-
 #include "api/json_io.hpp"
+#include "api/params.hpp"
 #include "api/routes/routes.hpp"
 #include "app/areas/indicators.hpp"
 #include "app/error.hpp"
@@ -22,10 +21,7 @@ int checked_year(std::optional<int64_t> year, const char* field) {
 // ?year=YYYY; absent: the evaluation year today belongs to.
 int query_year(const std::string& text) {
   if (text.empty()) return ar::current_evaluation_year();
-  int64_t year = 0;
-  const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), year);
-  return checked_year(ec == std::errc() && end == text.data() + text.size() ? std::optional(year) : std::nullopt,
-                      "year");
+  return checked_year(parse_integer(text), "year");
 }
 
 }  // namespace

@@ -1,8 +1,7 @@
 // Areas: the registries that feed QĐ 28/2025/QĐ-TTg, the point lifecycle, key routes,
 // and the classification of communes for an evaluation year.
-#include <charconv>
-
 #include "api/json_io.hpp"
+#include "api/params.hpp"
 #include "api/routes/routes.hpp"
 #include "app/areas/case_status.hpp"
 #include "app/areas/classification.hpp"
@@ -19,26 +18,10 @@ namespace {
 
 namespace ar = app::areas;
 
-std::optional<int64_t> parse_number(const std::string& s) {
-  int64_t v = 0;
-  auto [ptr, ec] = std::from_chars(s.data(), s.data() + s.size(), v);
-  if (s.empty() || ec != std::errc() || ptr != s.data() + s.size()) return std::nullopt;
-  return v;
-}
-
-int64_t record_id(const Context& c) {
-  auto id = parse_number(c.req.params.at("id"));
-  if (!id || *id <= 0) throw app::not_found();
-  return *id;
-}
-
 // ?year=YYYY, or the evaluation year today belongs to.
 int year_param(const Context& c, bool default_to_current) {
-  const std::string s = c.req.query_or("year");
-  if (s.empty()) return default_to_current ? ar::current_evaluation_year() : 0;
-  auto y = parse_number(s);
-  if (!y || *y < 2000 || *y > 2100)
-    throw app::bad_request("area.year_invalid", "Năm đánh giá phải là số từ 2000 đến 2100", "year");
+  const auto y = query_integer(c.req, "year", 2000, 2100, "area.year_invalid", "Năm đánh giá phải là số từ 2000 đến 2100");
+  if (!y) return default_to_current ? ar::current_evaluation_year() : 0;
   return static_cast<int>(*y);
 }
 
@@ -72,17 +55,17 @@ void add_drug_free_routes(Router& r) {
     return json_response(200, ar::freeze_drug_free(c.db, c.actor(), body_year(body_object(c.req))));
   });
   r.add("GET", base + "/{id}", Access::session, BodyKind::none, [](Context& c) {
-    return json_response(200, ar::get_drug_free(c.db, c.actor(), record_id(c)));
+    return json_response(200, ar::get_drug_free(c.db, c.actor(), path_id(c.req)));
   });
   r.add("POST", base + "/{id}/review", Access::session, BodyKind::json, [](Context& c) {
     auto body = body_object(c.req);
-    return json_response(200, ar::review_drug_free(c.db, c.actor(), record_id(c), opt_string(body, "note").value_or("")));
+    return json_response(200, ar::review_drug_free(c.db, c.actor(), path_id(c.req), opt_string(body, "note").value_or("")));
   });
   r.add("POST", base + "/{id}/decision", Access::session, BodyKind::json, [](Context& c) {
     auto body = body_object(c.req);
     const auto approve = opt_bool(body, "approve");
     if (!approve) throw app::bad_request("area.field_invalid", "Cần chọn công nhận hoặc không công nhận", "approve");
-    return json_response(200, ar::decide_drug_free(c.db, c.actor(), record_id(c), *approve,
+    return json_response(200, ar::decide_drug_free(c.db, c.actor(), path_id(c.req), *approve,
                                                    opt_string(body, "reason").value_or("")));
   });
 
@@ -91,7 +74,7 @@ void add_drug_free_routes(Router& r) {
   });
   r.add("PUT", "/api/v1/areas/roadmap/{year}", Access::session, BodyKind::json, [](Context& c) {
     auto body = body_object(c.req);
-    const auto year = parse_number(c.req.params.at("year"));
+    const auto year = parse_integer(c.req.params.at("year"));
     if (!year || *year < 2000 || *year > 2100)
       throw app::bad_request("area.year_invalid", "Năm phải từ 2000 đến 2100", "year");
     return json_response(200, ar::set_roadmap_target(c.db, c.actor(), static_cast<int>(*year),
@@ -112,13 +95,13 @@ void add_registry_routes(Router& r, const ar::Registry& reg) {
     return json_response(201, ar::create_record(c.db, c.actor(), reg, body_object(c.req)));
   });
   r.add("GET", base + "/{id}", Access::session, BodyKind::none, [&reg](Context& c) {
-    return json_response(200, ar::get_record(c.db, c.actor(), reg, record_id(c)));
+    return json_response(200, ar::get_record(c.db, c.actor(), reg, path_id(c.req)));
   });
   r.add("PATCH", base + "/{id}", Access::session, BodyKind::json, [&reg](Context& c) {
-    return json_response(200, ar::update_record(c.db, c.actor(), reg, record_id(c), body_object(c.req)));
+    return json_response(200, ar::update_record(c.db, c.actor(), reg, path_id(c.req), body_object(c.req)));
   });
   r.add("DELETE", base + "/{id}", Access::session, BodyKind::none, [&reg](Context& c) {
-    ar::delete_record(c.db, c.actor(), reg, record_id(c), c.req.query_or("reason"));
+    ar::delete_record(c.db, c.actor(), reg, path_id(c.req), c.req.query_or("reason"));
     return no_content();
   });
 }
@@ -131,21 +114,21 @@ void add_area_routes(Router& r) {
 
   r.add("POST", "/api/v1/areas/points/{id}/status", Access::session, BodyKind::json, [](Context& c) {
     auto body = body_object(c.req);
-    return json_response(200, ar::change_point_status(c.db, c.actor(), record_id(c), req_string(body, "status"),
+    return json_response(200, ar::change_point_status(c.db, c.actor(), path_id(c.req), req_string(body, "status"),
                                                       req_string(body, "date"), opt_string(body, "note").value_or("")));
   });
   r.add("GET", "/api/v1/areas/points/{id}/history", Access::session, BodyKind::none, [](Context& c) {
-    return json_response(200, json::object{{"items", ar::point_history(c.db, c.actor(), record_id(c))}});
+    return json_response(200, json::object{{"items", ar::point_history(c.db, c.actor(), path_id(c.req))}});
   });
 
   r.add("POST", "/api/v1/areas/cases/{id}/status", Access::session, BodyKind::json, [](Context& c) {
     auto body = body_object(c.req);
-    return json_response(200, ar::change_case_status(c.db, c.actor(), record_id(c), req_string(body, "status"),
+    return json_response(200, ar::change_case_status(c.db, c.actor(), path_id(c.req), req_string(body, "status"),
                                                      opt_string(body, "date").value_or(""),
                                                      opt_string(body, "note").value_or("")));
   });
   r.add("GET", "/api/v1/areas/cases/{id}/history", Access::session, BodyKind::none, [](Context& c) {
-    return json_response(200, json::object{{"items", ar::case_history(c.db, c.actor(), record_id(c))}});
+    return json_response(200, json::object{{"items", ar::case_history(c.db, c.actor(), path_id(c.req))}});
   });
 
   r.add("GET", "/api/v1/areas/routes", Access::session, BodyKind::none, [](Context& c) {
@@ -155,13 +138,13 @@ void add_area_routes(Router& r) {
     return json_response(201, ar::create_key_route(c.db, c.actor(), body_object(c.req)));
   });
   r.add("GET", "/api/v1/areas/routes/{id}", Access::session, BodyKind::none, [](Context& c) {
-    return json_response(200, ar::get_key_route(c.db, c.actor(), record_id(c)));
+    return json_response(200, ar::get_key_route(c.db, c.actor(), path_id(c.req)));
   });
   r.add("PATCH", "/api/v1/areas/routes/{id}", Access::session, BodyKind::json, [](Context& c) {
-    return json_response(200, ar::update_key_route(c.db, c.actor(), record_id(c), body_object(c.req)));
+    return json_response(200, ar::update_key_route(c.db, c.actor(), path_id(c.req), body_object(c.req)));
   });
   r.add("DELETE", "/api/v1/areas/routes/{id}", Access::session, BodyKind::none, [](Context& c) {
-    ar::delete_key_route(c.db, c.actor(), record_id(c), c.req.query_or("reason"));
+    ar::delete_key_route(c.db, c.actor(), path_id(c.req), c.req.query_or("reason"));
     return no_content();
   });
 

@@ -3,6 +3,7 @@
 // exports. Handlers turn JSON into calls of app/people; the rules, scope and audit live there.
 
 #include "api/json_io.hpp"
+#include "api/params.hpp"
 #include "api/routes/routes.hpp"
 #include "app/base64.hpp"
 #include "app/clock.hpp"
@@ -63,25 +64,13 @@ ppl::PersonInput person_input(const json::object& b) {
   return in;
 }
 
-std::optional<int> birth_year_param(const Request& req) {
-  const std::string s = req.query_or("birth_year");
-  if (s.empty()) return std::nullopt;
-  try {
-    size_t used = 0;
-    const int y = std::stoi(s, &used);
-    if (used == s.size() && y >= 1900 && y <= 2200) return y;
-  } catch (...) {
-  }
-  throw app::bad_request("request.invalid", "Năm sinh không hợp lệ", "birth_year");
-}
-
 ppl::SearchQuery search_query(const Request& req) {
   const Paging pg = paging(req);
   ppl::SearchQuery q;
   q.q = req.query_or("q");
   q.province = req.query_or("province");
   q.commune = req.query_or("commune");
-  q.birth_year = birth_year_param(req);
+  q.birth_year = query_integer(req, "birth_year", 1900, 2200, "request.invalid", "Năm sinh không hợp lệ");
   q.state = req.query_or("state");
   q.list = req.query_or("list");
   q.reason = req.query_or("reason");
@@ -89,8 +78,6 @@ ppl::SearchQuery search_query(const Request& req) {
   q.page_size = pg.page_size;
   return q;
 }
-
-int64_t id_param(const Context& c, const char* name) { return ppl::parse_person_id(c.req.params.at(name)); }
 
 // The uploaded table: "content" (CSV text) or "content_base64" (XLSX bytes, or CSV).
 std::string table_content(const json::object& b) {
@@ -259,13 +246,13 @@ void add_person_routes(Router& r) {
   });
 
   r.add("GET", "/api/v1/people/{id}", Access::session, BodyKind::none, [](Context& c) {
-    return json_response(200, ppl::to_json(ppl::read_person(c.db, c.actor(), id_param(c, "id"), c.req.query_or("reason"),
+    return json_response(200, ppl::to_json(ppl::read_person(c.db, c.actor(), path_id(c.req), c.req.query_or("reason"),
                                                             app::vn_today())));
   });
 
   r.add("PATCH", "/api/v1/people/{id}", Access::session, BodyKind::json, [](Context& c) {
     const auto in = person_input(body_object(c.req));
-    return json_response(200, ppl::to_json(ppl::update_person(c.db, c.actor(), id_param(c, "id"), in, app::vn_today())));
+    return json_response(200, ppl::to_json(ppl::update_person(c.db, c.actor(), path_id(c.req), in, app::vn_today())));
   });
 
   r.add("POST", "/api/v1/people/{id}/events", Access::session, BodyKind::json, [](Context& c) {
@@ -276,12 +263,12 @@ void add_person_routes(Router& r) {
     in.fields = opt_object(b, "fields").value_or(json::object{});
     in.facility_id = opt_int(b, "facility_id");
     in.reason = opt_string(b, "reason").value_or("");
-    auto out = ppl::record_event(c.db, c.actor(), id_param(c, "id"), in, app::vn_today());
+    auto out = ppl::record_event(c.db, c.actor(), path_id(c.req), in, app::vn_today());
     return json_response(201, json::object{{"event_id", out.event_id}, {"lifecycle", ppl::lifecycle_json(out.derived)}});
   });
 
   r.add("DELETE", "/api/v1/people/{id}/events/{event_id}", Access::session, BodyKind::none, [](Context& c) {
-    auto d = ppl::withdraw_event(c.db, c.actor(), id_param(c, "id"), id_param(c, "event_id"), c.req.query_or("reason"),
+    auto d = ppl::withdraw_event(c.db, c.actor(), path_id(c.req), path_id(c.req, "event_id"), c.req.query_or("reason"),
                                  app::vn_today());
     return json_response(200, json::object{{"lifecycle", ppl::lifecycle_json(d)}});
   });
@@ -290,7 +277,7 @@ void add_person_routes(Router& r) {
     const auto b = body_object(c.req);
     const auto dup = opt_int(b, "duplicate_id");
     if (!dup) throw app::bad_request("request.missing_field", "Thiếu duplicate_id (hồ sơ trùng cần gộp)", "duplicate_id");
-    return json_response(200, ppl::to_json(ppl::merge_people(c.db, c.actor(), id_param(c, "id"), *dup,
+    return json_response(200, ppl::to_json(ppl::merge_people(c.db, c.actor(), path_id(c.req), *dup,
                                                              opt_string(b, "reason").value_or(""), app::vn_today())));
   });
 
@@ -323,11 +310,11 @@ void add_facility_routes(Router& r) {
     return json_response(201, ppl::to_json(ppl::create_facility(c.db, c.actor(), facility_input(body_object(c.req)))));
   });
   r.add("GET", "/api/v1/facilities/{id}", Access::session, BodyKind::none, [](Context& c) {
-    return json_response(200, ppl::to_json(ppl::get_facility(c.db, c.actor(), id_param(c, "id"))));
+    return json_response(200, ppl::to_json(ppl::get_facility(c.db, c.actor(), path_id(c.req))));
   });
   r.add("PATCH", "/api/v1/facilities/{id}", Access::session, BodyKind::json, [](Context& c) {
     return json_response(
-        200, ppl::to_json(ppl::update_facility(c.db, c.actor(), id_param(c, "id"), facility_input(body_object(c.req)))));
+        200, ppl::to_json(ppl::update_facility(c.db, c.actor(), path_id(c.req), facility_input(body_object(c.req)))));
   });
 }
 

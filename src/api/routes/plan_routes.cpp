@@ -5,6 +5,7 @@
 #include <cctype>
 
 #include "api/json_io.hpp"
+#include "api/params.hpp"
 #include "api/routes/routes.hpp"
 #include "app/clock.hpp"
 #include "app/error.hpp"
@@ -33,29 +34,6 @@ namespace plans = app::plans;
 
 // Uploads: a plan document, or a report with its evidence files as base64 in JSON.
 constexpr size_t kUploadBody = 20u << 20;
-
-int64_t id_of(const Context& c, const char* name = "id") {
-  const std::string& s = c.req.params.at(name);
-  try {
-    size_t used = 0;
-    const int64_t id = std::stoll(s, &used);
-    if (used == s.size() && id > 0) return id;
-  } catch (...) {
-  }
-  throw app::not_found();
-}
-
-std::optional<int64_t> query_id(const Context& c, const char* key) {
-  const std::string s = c.req.query_or(key);
-  if (s.empty()) return std::nullopt;
-  try {
-    size_t used = 0;
-    const int64_t id = std::stoll(s, &used);
-    if (used == s.size()) return id;
-  } catch (...) {
-  }
-  throw app::bad_request("request.invalid", std::string("Tham số ") + key + " phải là số nguyên", key);
-}
 
 calendar::Date as_of(const Context& c) { return app::as_of_or_today(c.req.query_or("as_of")); }
 
@@ -86,7 +64,7 @@ Response file_response(std::string content_type, std::string name, std::string b
 }
 
 Response export_route(Context& c, plans::ExportFormat format) {
-  auto f = plans::export_plan(c.db, c.actor(), id_of(c), format, c.req.query_or("from"), c.req.query_or("to"), as_of(c));
+  auto f = plans::export_plan(c.db, c.actor(), path_id(c.req), format, c.req.query_or("from"), c.req.query_or("to"), as_of(c));
   return file_response(std::move(f.content_type), f.file_name, std::move(f.bytes));
 }
 
@@ -109,7 +87,7 @@ void add_plan_document_routes(Router& r) {
       kUploadBody);
   r.add("GET", "/api/v1/plans", Access::session, BodyKind::none, [](Context& c) {
     const Paging pg = paging(c.req);
-    auto page = plans::list_plans(c.db, c.actor(), {c.req.query_or("q"), query_id(c, "parent_id"), pg.page, pg.page_size},
+    auto page = plans::list_plans(c.db, c.actor(), {c.req.query_or("q"), query_integer(c.req, "parent_id"), pg.page, pg.page_size},
                                   as_of(c));
     json::array items;
     for (const auto& p : page.items) items.push_back(plans::to_json(p));
@@ -117,10 +95,10 @@ void add_plan_document_routes(Router& r) {
   });
   r.add("GET", "/api/v1/plans/{id}", Access::session, BodyKind::none, [](Context& c) {
     const bool source = c.req.query_or("source") == "1";
-    return json_response(200, plans::to_json(plans::get_plan(c.db, c.actor(), id_of(c), as_of(c), source)));
+    return json_response(200, plans::to_json(plans::get_plan(c.db, c.actor(), path_id(c.req), as_of(c), source)));
   });
   r.add("PATCH", "/api/v1/plans/{id}", Access::session, BodyKind::json, [](Context& c) {
-    const int64_t id = id_of(c);
+    const int64_t id = path_id(c.req);
     plans::update_plan(c.db, c.actor(), id, plans::plan_patch_from_json(body_object(c.req)));
     return json_response(200, plans::to_json(plans::get_plan(c.db, c.actor(), id, as_of(c), false)));
   });
@@ -128,7 +106,7 @@ void add_plan_document_routes(Router& r) {
 
 void add_tracking_routes(Router& r) {
   r.add("GET", "/api/v1/plans/{id}/stats", Access::session, BodyKind::none, [](Context& c) {
-    return json_response(200, plans::to_json(plans::plan_stats(c.db, c.actor(), id_of(c), as_of(c))));
+    return json_response(200, plans::to_json(plans::plan_stats(c.db, c.actor(), path_id(c.req), as_of(c))));
   });
   r.add("GET", "/api/v1/plan-stats", Access::session, BodyKind::none, [](Context& c) {
     return json_response(200,
@@ -139,20 +117,12 @@ void add_tracking_routes(Router& r) {
   r.add("GET", "/api/v1/plans/{id}/export.xlsx", Access::session, BodyKind::none,
         [](Context& c) { return export_route(c, plans::ExportFormat::xlsx); });
   r.add("GET", "/api/v1/inbox", Access::session, BodyKind::none, [](Context& c) {
-    int limit = 50;
-    if (const std::string s = c.req.query_or("limit"); !s.empty()) {
-      try {
-        limit = std::stoi(s);
-      } catch (...) {
-        limit = 0;
-      }
-      if (limit < 1 || limit > 200)
-        throw app::bad_request("request.invalid", "Tham số limit phải từ 1 đến 200", "limit");
-    }
+    const auto limit = static_cast<int>(
+        query_integer(c.req, "limit", 1, 200, "request.invalid", "Tham số limit phải từ 1 đến 200").value_or(50));
     return json_response(200, plans::to_json(plans::read_inbox(c.db, c.actor(), as_of(c), limit)));
   });
   r.add("POST", "/api/v1/inbox/{id}/read", Access::session, BodyKind::none, [](Context& c) {
-    plans::mark_read(c.db, c.actor(), id_of(c));
+    plans::mark_read(c.db, c.actor(), path_id(c.req));
     return no_content();
   });
   r.add("GET", "/api/v1/plan-settings", Access::session, BodyKind::none,
@@ -169,18 +139,18 @@ void add_tracking_routes(Router& r) {
 
 void add_task_routes(Router& r) {
   r.add("GET", "/api/v1/tasks/{id}", Access::session, BodyKind::none, [](Context& c) {
-    return json_response(200, plans::to_json(plans::get_task(c.db, c.actor(), id_of(c), as_of(c))));
+    return json_response(200, plans::to_json(plans::get_task(c.db, c.actor(), path_id(c.req), as_of(c))));
   });
   r.add("PATCH", "/api/v1/tasks/{id}", Access::session, BodyKind::json, [](Context& c) {
     auto patch = plans::task_patch_from_json(body_object(c.req));
-    return json_response(200, plans::to_json(plans::update_task(c.db, c.actor(), id_of(c), patch, as_of(c))));
+    return json_response(200, plans::to_json(plans::update_task(c.db, c.actor(), path_id(c.req), patch, as_of(c))));
   });
   r.add("POST", "/api/v1/plans/{id}/tasks", Access::session, BodyKind::json, [](Context& c) {
     auto task = plans::task_from(body_object(c.req), "task");
-    return json_response(201, plans::to_json(plans::add_task(c.db, c.actor(), id_of(c), task, as_of(c))));
+    return json_response(201, plans::to_json(plans::add_task(c.db, c.actor(), path_id(c.req), task, as_of(c))));
   });
   r.add("DELETE", "/api/v1/tasks/{id}", Access::session, BodyKind::none, [](Context& c) {
-    auto gone = plans::delete_task(c.db, c.actor(), id_of(c), c.req.query_or("reason"));
+    auto gone = plans::delete_task(c.db, c.actor(), path_id(c.req), c.req.query_or("reason"));
     return json_response(200, json::object{{"id", gone.id}, {"plan_id", gone.plan_id},
                                            {"instances_removed", gone.instances_removed}});
   });
@@ -196,7 +166,7 @@ void add_task_routes(Router& r) {
 void add_report_routes(Router& r) {
   r.add("GET", "/api/v1/report-instances", Access::session, BodyKind::none, [](Context& c) {
     const Paging pg = paging(c.req);
-    plans::InstanceFilter f{query_id(c, "plan_id"),       query_id(c, "task_id"),     query_id(c, "agency_id"),
+    plans::InstanceFilter f{query_integer(c.req, "plan_id"),       query_integer(c.req, "task_id"),     query_integer(c.req, "agency_id"),
                             c.req.query_or("status"),     c.req.query_or("due_from"), c.req.query_or("due_to"),
                             pg.page,                      pg.page_size};
     auto page = plans::list_instances(c.db, c.actor(), f, as_of(c));
@@ -205,23 +175,23 @@ void add_report_routes(Router& r) {
     return json_response(200, page_json(std::move(items), page.total, pg));
   });
   r.add("GET", "/api/v1/report-instances/{id}", Access::session, BodyKind::none, [](Context& c) {
-    return json_response(200, plans::to_json(plans::get_instance(c.db, c.actor(), id_of(c), as_of(c))));
+    return json_response(200, plans::to_json(plans::get_instance(c.db, c.actor(), path_id(c.req), as_of(c))));
   });
   r.add(
       "POST", "/api/v1/report-instances/{id}/reports", Access::session, BodyKind::json,
       [](Context& c) {
         auto in = plans::report_input_from_json(body_object(c.req));
-        return json_response(201, plans::to_json(plans::submit_report(c.db, c.actor(), id_of(c), in)));
+        return json_response(201, plans::to_json(plans::submit_report(c.db, c.actor(), path_id(c.req), in)));
       },
       kUploadBody);
   r.add("POST", "/api/v1/reports/{id}/review", Access::session, BodyKind::json, [](Context& c) {
     auto body = body_object(c.req);
-    auto review = plans::review_report(c.db, c.actor(), id_of(c), opt_string(body, "decision").value_or(""),
+    auto review = plans::review_report(c.db, c.actor(), path_id(c.req), opt_string(body, "decision").value_or(""),
                                        opt_string(body, "comment").value_or(""));
     return json_response(200, plans::to_json(review));
   });
   r.add("GET", "/api/v1/reports/{id}/files/{fid}", Access::session, BodyKind::none, [](Context& c) {
-    auto f = plans::get_report_file(c.db, c.actor(), id_of(c), id_of(c, "fid"));
+    auto f = plans::get_report_file(c.db, c.actor(), path_id(c.req), path_id(c.req, "fid"));
     return file_response(std::move(f.content_type), f.name, std::move(f.bytes));
   });
 }

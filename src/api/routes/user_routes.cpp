@@ -1,23 +1,10 @@
 // User administration (admin only; the checks live in app/users).
 #include "api/json_io.hpp"
+#include "api/params.hpp"
 #include "api/routes/routes.hpp"
 #include "app/error.hpp"
 
 namespace pcmt::api {
-namespace {
-
-int64_t id_param(const Context& c) {
-  try {
-    size_t used = 0;
-    const std::string& s = c.req.params.at("id");
-    int64_t id = std::stoll(s, &used);
-    if (used == s.size()) return id;
-  } catch (...) {
-  }
-  throw app::not_found();
-}
-
-}  // namespace
 
 void add_user_routes(Router& r) {
   r.add("GET", "/api/v1/users", Access::session, BodyKind::none, [](Context& c) {
@@ -39,7 +26,7 @@ void add_user_routes(Router& r) {
     auto b = body_object(c.req);
     app::UserPatch p{opt_string(b, "full_name"), opt_string(b, "role"), opt_string(b, "scope"),
                      opt_string(b, "password"), opt_bool(b, "disabled")};
-    return json_response(200, to_json(app::update_user(c.db, c.actor(), id_param(c), p)));
+    return json_response(200, to_json(app::update_user(c.db, c.actor(), path_id(c.req), p)));
   });
 }
 

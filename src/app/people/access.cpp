@@ -90,14 +90,4 @@ std::string require_reason(const std::string& reason) {
   return text::to_nfc(r);
 }
 
-int64_t parse_person_id(const std::string& text) {
-  try {
-    size_t used = 0;
-    const int64_t id = std::stoll(text, &used);
-    if (used == text.size() && id > 0) return id;
-  } catch (...) {
-  }
-  throw not_found();
-}
-
 }  // namespace pcmt::app::people

@@ -49,7 +49,4 @@ std::string mask_personal_id(const std::string& id);
 // purpose). Trimmed; 400 people.reason_required when empty, people.reason_too_long over 500 bytes.
 std::string require_reason(const std::string& reason);
 
-// A person id from a path segment; anything else is 404 (ids are not guessable input errors).
-int64_t parse_person_id(const std::string& text);
-
 }  // namespace pcmt::app::people
