@@ -10,6 +10,7 @@
 #include "api/session_cookie.hpp"
 #include "app/error.hpp"
 #include "core/text/normalize.hpp"
+#include "report/temp_file.hpp"
 
 namespace pcmt::api {
 namespace {
@@ -58,6 +59,12 @@ Response app_error(const app::Error& e) {
 std::unique_ptr<store::Connection>& thread_connection() {
   thread_local std::unique_ptr<store::Connection> conn;
   return conn;
+}
+
+// The database's disk or the temporary files' disk is full: the write failed whole.
+Response disk_full(const Request& req, const Route& r) {
+  std::cerr << "error: " << req.method << " " << r.pattern << ": the disk is full" << std::endl;
+  return app_error(app::storage_full());
 }
 
 }  // namespace
@@ -132,8 +139,9 @@ Response Dispatcher::route(Request& req) const {
   } catch (const app::Error& e) {
     return app_error(e);
   } catch (const store::StorageFull&) {
-    std::cerr << "error: " << req.method << " " << r->pattern << ": the disk is full" << std::endl;
-    return app_error(app::storage_full());
+    return disk_full(req, *r);
+  } catch (const report::DiskFull&) {  // a document's temporary file
+    return disk_full(req, *r);
   } catch (const store::ConstraintViolation&) {
     return error_response(409, "conflict", "Dữ liệu bị trùng với bản ghi đã có");
   } catch (const std::exception& e) {

@@ -2,8 +2,8 @@
 // and residence linkage against an extract of the population database.
 #include "app/people/import.hpp"
 #include "app/people/linkage.hpp"
-#include "app/people/xlsx_writer.hpp"
 #include "people_test_support.hpp"
+#include "report/xlsx_writer.hpp"
 
 using namespace pcmt;
 using app::people::ImportRequest;
@@ -89,11 +89,11 @@ TEST_P(PeopleImport, AGoodFileImportsPeopleWithTheirStatusAndDeadlines) {
 
 TEST_P(PeopleImport, AnXlsxSheetWithExcelsNumbersAndDatesAndAColumnMapping) {
   // Excel keeps the ID as a number (leading zero lost) and the birth date as a serial day number.
-  app::people::Sheet sheet{"Danh sach", {"STT", "Họ tên người", "CCCD", "Sinh ngày", "Ghi chú"}, {}, {}};
+  report::Sheet sheet{"Danh sach", {"STT", "Họ tên người", "CCCD", "Sinh ngày", "Ghi chú"}, {}, {}};
   sheet.rows.push_back({int64_t{1}, std::string("Đỗ Văn Khánh"), int64_t{40090001234}, int64_t{32994}, std::string("")});
   ImportRequest r;
   r.format = "xlsx";
-  r.content = app::people::write_xlsx({sheet});
+  r.content = report::write_xlsx({sheet});
   r.mapping = {{"full_name", "Họ tên người"}, {"birth_date", "Sinh ngày"}};
   r.commune = kCommune;
   r.commit = true;

@@ -3,8 +3,8 @@
 #include "app/people/exports.hpp"
 #include "app/people/rule_book.hpp"
 #include "app/people/statistics.hpp"
-#include "app/people/xlsx_reader.hpp"
 #include "people_test_support.hpp"
+#include "report/xlsx_reader.hpp"
 
 using namespace pcmt;
 
@@ -107,12 +107,12 @@ TEST_P(PeopleRules, ExportsNeedAReasonAreAuditedAndMaskIds) {
   app::people::SearchQuery f;
   EXPECT_EQ(error_of([&] { app::people::export_people(db(), office, f, ""); }).code, "people.reason_required");
   auto bytes = app::people::export_people(db(), office, f, "Báo cáo tháng 6");
-  auto rows = app::people::read_xlsx_rows(bytes);
+  auto rows = report::read_xlsx_rows(bytes);
   ASSERT_EQ(rows.size(), 2u);
   EXPECT_EQ(rows[0].fields.at(1), "Họ và tên");
   EXPECT_EQ(rows[1].fields.at(1), "Nguyễn Văn An");
   EXPECT_EQ(rows[1].fields.at(2), "040******234");
-  auto stats = app::people::read_xlsx_rows(app::people::export_statistics(db(), leader, "", "", "Báo cáo quý", today));
+  auto stats = report::read_xlsx_rows(app::people::export_statistics(db(), leader, "", "", "Báo cáo quý", today));
   ASSERT_GE(stats.size(), 2u);
   EXPECT_EQ(stats[1].fields.at(0), "Người sử dụng trái phép chất ma túy đang bị quản lý");
   EXPECT_EQ(stats[1].fields.at(1), "1");

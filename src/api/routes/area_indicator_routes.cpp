@@ -5,7 +5,7 @@
 #include "api/routes/routes.hpp"
 #include "app/areas/indicators.hpp"
 #include "app/error.hpp"
-#include "app/people/xlsx_writer.hpp"
+#include "report/xlsx_writer.hpp"
 
 namespace pcmt::api {
 namespace {
@@ -34,7 +34,7 @@ void add_area_indicator_routes(Router& r) {
   r.add("GET", "/api/v1/areas/indicators/export.xlsx", Access::session, BodyKind::none, [](Context& c) {
     const int year = query_year(c.req.query_or("year"));
     Response resp;
-    resp.content_type = app::people::kXlsxMediaType;
+    resp.content_type = report::kXlsxMediaType;
     resp.body = ar::export_indicators_xlsx(c.db, c.actor(), c.req.query_or("province"), year);
     resp.headers.emplace_back("Content-Disposition",
                               "attachment; filename=\"chi-tieu-" + std::to_string(year) + ".xlsx\"");

@@ -11,7 +11,7 @@
 #include "app/areas/registry.hpp"
 #include "app/areas/window.hpp"
 #include "app/error.hpp"
-#include "app/people/xlsx_writer.hpp"
+#include "report/xlsx_writer.hpp"
 
 namespace pcmt::api {
 namespace {
@@ -45,7 +45,7 @@ void add_drug_free_routes(Router& r) {
   r.add("GET", base + "/export.xlsx", Access::session, BodyKind::none, [](Context& c) {
     const int year = year_param(c, true);
     Response resp;
-    resp.content_type = app::people::kXlsxMediaType;
+    resp.content_type = report::kXlsxMediaType;
     resp.body = ar::export_drug_free_xlsx(c.db, c.actor(), year);
     resp.headers.emplace_back("Content-Disposition",
                               "attachment; filename=\"xa-khong-ma-tuy-" + std::to_string(year) + ".xlsx\"");

@@ -13,10 +13,10 @@
 #include "app/people/events.hpp"
 #include "app/people/import_job.hpp"
 #include "app/people/people_json.hpp"
-#include "app/people/xlsx_writer.hpp"
 #include "core/people/event_labels.hpp"
 #include "core/people/event_types.hpp"
 #include "core/people/placement.hpp"
+#include "report/xlsx_writer.hpp"
 
 namespace pcmt::api {
 namespace {
@@ -101,7 +101,7 @@ std::map<std::string, std::string> mapping_of(const json::object& b) {
 
 Response xlsx(std::string bytes, const std::string& filename) {
   Response r;
-  r.content_type = ppl::kXlsxMediaType;
+  r.content_type = report::kXlsxMediaType;
   r.body = std::move(bytes);
   r.headers.emplace_back("Content-Disposition", "attachment; filename=\"" + filename + "\"");
   return r;

@@ -10,9 +10,9 @@
 #include "app/clock.hpp"
 #include "app/communes.hpp"
 #include "app/error.hpp"
-#include "app/people/xlsx_writer.hpp"
 #include "core/calendar/date.hpp"
 #include "core/text/normalize.hpp"
+#include "report/xlsx_writer.hpp"
 #include "store/params.hpp"
 
 namespace pcmt::app::areas {
@@ -189,7 +189,7 @@ json::object freeze_drug_free(store::Connection& db, const Actor& actor, int yea
 
 std::string export_drug_free_xlsx(store::Connection& db, const Actor& actor, int year) {
   auto list = list_drug_free(db, actor, year);
-  people::Sheet sheet{"Xa khong ma tuy " + std::to_string(year),
+  report::Sheet sheet{"Xa khong ma tuy " + std::to_string(year),
                       {"STT", "Mã xã", "Tên xã, phường", "Năm đánh giá", "Tình trạng", "Ngày công nhận"},
                       {},
                       {6, 10, 32, 14, 14, 22}};
@@ -208,7 +208,7 @@ std::string export_drug_free_xlsx(store::Connection& db, const Actor& actor, int
   store::Transaction tx(db);
   append_audit(db, e);
   tx.commit();
-  return people::write_xlsx({sheet});
+  return report::write_xlsx({sheet});
 }
 
 json::object set_roadmap_target(store::Connection& db, const Actor& actor, int year, std::optional<int64_t> count,

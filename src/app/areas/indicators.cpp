@@ -6,9 +6,9 @@
 #include "app/clock.hpp"
 #include "app/communes.hpp"
 #include "app/error.hpp"
-#include "app/people/xlsx_writer.hpp"
 #include "core/areas/evaluation_window.hpp"
 #include "core/text/normalize.hpp"
+#include "report/xlsx_writer.hpp"
 #include "store/params.hpp"
 
 namespace pcmt::app::areas {
@@ -285,9 +285,9 @@ std::string target_text(const pcmt::areas::IndicatorSpec& spec, int64_t v) {
 }
 
 // One row per commune (and the total first): code, name, then per indicator its numbers and result.
-std::vector<people::Cell> result_cells(const IndicatorRun& run, const std::string& code, const std::string& name,
+std::vector<report::Cell> result_cells(const IndicatorRun& run, const std::string& code, const std::string& name,
                                        const IndicatorCounts& counts) {
-  std::vector<people::Cell> cells{code, name};
+  std::vector<report::Cell> cells{code, name};
   for (const auto& spec : pcmt::areas::indicator_specs()) {
     const auto r = pcmt::areas::evaluate(spec, counts, target_of(run, spec));
     cells.emplace_back(value_text(spec, r));
@@ -328,8 +328,8 @@ json::object indicators(store::Connection& db, const Actor& actor, const std::st
 std::string export_indicators_xlsx(store::Connection& db, const Actor& actor, const std::string& province, int year) {
   const auto run = run_indicators(db, actor, province, year);
   const std::string y = std::to_string(year);
-  people::Sheet targets{"Chi tieu " + y, {"Chỉ tiêu", "Mục tiêu", "Căn cứ"}, {}, {44, 28, 90}};
-  people::Sheet results{"Ket qua " + y, {"Mã xã", "Xã, phường"}, {}, {10, 30}};
+  report::Sheet targets{"Chi tieu " + y, {"Chỉ tiêu", "Mục tiêu", "Căn cứ"}, {}, {44, 28, 90}};
+  report::Sheet results{"Ket qua " + y, {"Mã xã", "Xã, phường"}, {}, {10, 30}};
   for (const auto& spec : pcmt::areas::indicator_specs()) {
     const auto& t = run.targets.at(static_cast<size_t>(spec.id));
     const std::string basis = t.from_year ? "Chỉ tiêu riêng của tỉnh từ năm " + std::to_string(*t.from_year) +
@@ -348,7 +348,7 @@ std::string export_indicators_xlsx(store::Connection& db, const Actor& actor, co
   store::Transaction tx(db);
   append_audit(db, e);
   tx.commit();
-  return people::write_xlsx({targets, results});
+  return report::write_xlsx({targets, results});
 }
 
 json::object set_indicator_target(store::Connection& db, const Actor& actor, const std::string& province,

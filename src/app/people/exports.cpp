@@ -10,9 +10,9 @@
 #include "app/people/person_rows.hpp"
 #include "app/people/read_audit.hpp"
 #include "app/people/statistics.hpp"
-#include "app/people/xlsx_writer.hpp"
 #include "core/people/age_band.hpp"
 #include "core/people/state.hpp"
+#include "report/xlsx_writer.hpp"
 #include "store/params.hpp"
 
 namespace pcmt::app::people {
@@ -41,7 +41,7 @@ std::string export_statistics(store::Connection& db, const Actor& actor, const s
   using ::pcmt::people::AgeBand;
   const std::vector<AgeBand> bands{AgeBand::under_14, AgeBand::from_14_to_16, AgeBand::from_16_to_18,
                                    AgeBand::from_18_to_30, AgeBand::from_30};
-  Sheet summary{"Tong hop", {"Nhóm", "Tổng số", "Nam", "Nữ"}, {}, {52, 10, 8, 8}};
+  report::Sheet summary{"Tong hop", {"Nhóm", "Tổng số", "Nam", "Nữ"}, {}, {52, 10, 8, 8}};
   for (auto b : bands) {
     summary.header.emplace_back(::pcmt::people::age_band_label(b));
     summary.widths.push_back(12);
@@ -55,25 +55,25 @@ std::string export_statistics(store::Connection& db, const Actor& actor, const s
       auto it = m.find(std::string(k));
       return it == m.end() ? int64_t{0} : it->second;
     };
-    std::vector<Cell> row{c.label, c.total, get(c.by_sex, "male"), get(c.by_sex, "female")};
+    std::vector<report::Cell> row{c.label, c.total, get(c.by_sex, "male"), get(c.by_sex, "female")};
     for (auto b : bands) row.emplace_back(get(c.by_age_band, ::pcmt::people::age_band_code(b)));
     for (const auto& t : drug_types()) row.emplace_back(get(c.by_drug_type, t.code));
     summary.rows.push_back(std::move(row));
   }
-  Sheet communes{"Theo xa phuong", {"Mã xã", "Xã, phường"}, {}, {8, 30}};
+  report::Sheet communes{"Theo xa phuong", {"Mã xã", "Xã, phường"}, {}, {8, 30}};
   for (const auto& [code, label] : statistic_categories()) {
     communes.header.push_back(label);
     communes.widths.push_back(16);
   }
   for (const auto& c : s.communes) {
-    std::vector<Cell> row{c.code, c.name};
+    std::vector<report::Cell> row{c.code, c.name};
     for (const auto& [code, label] : statistic_categories()) {
       auto it = c.by_category.find(code);
       row.emplace_back(it == c.by_category.end() ? int64_t{0} : it->second);
     }
     communes.rows.push_back(std::move(row));
   }
-  std::string bytes = write_xlsx({summary, communes});
+  std::string bytes = report::write_xlsx({summary, communes});
   audit_export(db, actor, "statistics", s.commune.empty() ? "province:" + s.province : "commune:" + s.commune, reason,
                static_cast<int64_t>(s.communes.size()));
   return bytes;
@@ -104,7 +104,7 @@ std::string export_people(store::Connection& db, const Actor& actor, const Searc
                        params);
   if (static_cast<int64_t>(rows.rows.size()) > kExportLimit)
     throw bad_request("people.export_too_large", "Danh sách quá lớn để xuất một lần; hãy lọc theo xã, phường hoặc trạng thái");
-  Sheet sheet{"Danh sach",
+  report::Sheet sheet{"Danh sach",
               {"STT", "Họ và tên", "Số định danh cá nhân", "Ngày sinh", "Giới tính", "Mã xã", "Xã, phường", "Địa chỉ",
                "Tình trạng", "Ngày của tình trạng", "Loại ma túy"},
               {},
@@ -116,7 +116,7 @@ std::string export_people(store::Connection& db, const Actor& actor, const Searc
                           s.commune_code, s.commune_name, r.str(11), state_label(s.state), r.is_null(13) ? "" : r.str(13),
                           drugs[s.id]});
   }
-  std::string bytes = write_xlsx({sheet});
+  std::string bytes = report::write_xlsx({sheet});
   audit_export(db, actor, "people", f.commune.empty() ? actor.scope.to_string() : "commune:" + f.commune, reason, n,
                full_ids);
   return bytes;

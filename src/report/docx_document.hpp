@@ -7,7 +7,7 @@
 
 #include <pugixml.hpp>
 
-namespace pcmt::app::plans {
+namespace pcmt::report {
 
 class DocxDocument {
  public:
@@ -37,4 +37,6 @@ class DocxDocument {
   bool landscape_;
 };
 
-}  // namespace pcmt::app::plans
+inline constexpr const char* kDocxMediaType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+
+}  // namespace pcmt::report

@@ -1,12 +1,12 @@
-#include "app/people/xlsx_writer.hpp"
+#include "report/xlsx_writer.hpp"
 
 #include <xlsxwriter.h>
 
 #include <stdexcept>
 
-#include "app/temp_file.hpp"
+#include "report/temp_file.hpp"
 
-namespace pcmt::app::people {
+namespace pcmt::report {
 
 std::string write_xlsx(const std::vector<Sheet>& sheets) {
   TempFile file;
@@ -38,4 +38,4 @@ std::string write_xlsx(const std::vector<Sheet>& sheets) {
   return file.read();
 }
 
-}  // namespace pcmt::app::people
+}  // namespace pcmt::report

@@ -1,4 +1,4 @@
-#include "app/people/xlsx_reader.hpp"
+#include "report/xlsx_reader.hpp"
 
 #include "core/files/file_limits.hpp"
 #include "core/files/untrusted_xml.hpp"
@@ -12,7 +12,7 @@
 #include <stdexcept>
 #include <string>
 
-namespace pcmt::app::people {
+namespace pcmt::report {
 namespace {
 
 // A 100,000-row list is about 40 MiB of sheet XML and 10 MiB of shared strings.
@@ -146,4 +146,4 @@ std::vector<text::CsvRecord> read_xlsx_rows(std::string_view bytes) {
   return rows;
 }
 
-}  // namespace pcmt::app::people
+}  // namespace pcmt::report

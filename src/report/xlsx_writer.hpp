@@ -7,7 +7,7 @@
 #include <variant>
 #include <vector>
 
-namespace pcmt::app::people {
+namespace pcmt::report {
 
 using Cell = std::variant<std::string, int64_t>;
 
@@ -23,4 +23,4 @@ std::string write_xlsx(const std::vector<Sheet>& sheets);
 
 inline constexpr const char* kXlsxMediaType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
-}  // namespace pcmt::app::people
+}  // namespace pcmt::report

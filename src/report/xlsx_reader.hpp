@@ -8,11 +8,11 @@
 
 #include "core/text/csv.hpp"
 
-namespace pcmt::app::people {
+namespace pcmt::report {
 
 // Rows with their sheet row numbers (1-based, as Excel shows them). Throws std::invalid_argument
 // when the bytes are not a readable workbook, files::FileLimitError when it expands, nests or
 // repeats beyond what a list does (core/files/file_limits.hpp).
 std::vector<text::CsvRecord> read_xlsx_rows(std::string_view bytes);
 
-}  // namespace pcmt::app::people
+}  // namespace pcmt::report

@@ -1,4 +1,4 @@
-#include "app/temp_file.hpp"
+#include "report/temp_file.hpp"
 
 #include <sys/statvfs.h>
 #include <unistd.h>
@@ -9,9 +9,7 @@
 #include <sstream>
 #include <stdexcept>
 
-#include "app/error.hpp"
-
-namespace pcmt::app {
+namespace pcmt::report {
 namespace {
 
 // Writers report failure without saying why (libxlsxwriter's error codes do not carry errno, and later
@@ -29,7 +27,7 @@ TempFile::TempFile() {
   std::string pattern = (std::filesystem::temp_directory_path() / "pcmt-export-XXXXXX").string();
   const int fd = mkstemp(pattern.data());  // mode 0600: exports hold personal data
   if (fd < 0) {
-    if (disk_full(pattern)) throw storage_full();
+    if (disk_full(pattern)) throw DiskFull();
     throw std::runtime_error("cannot create a temporary file for an export");
   }
   close(fd);
@@ -49,8 +47,8 @@ std::string TempFile::read() const {
 }
 
 void TempFile::write_failed(const std::string& what) const {
-  if (disk_full(path_)) throw storage_full();
+  if (disk_full(path_)) throw DiskFull();
   throw std::runtime_error(what);
 }
 
-}  // namespace pcmt::app
+}  // namespace pcmt::report

@@ -1,4 +1,4 @@
-#include "app/plans/docx_document.hpp"
+#include "report/docx_document.hpp"
 
 #include <zip.h>
 
@@ -6,7 +6,7 @@
 #include <sstream>
 #include <stdexcept>
 
-namespace pcmt::app::plans {
+namespace pcmt::report {
 namespace {
 
 constexpr const char* kMainNs = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
@@ -202,4 +202,4 @@ std::string DocxDocument::bytes() const {
   return out;
 }
 
-}  // namespace pcmt::app::plans
+}  // namespace pcmt::report
