@@ -10,7 +10,7 @@
 #include "app/clock.hpp"
 #include "app/communes.hpp"
 #include "app/error.hpp"
-#include "core/calendar/date.hpp"
+#include "core/calendar/instant.hpp"
 #include "core/text/normalize.hpp"
 #include "report/xlsx_writer.hpp"
 #include "store/params.hpp"
@@ -42,11 +42,6 @@ json::object find(store::Connection& db, const Actor& actor, int64_t id) {
 
 bool is_frozen(store::Connection& db, const std::string& province, int64_t year) {
   return !db.query("SELECT 1 FROM area_drug_free_lists WHERE province_code = $1 AND year = $2", {province, year}).empty();
-}
-
-// The civil date in Vietnam (UTC+7) of an instant.
-std::string vn_date(int64_t epoch_seconds) {
-  return calendar::Date::from_serial(static_cast<int32_t>((epoch_seconds + 7 * 3600) / 86400)).iso();
 }
 
 Error frozen_error(int64_t year) {
@@ -200,7 +195,7 @@ std::string export_drug_free_xlsx(store::Connection& db, const Actor& actor, int
     const int64_t at = a.at("decided_at").is_int64() ? a.at("decided_at").as_int64() : 0;
     sheet.rows.push_back({++n, std::string(a.at("commune_code").as_string()), std::string(a.at("commune_name").as_string()),
                           static_cast<int64_t>(year), std::string(list.at("frozen").as_bool() ? "Đã chốt" : "Chưa chốt"),
-                          vn_date(at)});
+                          calendar::vn_date_of(at).iso()});
   }
   auto e = event_by(actor, "area_drug_free.export", "province", actor.province_code);
   e.province_code = actor.province_code;
