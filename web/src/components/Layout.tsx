@@ -100,6 +100,9 @@ export function Layout() {
             </span>
           </p>
           <div className="account-actions">
+            <Link className="button ghost" to="/tai-khoan">
+              Tài khoản
+            </Link>
             <Link className="button ghost" to="/doi-mat-khau">
               Đổi mật khẩu
             </Link>
