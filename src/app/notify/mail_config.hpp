@@ -7,8 +7,9 @@
 //   PCMT_SMTP_USER, PCMT_SMTP_PASSWORD   credentials, when the server asks for them
 //   PCMT_SMTP_TLS          "required" (default): refuse to send without TLS; "off": a local relay
 //   PCMT_PUBLIC_URL        the address users open pcmt at, linked from every mail
-//   PCMT_MAIL_DIGEST_HOUR  the hour (0–23, Vietnam time) the daily digest goes out; "off": only by
-//                          `pcmt send-digest` or the admin's request (a cron job, tests)
+//   PCMT_MAIL_DIGEST_HOUR  the hour (0–23, Vietnam time) the daily digest goes out; "off": the server
+//                          schedules no mail at all, `pcmt send-digest` (a cron job) or the admin's
+//                          request sends it (tests)
 #include <optional>
 #include <stdexcept>
 #include <string>

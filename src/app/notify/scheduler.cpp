@@ -10,16 +10,16 @@
 
 namespace pcmt::app::notify {
 
-RunDecision decide_run(const SchedulerView& v, std::optional<int> digest_hour) {
+RunDecision decide_run(const SchedulerView& v, int digest_hour) {
   if (v.job_open || v.since_last_run < kRunEverySeconds) return {};
-  const bool digest_due = digest_hour && v.vn_hour >= *digest_hour && v.digest_done_day != v.today;
+  const bool digest_due = v.vn_hour >= digest_hour && v.digest_done_day != v.today;
   if (digest_due) return {true, true};
   if (v.immediate_users) return {true, false};
   return {};
 }
 
 Scheduler::Scheduler(std::string db_url, MailConfig config) : db_url_(std::move(db_url)), config_(std::move(config)) {
-  if (config_.enabled()) thread_ = std::thread([this] { loop(); });
+  if (config_.enabled() && config_.digest_hour) thread_ = std::thread([this] { loop(); });
 }
 
 Scheduler::~Scheduler() { stop(); }
@@ -55,7 +55,7 @@ void Scheduler::tick(store::Connection& db) {
   v.since_last_run = last.rows[0].is_null(0) ? kRunEverySeconds : now - last.rows[0].i64(0);
   v.immediate_users =
       !db.query("SELECT 1 FROM mail_settings WHERE enabled = 1 AND mode = 'immediate' LIMIT 1", {}).empty();
-  const auto decision = decide_run(v, config_.digest_hour);
+  const auto decision = decide_run(v, *config_.digest_hour);
   if (!decision.run) return;
   // The job runs for no user in particular: its owner is the system (no account, id 0).
   Actor system;

@@ -7,7 +7,6 @@
 // Runs are at least kRunEverySeconds apart, so an unreachable SMTP server is retried, not hammered.
 // Several servers may each run one: the job's claims keep every mail single.
 #include <atomic>
-#include <optional>
 #include <string>
 #include <thread>
 
@@ -32,11 +31,12 @@ struct RunDecision {
   bool daily = false;
 };
 // What the scheduler does now: pure, so the rule is tested without a clock.
-RunDecision decide_run(const SchedulerView& v, std::optional<int> digest_hour);
+RunDecision decide_run(const SchedulerView& v, int digest_hour);
 
 class Scheduler {
  public:
-  Scheduler(std::string db_url, MailConfig config);  // starts nothing unless mail is configured
+  // Starts nothing unless mail is configured with a digest hour ("off": mail only by command).
+  Scheduler(std::string db_url, MailConfig config);
   ~Scheduler();
   Scheduler(const Scheduler&) = delete;
   Scheduler& operator=(const Scheduler&) = delete;
