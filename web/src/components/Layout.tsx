@@ -100,11 +100,11 @@ export function Layout() {
             </span>
           </p>
           <div className="account-actions">
-            <Link className="button ghost" to="/tai-khoan">
-              Tài khoản
-            </Link>
             <Link className="button ghost" to="/doi-mat-khau">
               Đổi mật khẩu
+            </Link>
+            <Link className="button ghost" to="/tai-khoan">
+              Tài khoản
             </Link>
             <button type="button" className="button ghost" onClick={onLogout}>
               Đăng xuất
