@@ -13,7 +13,7 @@ import { startSmtpReceiver, type SmtpReceiver } from '../lib/smtp.ts';
 
 const PLAN_FIXTURE = 'dong-nai-171-kh-ubnd-2025.txt';
 // The person of this test, whose name and ID must never appear in a mail.
-const PERSON = { personal_id: '040090077123', full_name: 'Hoàng Thị Thư', birth_date: '1990-07-07', sex: 'female' };
+const PERSON = { personal_id: '040190077123', full_name: 'Hoàng Thị Thư', birth_date: '1990-07-07', sex: 'female' };
 const AS_OF = '2026-06-10';
 const TASK_TEXT = 'Kiểm tra công tác cai nghiện tại cơ sở trong tháng năm';
 // Communes with no drug activity, which may be proposed drug-free.

@@ -31,7 +31,6 @@ TEST(MailSchedule, DigestFromItsHourUntilItHasReachedEveryone) {
   auto done = at(9);
   done.digest_done_day = "2026-06-10";
   EXPECT_FALSE(decide_run(done, 7).run);
-  EXPECT_FALSE(decide_run(at(9), std::nullopt).run);  // "off": only by command or request
 }
 
 TEST(MailSchedule, OneRunAtATimeAndNotTooOften) {
