@@ -196,6 +196,19 @@ describe(`reminders: counts and mail [${engineFromEnv()}]`, () => {
     assert.equal(job.kind, 'mail.digest');
     assert.equal(smtp.mails.length, before);
   });
+
+  test('ops send the day\'s digest from the command line, once', async () => {
+    assert.equal((await agency.patch('/api/v1/me/mail-settings', { enabled: true, mode: 'daily' })).status, 200);
+    const before = mailsTo('so-y-te@tinh.test').length;
+    const args = ['send-digest', '--db', fx.srv.dbUrl, '--mail-config', smtp.configFile, '--as-of', '2026-06-14'];
+    const first = await fx.srv.pcmt(args);
+    assert.equal(first.code, 0, first.stderr);
+    assert.match(first.stdout, /reminder mails for 2026-06-14: 1 sent, 0 failed/);
+    assert.equal(mailsTo('so-y-te@tinh.test').length, before + 1);
+    const again = await fx.srv.pcmt(args);
+    assert.match(again.stdout, /: 0 sent, 0 failed/);
+    assert.equal(mailsTo('so-y-te@tinh.test').length, before + 1);
+  });
 });
 
 describe(`reminders without an SMTP server [${engineFromEnv()}]`, () => {
