@@ -1,5 +1,7 @@
 #include "app/notify/attention.hpp"
 
+#include <vector>
+
 #include "app/people/access.hpp"
 #include "app/people/deadline_counts.hpp"
 #include "app/plans/access.hpp"
