@@ -122,6 +122,12 @@ const SPECS: Record<string, Spec> = {
   'POST /api/v1/jobs/{id}/cancel': { allow: ROLES, absent: true, path: () => '/api/v1/jobs/999999/cancel' },
   'GET /api/v1/inbox': { allow: ROLES },
   'POST /api/v1/inbox/{id}/read': { allow: ROLES, path: () => '/api/v1/inbox/999999/read' },
+  // What needs attention and the reminder mails: each user their own; sending now is the admin's
+  // (409 mail.not_configured here, where no SMTP server is configured).
+  'GET /api/v1/inbox/counts': { allow: ROLES },
+  'GET /api/v1/me/mail-settings': { allow: ROLES },
+  'PATCH /api/v1/me/mail-settings': { allow: ROLES, body: () => ({ mode: 'daily' }) },
+  'POST /api/v1/mail/reminders': { allow: ['admin'], body: () => ({}) },
   'GET /api/v1/plan-settings': { allow: ROLES },
   'PATCH /api/v1/plan-settings': { allow: MANAGERS, body: () => ({ reminder_days: 7 }) },
   'GET /api/v1/tasks/{id}': { allow: ['admin', 'standing_office', 'leader', 'auditor', 'commune'], provinceWide: true, ...byId('/api/v1/tasks/{id}', 'task') },

@@ -23,12 +23,13 @@ export interface Web {
 export const DESKTOP = { width: 1280, height: 800 };
 export const PHONE = { width: 390, height: 844 };
 
-export async function startWeb(): Promise<Web> {
+/** `serveArgs`: more options for `pcmt serve` (a mail configuration). */
+export async function startWeb(serveArgs: string[] = []): Promise<Web> {
   const dist = path.join(repoRoot, 'web', 'dist');
   if (!existsSync(path.join(dist, 'index.html'))) {
     throw new Error(`${dist}/index.html is missing: run "npm ci && npm run build" in web/ first`);
   }
-  const srv = await startServer({ web: dist });
+  const srv = await startServer({ web: dist, serveArgs });
   let browser: Browser | undefined;
   try {
     await srv.addUser({ username: ADMIN, role: 'admin', scope: `province:${PROVINCE}`, password: PASSWORD,

@@ -4,6 +4,7 @@
 
 #include "app/error.hpp"
 #include "app/people/access.hpp"
+#include "app/people/deadline_counts.hpp"
 #include "app/people/read_audit.hpp"
 #include "app/people/rule_book.hpp"
 #include "core/people/deadline_rules.hpp"
@@ -22,35 +23,12 @@ Worklist worklist(store::Connection& db, const Actor& actor, const std::string& 
   w.week_start = today.add_days(-from_monday).iso();
   w.week_end = today.add_days(6 - from_monday).iso();
 
-  // The deadline rows carry the person's commune and province: the scope is said on them directly,
-  // and the people join only adds the names (and a facility's scope, which is about the person).
   store::Params params;
-  std::string where;
-  if (!commune.empty()) {
-    where = "d.commune_code = " + store::bind_param(params, commune);
-  } else {
-    const std::string province = actor.role == Role::admin && !province_arg.empty() ? province_arg : actor.province_code;
-    where = "d.province_code = " + store::bind_param(params, province);
-  }
-  where += " AND " + person_visible(actor, params);
-  auto count = [&](const std::string& extra, const store::Params& p) {
-    return db.query("SELECT COUNT(*) FROM person_deadlines d JOIN people p ON p.id = d.person_id WHERE " + where +
-                        extra,
-                    p)
-        .one()
-        .i64(0);
-  };
-  {
-    store::Params p = params;
-    const std::string extra = " AND d.status = 'open' AND d.due_date < " + store::bind_param(p, w.today);
-    w.overdue = count(extra, p);
-  }
-  {
-    store::Params p = params;
-    const std::string from = store::bind_param(p, w.today), to = store::bind_param(p, w.week_end);
-    w.due_this_week = count(" AND d.status = 'open' AND d.due_date >= " + from + " AND d.due_date <= " + to, p);
-  }
-  w.undated = count(" AND d.status = 'unknown_rule_value'", params);
+  const std::string where = deadline_scope(actor, commune, province_arg, params);
+  const auto counts = count_deadlines(db, where, params, today, today.add_days(6 - from_monday));
+  w.overdue = counts.overdue;
+  w.due_this_week = counts.due;
+  w.undated = counts.undated;
 
   const std::string end = store::bind_param(params, w.week_end);
   const std::string lim = store::bind_param(params, limit);

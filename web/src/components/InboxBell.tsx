@@ -1,16 +1,11 @@
-// The bell in the header: how many inbox items need attention, re-read on every page change, every
-// minute, and whenever a page says it changed something the inbox counts.
+// The bell in the header: how many things need attention (the server's one count, the same the
+// reminder mails carry), re-read on every page change, every minute, and whenever a page says it
+// changed something the inbox counts.
 import { useEffect, useState } from 'react';
 import { Link, useLocation } from 'react-router';
 import { api } from '../api/client';
-import type { Inbox } from '../api/plans';
+import type { AttentionCounts } from '../api/notify';
 import { onInboxChanged } from '../lib/inboxEvents';
-
-/** Everything the bell counts: what needs someone's attention now. */
-function attentionCount(box: Inbox): number {
-  const c = box.counts;
-  return c.reminders + c.overdue + c.review_needed + c.unread;
-}
 
 const POLL_MS = 60_000;
 
@@ -26,8 +21,8 @@ function useAttentionCount(): number | null {
   }, []);
   useEffect(() => {
     let current = true;
-    api.get<Inbox>('/inbox', { limit: 1 }).then(
-      (box) => current && setCount(attentionCount(box)),
+    api.get<AttentionCounts>('/inbox/counts').then(
+      (attention) => current && setCount(attention.total),
       () => current && setCount(null),
     );
     return () => {
