@@ -14,7 +14,7 @@ inline int64_t now_ms() {
 }
 // "2026-11-24T10:00:00Z" (seconds) or with milliseconds when ms is true.
 std::string iso_utc(int64_t value, bool ms = false);
-// Epoch ms of 00:00 Vietnam time (UTC+7) on an ISO date; throws Error(400) on a malformed date.
+// Epoch ms of 00:00 Vietnam time (UTC+7) on an ISO date; throws an invalid Error on a malformed date.
 int64_t vn_day_start_ms(const std::string& iso_date, const std::string& field);
 
 }  // namespace pcmt::app

@@ -153,10 +153,10 @@ TEST_P(AreasClassification, ScopeOfTheClassification) {
   ASSERT_EQ(mine.at("communes").as_array().size(), 1u);
   EXPECT_EQ(mine.at("communes").as_array()[0].at("code").as_string(), "16681");
   EXPECT_FALSE(mine.contains("province"));
-  expect_error([&] { ar::classify_one_commune(db(), commune, "16690", 2025); }, 404, "not_found");
-  expect_error([&] { ar::classify_province(db(), office, "01", 2025); }, 404, "not_found");
-  expect_error([&] { ar::classify_one_commune(db(), foreign, "16681", 2025); }, 404, "not_found");
-  expect_error([&] { ar::classify_province(db(), office, "", 2024); }, 400, "area.year_invalid");
+  expect_error([&] { ar::classify_one_commune(db(), commune, "16690", 2025); }, app::ErrorKind::not_found, "not_found");
+  expect_error([&] { ar::classify_province(db(), office, "01", 2025); }, app::ErrorKind::not_found, "not_found");
+  expect_error([&] { ar::classify_one_commune(db(), foreign, "16681", 2025); }, app::ErrorKind::not_found, "not_found");
+  expect_error([&] { ar::classify_province(db(), office, "", 2024); }, app::ErrorKind::invalid, "area.year_invalid");
 }
 
 TEST_P(AreasClassification, KeyRoutesBelongToTheirProvince) {
@@ -165,11 +165,11 @@ TEST_P(AreasClassification, KeyRoutesBelongToTheirProvince) {
   const int64_t id = r.at("id").as_int64();
   EXPECT_EQ(r.at("communes").as_array().size(), 2u);
   expect_error([&] { ar::create_key_route(db(), commune, obj(R"({"name":"x","scope":"intra","active_from":"2025-01-01"})")); },
-               403, "auth.forbidden");
+               app::ErrorKind::forbidden, "auth.forbidden");
   expect_error([&] {
     ar::create_key_route(db(), office, obj(R"({"name":"x","scope":"intra","active_from":"2025-01-01","communes":["00070"]})"));
-  }, 400, "area.field_invalid");
-  expect_error([&] { ar::get_key_route(db(), foreign, id); }, 404, "not_found");
+  }, app::ErrorKind::invalid, "area.field_invalid");
+  expect_error([&] { ar::get_key_route(db(), foreign, id); }, app::ErrorKind::not_found, "not_found");
   EXPECT_EQ(ar::list_key_routes(db(), commune).size(), 1u);
   auto province = ar::classify_province(db(), office, "", 2025);
   EXPECT_EQ(province.at("province").at("criteria").at("6").as_bool(), true);

@@ -30,7 +30,7 @@ TEST_P(PeopleImport, OneBadRowAndNothingIsImported) {
                            "040090001234,Nguyễn Văn An,01/05/1990,Nam,16681,,,\n"        // same ID again
                            "040095001234,Võ Văn Em,1995-01-01,Nam,Phường Thành Vinh,nghiện,2030-01-01,\n";  // future
   auto e = error_of([&] { app::people::import_people(db(), office, csv(text, true), today); });
-  EXPECT_EQ(e.status, 422);
+  EXPECT_EQ(e.kind, app::ErrorKind::refused);
   EXPECT_EQ(e.code, "import.invalid_rows");
   std::vector<std::pair<int, std::string>> got;
   for (const auto& r : e.rows) got.emplace_back(r.line, r.code);
@@ -115,7 +115,7 @@ TEST_P(PeopleImport, ACommuneImportsOnlyIntoItself) {
   auto e = error_of([&] { app::people::import_people(db(), commune, csv(text, true), today); });
   ASSERT_EQ(e.rows.size(), 1u);
   EXPECT_EQ(e.rows[0].code, "import.unknown_commune");
-  EXPECT_EQ(error_of([&] { app::people::import_people(db(), leader, csv(text, true), today); }).status, 403);
+  EXPECT_EQ(error_of([&] { app::people::import_people(db(), leader, csv(text, true), today); }).kind, app::ErrorKind::forbidden);
 }
 
 TEST_P(PeopleImport, ResidenceLinkageAgreesDiffersNotFoundAndElsewhere) {

@@ -61,11 +61,11 @@ void audit_event(store::Connection& db, const Actor& actor, const std::string& a
 void throw_refusal(const lc::LifecycleError& e) {
   const std::string& code = e.code;
   const std::string message = e.reason.empty() ? e.what() : e.reason;
-  if (code == "people.transition_refused") throw Error(409, code, message);
+  if (code == "people.transition_refused") throw Error(ErrorKind::conflict, code, message);
   if (code == "people.events_invalid" || code == "people.event_type_unknown" || code == "people.event_date_invalid" ||
       code == "people.event_field_invalid")
-    throw Error(400, code, message);
-  throw Error(422, code, message);
+    throw Error(ErrorKind::invalid, code, message);
+  throw Error(ErrorKind::refused, code, message);
 }
 
 EventOutcome record_event(store::Connection& db, const Actor& actor, int64_t person_id, const EventInput& in,
@@ -123,7 +123,7 @@ Derived withdraw_event(store::Connection& db, const Actor& actor, int64_t person
   try {
     d = rederive(db, person_id, people_rule_book(db), today);
   } catch (const lc::LifecycleError& e) {
-    throw Error(409, "people.withdraw_refused",
+    throw Error(ErrorKind::conflict, "people.withdraw_refused",
                 std::string("Không thể rút sự kiện này vì các sự kiện sau nó dựa vào nó: ") + e.what());
   }
   audit_event(db, actor, "person.event_withdraw", person_id, p.province_code,

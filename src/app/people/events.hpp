@@ -35,8 +35,8 @@ EventOutcome record_event(store::Connection& db, const Actor& actor, int64_t per
 Derived withdraw_event(store::Connection& db, const Actor& actor, int64_t person_id, int64_t event_id,
                        const std::string& reason, calendar::Date today);
 
-// The app::Error for an engine refusal: 409 for a transition the law does not allow, 400 for a
-// malformed event, 422 for a rule that refuses it.
+// The app::Error for an engine refusal: a conflict for a transition the law does not allow, invalid
+// for a malformed event, refused for a rule that refuses it.
 [[noreturn]] void throw_refusal(const ::pcmt::people::LifecycleError& e);
 
 }  // namespace pcmt::app::people
