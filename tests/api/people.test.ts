@@ -140,6 +140,34 @@ describe(`people [${engineFromEnv()}]`, () => {
       'people.event_type_unknown', 'type');
   });
 
+  test('recording or withdrawing an event answers the timeline the record shows, with its one audit row and no read', async () => {
+    const p = await commune.post('/api/v1/people', {
+      personal_id: id1990(13), full_name: 'Hồ Văn Lực', birth_date: '1990-03-04', sex: 'male', commune_code: COMMUNE,
+    });
+    assert.equal(p.status, 201, p.text);
+    const trail = async () =>
+      (await auditRows(fx.admin, 'object_type=person')).filter((a) => a.object_id === String(p.json.id)).map((a) => a.action);
+    const before = (await trail()).length;
+    const ok = await commune.post(`/api/v1/people/${p.json.id}/events`, {
+      type: 'user_management_decision', date: vnToday(), reason: 'Quyết định số 13/QĐ-UBND',
+    });
+    assert.equal(ok.status, 201, ok.text);
+    assert.equal(ok.json.lifecycle.state, 'under_management');
+    assert.deepEqual(ok.json.lifecycle.lists, ['users']);
+    assert.deepEqual(ok.json.events.map((e: any) => [e.id, e.type, e.reason]),
+      [[ok.json.event_id, 'user_management_decision', 'Quyết định số 13/QĐ-UBND']]);
+    assert.equal(ok.json.facility_name, null);
+    const afterEvent = await trail();
+    assert.deepEqual(afterEvent.slice(0, afterEvent.length - before), ['person.event']);
+
+    const gone = await commune.delete(`/api/v1/people/${p.json.id}/events/${ok.json.event_id}?reason=${encodeURIComponent('Ghi nhầm')}`);
+    assert.equal(gone.status, 200, gone.text);
+    assert.equal(gone.json.lifecycle.state, 'none');
+    assert.deepEqual(gone.json.events, []);
+    const afterWithdraw = await trail();
+    assert.deepEqual(afterWithdraw.slice(0, afterWithdraw.length - afterEvent.length), ['person.event_withdraw']);
+  });
+
   test('the worklist shows what is overdue and due this week in the commune', async () => {
     const p = await commune.post('/api/v1/people', {
       personal_id: id1990(11), full_name: 'Võ Văn Em', birth_date: '1990-04-04', sex: 'male', commune_code: COMMUNE,
@@ -239,6 +267,8 @@ describe(`people [${engineFromEnv()}]`, () => {
       type: 'rehab_start', date: vnToday(), fields: { form: 'facility' }, facility_id: f.json.id,
     });
     assert.equal(start.status, 201, start.text);
+    assert.equal(start.json.lifecycle.facility_id, f.json.id);
+    assert.equal(start.json.facility_name, 'Cơ sở cai nghiện ma túy số 1');
     assert.equal((await office.get(`/api/v1/facilities/${f.json.id}`)).json.occupancy, 1);
     // The facility's staff (the agency linked to it) see this person and no one else.
     const staff = await fx.as('agency');

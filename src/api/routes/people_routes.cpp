@@ -45,6 +45,16 @@ std::optional<json::object> opt_object(const json::object& o, const char* key) {
   return v->as_object();
 }
 
+// What the record page shows after an event is recorded or withdrawn: the lifecycle, the events and the
+// facility, without a second (audited) read of the whole record.
+json::object after_change_json(const ppl::AfterChange& a) {
+  json::array events;
+  for (const auto& e : a.events) events.push_back(ppl::to_json(e));
+  return {{"lifecycle", ppl::lifecycle_json(a.derived)},
+          {"events", std::move(events)},
+          {"facility_name", a.facility_name ? json::value(*a.facility_name) : json::value(nullptr)}};
+}
+
 ppl::PersonInput person_input(const json::object& b) {
   ppl::PersonInput in;
   in.personal_id = opt_string(b, "personal_id");
@@ -281,13 +291,15 @@ void add_person_routes(Router& r) {
     in.facility_id = opt_int(b, "facility_id");
     in.reason = opt_string(b, "reason").value_or("");
     auto out = ppl::record_event(c.db, c.actor(), id_param(c, "id"), in, ppl::vn_today());
-    return json_response(201, json::object{{"event_id", out.event_id}, {"lifecycle", ppl::lifecycle_json(out.derived)}});
+    json::object o = after_change_json(out);
+    o["event_id"] = out.event_id;
+    return json_response(201, o);
   });
 
   r.add("DELETE", "/api/v1/people/{id}/events/{event_id}", Access::session, BodyKind::none, [](Context& c) {
-    auto d = ppl::withdraw_event(c.db, c.actor(), id_param(c, "id"), id_param(c, "event_id"), c.req.query_or("reason"),
-                                 ppl::vn_today());
-    return json_response(200, json::object{{"lifecycle", ppl::lifecycle_json(d)}});
+    return json_response(200, after_change_json(ppl::withdraw_event(c.db, c.actor(), id_param(c, "id"),
+                                                                    id_param(c, "event_id"), c.req.query_or("reason"),
+                                                                    ppl::vn_today())));
   });
 
   r.add("POST", "/api/v1/people/{id}/merge", Access::session, BodyKind::json, [](Context& c) {
