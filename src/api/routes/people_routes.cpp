@@ -10,6 +10,7 @@
 #include "app/people/drug_types.hpp"
 #include "app/people/events.hpp"
 #include "app/people/import_job.hpp"
+#include "app/people/linkage_job.hpp"
 #include "app/people/people_json.hpp"
 #include "app/people/vn_today.hpp"
 #include "app/people/xlsx_writer.hpp"
@@ -247,7 +248,7 @@ void add_person_routes(Router& r) {
         req.content = table_content(b);
         req.mapping = mapping_of(b);
         req.commune = opt_string(b, "commune").value_or("");
-        return json_response(200, ppl::to_json(ppl::link_residence(c.db, c.actor(), req)));
+        return job_started(ppl::start_linkage(c.db, c.actor(), req));
       },
       kImportMaxBody);
 
