@@ -194,17 +194,24 @@ TEST_P(AreasRegistryEdit, EditingAndDeletingAfterApprovalKeepTheFrozenEvidence) 
 }
 
 TEST_P(AreasRegistryEdit, ARouteEditIsAuditedWithItsCommunesAndItsDeletionWithAReason) {
-  const int64_t id = ar::create_key_route(db(), office, obj(R"({"name":"QL 1A","scope":"intra","active_from":"2025-01-01",
-                                                               "communes":["16681"]})"))
-                         .at("id")
-                         .as_int64();
-  auto r = ar::update_key_route(db(), office, id, obj(R"({"communes":["16690","16681"],"scope":"inter"})"));
-  EXPECT_EQ(r.at("communes").as_array().size(), 2u);
+  ar::KeyRouteInput created;
+  created.name = "QL 1A";
+  created.scope = "intra";
+  created.active_from = "2025-01-01";
+  created.communes = std::vector<std::string>{"16681"};
+  const int64_t id = ar::create_key_route(db(), office, created).id;
+  ar::KeyRouteInput crossing;
+  crossing.communes = std::vector<std::string>{"16690", "16681"};
+  crossing.scope = "inter";
+  auto r = ar::update_key_route(db(), office, id, crossing);
+  EXPECT_EQ(r.communes.size(), 2u);
   const auto [detail, reason] = last_audit("area_route.update");
   EXPECT_EQ(detail.at("changes").at("scope").at("from").as_string(), "intra");
   EXPECT_EQ(detail.at("changes").at("communes").at("from").as_array().size(), 1u);
   EXPECT_EQ(detail.at("changes").at("communes").at("to").as_array().size(), 2u);
-  EXPECT_EQ(expect_error([&] { ar::update_key_route(db(), office, id, obj(R"({"active_to":"2024-12-31"})")); }, app::ErrorKind::invalid,
+  ar::KeyRouteInput ends_before;
+  ends_before.active_to = std::optional<std::string>("2024-12-31");
+  EXPECT_EQ(expect_error([&] { ar::update_key_route(db(), office, id, ends_before); }, app::ErrorKind::invalid,
                          "area.date_order"),
             "active_to");
   expect_error([&] { ar::delete_key_route(db(), office, id, ""); }, app::ErrorKind::invalid, "area.reason_required");
