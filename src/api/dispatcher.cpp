@@ -5,6 +5,7 @@
 #include <iostream>
 #include <memory>
 
+#include "api/error_status.hpp"
 #include "api/json_io.hpp"
 #include "api/map_tiles.hpp"
 #include "api/session_cookie.hpp"
@@ -44,16 +45,21 @@ bool same_token(const std::string& a, const std::string& b) {
   return !a.empty() && a.size() == b.size() && sodium_memcmp(a.data(), b.data(), a.size()) == 0;
 }
 
+json::object error_body(const std::string& code, const std::string& message, const std::string& field) {
+  json::object o{{"code", code}, {"message", message}};
+  if (!field.empty()) o["field"] = field;
+  return o;
+}
+
 Response app_error(const app::Error& e) {
-  json::object o{{"code", e.code}, {"message", e.what()}};
-  if (!e.field.empty()) o["field"] = e.field;
+  json::object o = error_body(e.code, e.what(), e.field);
   if (!e.rows.empty()) {
     json::array rows;
     for (const auto& r : e.rows)
       rows.push_back(json::object{{"line", r.line}, {"field", r.field}, {"code", r.code}, {"message", r.message}});
     o["errors"] = std::move(rows);
   }
-  return json_response(e.status, o);
+  return json_response(http_status(e.kind), o);
 }
 
 std::unique_ptr<store::Connection>& thread_connection() {
@@ -70,7 +76,7 @@ Response disk_full(const Request& req, const Route& r) {
 }  // namespace
 
 Response error_response(int status, const std::string& code, const std::string& message, const std::string& field) {
-  return app_error(app::Error(status, code, message, field));
+  return json_response(status, error_body(code, message, field));
 }
 
 Dispatcher::Dispatcher(Router router, std::string db_url, std::optional<StaticSite> site)

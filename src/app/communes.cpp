@@ -163,7 +163,7 @@ int import_populations(store::Connection& db, const Actor& actor, const std::str
   if (!errors.empty()) {
     // The message is built before the list is moved into the error: argument order is unspecified.
     std::string message = "Tệp có " + std::to_string(errors.size()) + " dòng lỗi; chưa có dữ liệu nào được nhập";
-    throw Error(422, "import.invalid_rows", std::move(message), "", std::move(errors));
+    throw Error(ErrorKind::refused, "import.invalid_rows", std::move(message), "", std::move(errors));
   }
   if (updates.empty()) throw bad_request("import.empty", "Tệp không có dòng dữ liệu nào");
 

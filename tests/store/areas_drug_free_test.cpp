@@ -27,12 +27,12 @@ TEST_P(AreasDrugFree, ProposedReviewedApprovedThenAtRiskAndFrozen) {
   const int64_t id = a.at("id").as_int64();
   EXPECT_EQ(a.at("status").as_string(), "proposed");
   EXPECT_EQ(a.at("evidence").at("commune").at("drug_free").as_bool(), true);
-  expect_error([&] { ar::propose_drug_free(db(), commune, "16681", 2025); }, 409, "area.drug_free_exists");
-  expect_error([&] { ar::review_drug_free(db(), commune, id, ""); }, 403, "auth.forbidden");
-  expect_error([&] { ar::review_drug_free(db(), other_commune, id, ""); }, 404, "not_found");
-  expect_error([&] { ar::decide_drug_free(db(), leader, id, true, ""); }, 409, "area.drug_free_transition");
+  expect_error([&] { ar::propose_drug_free(db(), commune, "16681", 2025); }, app::ErrorKind::conflict, "area.drug_free_exists");
+  expect_error([&] { ar::review_drug_free(db(), commune, id, ""); }, app::ErrorKind::forbidden, "auth.forbidden");
+  expect_error([&] { ar::review_drug_free(db(), other_commune, id, ""); }, app::ErrorKind::not_found, "not_found");
+  expect_error([&] { ar::decide_drug_free(db(), leader, id, true, ""); }, app::ErrorKind::conflict, "area.drug_free_transition");
   EXPECT_EQ(ar::review_drug_free(db(), office, id, "Hồ sơ đầy đủ").at("status").as_string(), "reviewed");
-  expect_error([&] { ar::decide_drug_free(db(), office, id, true, ""); }, 403, "auth.forbidden");
+  expect_error([&] { ar::decide_drug_free(db(), office, id, true, ""); }, app::ErrorKind::forbidden, "auth.forbidden");
   EXPECT_EQ(ar::decide_drug_free(db(), leader, id, true, "").at("status").as_string(), "approved");
 
   auto list = ar::list_drug_free(db(), leader, 2025);
@@ -46,26 +46,26 @@ TEST_P(AreasDrugFree, ProposedReviewedApprovedThenAtRiskAndFrozen) {
 
   const std::string xlsx = ar::export_drug_free_xlsx(db(), leader, 2025);
   EXPECT_EQ(xlsx.substr(0, 2), "PK");
-  expect_error([&] { ar::freeze_drug_free(db(), office, 2025); }, 403, "auth.forbidden");
+  expect_error([&] { ar::freeze_drug_free(db(), office, 2025); }, app::ErrorKind::forbidden, "auth.forbidden");
   auto frozen = ar::freeze_drug_free(db(), leader, 2025);
   ASSERT_EQ(frozen.at("communes").as_array().size(), 1u);
   EXPECT_EQ(frozen.at("communes").as_array()[0].as_string(), "16681");
   EXPECT_TRUE(ar::list_drug_free(db(), office, 2025).at("frozen").as_bool());
-  expect_error([&] { ar::freeze_drug_free(db(), leader, 2025); }, 409, "area.drug_free_frozen");
-  expect_error([&] { ar::propose_drug_free(db(), office, "16690", 2025); }, 409, "area.drug_free_frozen");
+  expect_error([&] { ar::freeze_drug_free(db(), leader, 2025); }, app::ErrorKind::conflict, "area.drug_free_frozen");
+  expect_error([&] { ar::propose_drug_free(db(), office, "16690", 2025); }, app::ErrorKind::conflict, "area.drug_free_frozen");
   EXPECT_EQ(db().query("SELECT COUNT(*) FROM audit_log WHERE action LIKE 'area_drug_free.%'").one().i64(0), 5);
 }
 
 TEST_P(AreasDrugFree, AProposalNeedsTheCriteriaMetAndARejectionItsReason) {
   ar::create_record(db(), office, ar::registry("wanted"),
                     obj(R"({"commune_code":"16690","full_name":"Phạm Văn G","since_date":"2025-02-01"})"));
-  expect_error([&] { ar::propose_drug_free(db(), office, "16690", 2025); }, 409, "area.drug_free_not_met");
-  expect_error([&] { ar::propose_drug_free(db(), leader, "16681", 2025); }, 403, "auth.forbidden");
-  expect_error([&] { ar::propose_drug_free(db(), commune, "16690", 2025); }, 404, "not_found");
+  expect_error([&] { ar::propose_drug_free(db(), office, "16690", 2025); }, app::ErrorKind::conflict, "area.drug_free_not_met");
+  expect_error([&] { ar::propose_drug_free(db(), leader, "16681", 2025); }, app::ErrorKind::forbidden, "auth.forbidden");
+  expect_error([&] { ar::propose_drug_free(db(), commune, "16690", 2025); }, app::ErrorKind::not_found, "not_found");
 
   const int64_t id = ar::propose_drug_free(db(), commune, "16681", 2025).at("id").as_int64();
   ar::review_drug_free(db(), office, id, "");
-  EXPECT_EQ(expect_error([&] { ar::decide_drug_free(db(), leader, id, false, "  "); }, 400, "area.reason_required"),
+  EXPECT_EQ(expect_error([&] { ar::decide_drug_free(db(), leader, id, false, "  "); }, app::ErrorKind::invalid, "area.reason_required"),
             "reason");
   auto rejected = ar::decide_drug_free(db(), leader, id, false, "Chưa xác minh đối tượng tạm trú");
   EXPECT_EQ(rejected.at("status").as_string(), "rejected");
@@ -93,7 +93,7 @@ TEST_P(AreasDrugFree, RoadmapComparesTargetsWithApprovals) {
   EXPECT_FALSE(items[0].at("met").as_bool());
   EXPECT_EQ(items[1].at("approved").as_int64(), 1);
   EXPECT_TRUE(items[1].at("met").as_bool());
-  expect_error([&] { ar::set_roadmap_target(db(), leader, 2027, 3, 100, ""); }, 400, "area.target_invalid");
-  expect_error([&] { ar::set_roadmap_target(db(), leader, 2027, std::nullopt, 10001, ""); }, 400, "area.target_invalid");
-  expect_error([&] { ar::set_roadmap_target(db(), commune, 2027, 3, std::nullopt, ""); }, 403, "auth.forbidden");
+  expect_error([&] { ar::set_roadmap_target(db(), leader, 2027, 3, 100, ""); }, app::ErrorKind::invalid, "area.target_invalid");
+  expect_error([&] { ar::set_roadmap_target(db(), leader, 2027, std::nullopt, 10001, ""); }, app::ErrorKind::invalid, "area.target_invalid");
+  expect_error([&] { ar::set_roadmap_target(db(), commune, 2027, 3, std::nullopt, ""); }, app::ErrorKind::forbidden, "auth.forbidden");
 }

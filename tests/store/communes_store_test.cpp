@@ -44,7 +44,7 @@ TEST_P(CommunesStore, CommuneUserSeesOnlyItsCommune) {
     app::get_commune(db(), commune_user, "15229");
     FAIL() << "another commune must be invisible";
   } catch (const app::Error& e) {
-    EXPECT_EQ(e.status, 404);
+    EXPECT_EQ(e.kind, app::ErrorKind::not_found);
   }
 }
 
@@ -68,7 +68,7 @@ TEST_P(CommunesStore, ImportWithOneBadRowImportsNothing) {
     app::import_populations(db(), province_officer, "40", csv);
     FAIL() << "bad rows must be refused";
   } catch (const app::Error& e) {
-    EXPECT_EQ(e.status, 422);
+    EXPECT_EQ(e.kind, app::ErrorKind::refused);
     EXPECT_STREQ(e.what(), "Tệp có 2 dòng lỗi; chưa có dữ liệu nào được nhập");
     ASSERT_EQ(e.rows.size(), 2u);
     EXPECT_EQ(e.rows[0].line, 3);
@@ -86,6 +86,6 @@ TEST_P(CommunesStore, OnlyProvinceOfficersImport) {
     app::import_populations(db(), commune_user, "40", "commune_code,population\n16681,1\n");
     FAIL();
   } catch (const app::Error& e) {
-    EXPECT_EQ(e.status, 403);
+    EXPECT_EQ(e.kind, app::ErrorKind::forbidden);
   }
 }

@@ -35,8 +35,8 @@ TEST_P(PeopleRules, AnUnknownLaw120ValueSetByAnAdminGivesTheDeadlineItsDate) {
   EXPECT_EQ(error_of([&] {
               app::people::set_rule_value(db(), office, "law-120-2025", "user_management.residence_verification_wd", 2,
                                           "NĐ xx/2026 Điều yy", later);
-            }).status,
-            403);
+            }).kind,
+            app::ErrorKind::forbidden);
   EXPECT_EQ(error_of([&] {
               app::people::set_rule_value(db(), admin, "law-120-2025", "user_management.residence_verification_wd", 2,
                                           "", later);
@@ -59,8 +59,8 @@ TEST_P(PeopleRules, AnUnknownLaw120ValueSetByAnAdminGivesTheDeadlineItsDate) {
   EXPECT_EQ(count("SELECT COUNT(*) FROM audit_log WHERE action = 'rules.set_value'"), 1);
   EXPECT_EQ(error_of([&] {
               app::people::set_rule_value(db(), admin, "law-120-2025", "no.such_param", 2, "x", later);
-            }).status,
-            404);
+            }).kind,
+            app::ErrorKind::not_found);
 }
 
 TEST_P(PeopleRules, StatisticsCountEachCategoryBySexAgeBandAndDrugType) {

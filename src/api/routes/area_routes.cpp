@@ -2,6 +2,7 @@
 // and the classification of communes for an evaluation year.
 #include "api/json_io.hpp"
 #include "api/params.hpp"
+#include "api/routes/key_route_json.hpp"
 #include "api/routes/routes.hpp"
 #include "app/areas/case_status.hpp"
 #include "app/areas/classification.hpp"
@@ -132,16 +133,19 @@ void add_area_routes(Router& r) {
   });
 
   r.add("GET", "/api/v1/areas/routes", Access::session, BodyKind::none, [](Context& c) {
-    return json_response(200, json::object{{"items", ar::list_key_routes(c.db, c.actor())}});
+    json::array items;
+    for (const auto& k : ar::list_key_routes(c.db, c.actor())) items.push_back(to_json(k));
+    return json_response(200, json::object{{"items", std::move(items)}});
   });
   r.add("POST", "/api/v1/areas/routes", Access::session, BodyKind::json, [](Context& c) {
-    return json_response(201, ar::create_key_route(c.db, c.actor(), body_object(c.req)));
+    return json_response(201, to_json(ar::create_key_route(c.db, c.actor(), key_route_input(body_object(c.req)))));
   });
   r.add("GET", "/api/v1/areas/routes/{id}", Access::session, BodyKind::none, [](Context& c) {
-    return json_response(200, ar::get_key_route(c.db, c.actor(), path_id(c.req)));
+    return json_response(200, to_json(ar::get_key_route(c.db, c.actor(), path_id(c.req))));
   });
   r.add("PATCH", "/api/v1/areas/routes/{id}", Access::session, BodyKind::json, [](Context& c) {
-    return json_response(200, ar::update_key_route(c.db, c.actor(), path_id(c.req), body_object(c.req)));
+    const auto in = key_route_input(body_object(c.req));
+    return json_response(200, to_json(ar::update_key_route(c.db, c.actor(), path_id(c.req), in)));
   });
   r.add("DELETE", "/api/v1/areas/routes/{id}", Access::session, BodyKind::none, [](Context& c) {
     ar::delete_key_route(c.db, c.actor(), path_id(c.req), c.req.query_or("reason"));

@@ -12,6 +12,7 @@
 #include "app/people/drug_types.hpp"
 #include "app/people/events.hpp"
 #include "app/people/import_job.hpp"
+#include "app/people/linkage_job.hpp"
 #include "app/people/people_json.hpp"
 #include "core/people/event_labels.hpp"
 #include "core/people/event_types.hpp"
@@ -44,6 +45,16 @@ std::optional<json::object> opt_object(const json::object& o, const char* key) {
   if (!v || v->is_null()) return std::nullopt;
   if (!v->is_object()) throw app::bad_request("request.invalid", std::string("Trường ") + key + " phải là đối tượng JSON", key);
   return v->as_object();
+}
+
+// What the record page shows after an event is recorded or withdrawn: the lifecycle, the events and the
+// facility, without a second (audited) read of the whole record.
+json::object after_change_json(const ppl::AfterChange& a) {
+  json::array events;
+  for (const auto& e : a.events) events.push_back(ppl::to_json(e));
+  return {{"lifecycle", ppl::lifecycle_json(a.derived)},
+          {"events", std::move(events)},
+          {"facility_name", a.facility_name ? json::value(*a.facility_name) : json::value(nullptr)}};
 }
 
 ppl::PersonInput person_input(const json::object& b) {
@@ -220,7 +231,7 @@ void add_person_routes(Router& r) {
         req.content = table_content(b);
         req.mapping = mapping_of(b);
         req.commune = opt_string(b, "commune").value_or("");
-        return json_response(200, ppl::to_json(ppl::link_residence(c.db, c.actor(), req)));
+        return job_started(ppl::start_linkage(c.db, c.actor(), req));
       },
       kImportMaxBody);
 
@@ -264,13 +275,15 @@ void add_person_routes(Router& r) {
     in.facility_id = opt_int(b, "facility_id");
     in.reason = opt_string(b, "reason").value_or("");
     auto out = ppl::record_event(c.db, c.actor(), path_id(c.req), in, app::vn_today());
-    return json_response(201, json::object{{"event_id", out.event_id}, {"lifecycle", ppl::lifecycle_json(out.derived)}});
+    json::object o = after_change_json(out);
+    o["event_id"] = out.event_id;
+    return json_response(201, o);
   });
 
   r.add("DELETE", "/api/v1/people/{id}/events/{event_id}", Access::session, BodyKind::none, [](Context& c) {
-    auto d = ppl::withdraw_event(c.db, c.actor(), path_id(c.req), path_id(c.req, "event_id"), c.req.query_or("reason"),
-                                 app::vn_today());
-    return json_response(200, json::object{{"lifecycle", ppl::lifecycle_json(d)}});
+    return json_response(200, after_change_json(ppl::withdraw_event(c.db, c.actor(), path_id(c.req),
+                                                                    path_id(c.req, "event_id"), c.req.query_or("reason"),
+                                                                    app::vn_today())));
   });
 
   r.add("POST", "/api/v1/people/{id}/merge", Access::session, BodyKind::json, [](Context& c) {

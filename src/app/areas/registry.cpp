@@ -33,8 +33,9 @@ std::string province_of_commune(store::Connection& db, const Actor& actor, const
       where += " AND c.province_code = " + store::bind_param(p, actor.province_code);
   }
   auto r = db.query("SELECT c.province_code FROM communes c WHERE " + where, p);
-  if (r.empty()) throw Error(404, "area.commune_not_found", "Không tìm thấy xã, phường trong phạm vi của bạn",
-                             "commune_code");
+  if (r.empty())
+    throw Error(ErrorKind::not_found, "area.commune_not_found", "Không tìm thấy xã, phường trong phạm vi của bạn",
+                "commune_code");
   return r.rows[0].str(0);
 }
 

@@ -83,7 +83,7 @@ std::string export_people(store::Connection& db, const Actor& actor, const Searc
                           bool full_ids) {
   require_read(actor);
   if (full_ids && !may_export_full_ids(actor))
-    throw Error(403, "people.full_ids_forbidden", "Vai trò của bạn không được xuất số định danh đầy đủ");
+    throw Error(ErrorKind::forbidden, "people.full_ids_forbidden", "Vai trò của bạn không được xuất số định danh đầy đủ");
   const std::string reason = require_reason(reason_raw);
   store::Params params;
   const std::string where = people_list_filters(actor, f, params);

@@ -334,7 +334,7 @@ ImportPlan plan_import(store::Connection& db, const Actor& actor, const ImportRe
 Error invalid_rows(const ImportReport& report) {
   std::string message = std::string("Tệp có ") + std::to_string(report.rows - report.valid) +
                         " dòng lỗi; chưa có dữ liệu nào được nhập";
-  return Error(422, "import.invalid_rows", std::move(message), "", report.errors);
+  return Error(ErrorKind::refused, "import.invalid_rows", std::move(message), "", report.errors);
 }
 
 void insert_planned(store::Connection& db, const Actor& actor, ImportPlan& plan, const std::vector<int64_t>& person_ids,

@@ -134,7 +134,7 @@ void enforce_id_check(const ids::IdCheck& check, bool confirmed) {
   std::string message;
   for (const auto& w : check.warnings) message += (message.empty() ? "" : "; ") + w.message;
   message += ". Kiểm tra lại; nếu thông tin đã nhập là đúng, hãy xác nhận để lưu.";
-  throw Error(422, check.warnings.front().code, message, "personal_id");
+  throw Error(ErrorKind::refused, check.warnings.front().code, message, "personal_id");
 }
 
 Person validate_new_person(store::Connection& db, const PersonInput& in, calendar::Date today) {

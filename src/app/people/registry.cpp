@@ -147,7 +147,7 @@ Person update_person(store::Connection& db, const Actor& actor, int64_t id, cons
     try {
       rederive(db, id, people_rule_book(db), today);
     } catch (const ::pcmt::people::LifecycleError& e) {
-      throw Error(409, "people.birth_date_conflict",
+      throw Error(ErrorKind::conflict, "people.birth_date_conflict",
                   std::string("Ngày sinh mới không phù hợp với các sự kiện đã ghi: ") + e.what(), "birth_date");
     }
   }
@@ -220,7 +220,7 @@ Person merge_people(store::Connection& db, const Actor& actor, int64_t kept_id, 
   try {
     rederive(db, kept_id, people_rule_book(db), today);
   } catch (const ::pcmt::people::LifecycleError& e) {
-    throw Error(409, "people.merge_conflict",
+    throw Error(ErrorKind::conflict, "people.merge_conflict",
                 std::string("Các sự kiện của hai hồ sơ không ghép được thành một quá trình hợp lệ: ") + e.what(),
                 "duplicate_id");
   }

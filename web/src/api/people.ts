@@ -166,6 +166,17 @@ export interface PersonRecord extends Person {
   lifecycle_error: string | null;
 }
 
+/** The person's timeline after an event is recorded or withdrawn, as the record page shows it. */
+export interface TimelineAfterChange {
+  lifecycle: Lifecycle & { facility_id: number | null };
+  events: StoredEvent[];
+  facility_name: string | null;
+}
+
+export interface EventRecorded extends TimelineAfterChange {
+  event_id: number;
+}
+
 export interface IdCheck {
   valid: boolean;
   code?: string;

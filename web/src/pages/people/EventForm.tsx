@@ -3,7 +3,7 @@
 // shows the server's Vietnamese reason and nothing is recorded.
 import { useMemo, useState, type FormEvent } from 'react';
 import { api } from '../../api/client';
-import type { EventType, Facility, FacilityKind, PersonRecord } from '../../api/people';
+import type { EventRecorded, EventType, Facility, FacilityKind, PersonRecord } from '../../api/people';
 import { Alert } from '../../components/Alert';
 import { TextField } from '../../components/TextField';
 import { useSubmit } from '../../lib/hooks';
@@ -35,7 +35,8 @@ interface Props {
   person: PersonRecord;
   eventTypes: EventType[];
   facilities: Facility[];
-  onRecorded(label: string): void;
+  /** The recorded event's answer carries the person's new timeline. */
+  onRecorded(label: string, recorded: EventRecorded): void;
 }
 
 export function EventForm({ person, eventTypes, facilities, onRecorded }: Props) {
@@ -74,8 +75,9 @@ export function EventForm({ person, eventTypes, facilities, onRecorded }: Props)
       setError({ message: 'Vui lòng điền đủ các thông tin bắt buộc.', field: missing.name });
       return;
     }
+    let recorded: EventRecorded | undefined;
     const ok = await run(async () => {
-      await api.post(`/people/${person.id}/events`, {
+      recorded = await api.post<EventRecorded>(`/people/${person.id}/events`, {
         type: spec.type,
         date,
         fields: fieldBody(spec.fields, values),
@@ -83,10 +85,10 @@ export function EventForm({ person, eventTypes, facilities, onRecorded }: Props)
         reason: note.trim() || undefined,
       });
     });
-    if (ok) {
+    if (ok && recorded) {
       chooseType('');
       setNote('');
-      onRecorded(spec.label);
+      onRecorded(spec.label, recorded);
     }
   }
 

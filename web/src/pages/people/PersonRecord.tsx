@@ -21,6 +21,7 @@ import { photoSource } from './PhotoField';
 import { useReason } from './reason';
 import { useReference } from './reference';
 import { Timeline } from './Timeline';
+import { withTimeline } from './timelineAfterChange';
 
 const PURPOSE = 'Xem hồ sơ đối tượng cần nêu lý do.';
 
@@ -204,7 +205,7 @@ export function PersonRecord() {
             eventTypes={eventTypes}
             facilities={facilityList}
             canWithdraw={canPeople.recordEvents(user)}
-            onChanged={loaded.reload}
+            onChanged={(change) => loaded.replace(withTimeline(person, change))}
           />
         </section>
         {canPeople.recordEvents(user) && reference.data && (
@@ -215,9 +216,9 @@ export function PersonRecord() {
               person={person}
               eventTypes={eventTypes}
               facilities={facilityList}
-              onRecorded={(name) => {
+              onRecorded={(name, change) => {
                 setRecorded(name);
-                loaded.reload();
+                loaded.replace(withTimeline(person, change));
               }}
             />
           </section>

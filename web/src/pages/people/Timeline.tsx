@@ -2,7 +2,7 @@
 // recorded them, and where each episode (a stretch under one legal regime) began and ended.
 import { useState } from 'react';
 import { request, withQuery } from '../../api/client';
-import type { Episode, EventField, EventType, Facility, StoredEvent } from '../../api/people';
+import type { Episode, EventField, EventType, Facility, StoredEvent, TimelineAfterChange } from '../../api/people';
 import { formatDateTime } from '../../lib/format';
 import { PackName } from './cells';
 import { ConfirmWithReason } from '../../components/ConfirmWithReason';
@@ -48,7 +48,8 @@ interface Props {
   facilities: Facility[];
   /** Whether the user may withdraw a wrongly recorded event. */
   canWithdraw: boolean;
-  onChanged(): void;
+  /** A withdrawal's answer carries the person's new timeline. */
+  onChanged(change: TimelineAfterChange): void;
 }
 
 export function Timeline({ personId, events, episodes, eventTypes, facilities, canWithdraw, onChanged }: Props) {
@@ -139,7 +140,15 @@ export function Timeline({ personId, events, episodes, eventTypes, facilities, c
 }
 
 /** Withdrawing an event recorded by mistake: the reason is required and audited. */
-function Withdraw({ personId, event, onDone }: { personId: number; event: StoredEvent; onDone(): void }) {
+function Withdraw({
+  personId,
+  event,
+  onDone,
+}: {
+  personId: number;
+  event: StoredEvent;
+  onDone(change: TimelineAfterChange): void;
+}) {
   const [open, setOpen] = useState(false);
   if (!open) {
     return (
@@ -155,8 +164,7 @@ function Withdraw({ personId, event, onDone }: { personId: number; event: Stored
         label="Lý do rút lại"
         submit="Rút lại"
         onConfirm={async (reason) => {
-          await request('DELETE', withQuery(`/people/${personId}/events/${event.id}`, { reason }));
-          onDone();
+          onDone(await request<TimelineAfterChange>('DELETE', withQuery(`/people/${personId}/events/${event.id}`, { reason })));
         }}
         onCancel={() => setOpen(false)}
       />
