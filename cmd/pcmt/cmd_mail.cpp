@@ -6,7 +6,7 @@
 #include "app/crypto.hpp"
 #include "app/notify/mail_config.hpp"
 #include "app/notify/reminders.hpp"
-#include "app/plans/vn_time.hpp"
+#include "app/clock.hpp"
 #include "command.hpp"
 
 namespace pcmt::cli {
@@ -22,7 +22,7 @@ int send_digest(const Args& a) {
   }
   if (!config.enabled()) throw UsageError("no SMTP server: set PCMT_SMTP_URL (or give --mail-config FILE)");
   auto conn = store::connect(a.require("db"));
-  const auto day = app::plans::as_of_or_today(a.get("as-of").value_or(""));
+  const auto day = app::as_of_or_today(a.get("as-of").value_or(""));
   store::Connection& db = *conn;
   const auto report = app::notify::send_reminders(db, config, day, true, app::now_seconds(),
                                                   [&](const std::function<void()>& write) {
