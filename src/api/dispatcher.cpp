@@ -10,6 +10,9 @@
 #include "api/session_cookie.hpp"
 #include "app/error.hpp"
 #include "core/text/normalize.hpp"
+// The one store header of the api layer: the dispatcher opens each thread's connection and turns the
+// engines' storage errors into answers (503 storage.full, 409); handlers pass the connection on.
+#include "store/db.hpp"
 
 namespace pcmt::api {
 namespace {
