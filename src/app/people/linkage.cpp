@@ -1,11 +1,11 @@
 #include "app/people/linkage.hpp"
 
 #include <boost/json.hpp>
-
 #include <set>
 
 #include "app/audit.hpp"
 #include "app/clock.hpp"
+#include "app/communes.hpp"
 #include "app/people/access.hpp"
 #include "app/people/bulk_rows.hpp"
 #include "app/people/read_audit.hpp"
@@ -55,10 +55,13 @@ LinkageItem item_from_row(const store::Row& r, const Actor& actor) {
   return it;
 }
 
-constexpr const char* kLinkSelect =
-    "SELECT p.id, p.personal_id, p.full_name, p.commune_code, l.status, l.differences, l.registered_commune_code, "
-    "rc.name FROM person_residence_links l JOIN people p ON p.id = l.person_id "
-    "LEFT JOIN communes rc ON rc.code = l.registered_commune_code";
+const std::string& link_select() {
+  static const std::string sql =
+      "SELECT p.id, p.personal_id, p.full_name, p.commune_code, l.status, l.differences, l.registered_commune_code, " +
+      commune_name_sql("l.registered_commune_code") +
+      " FROM person_residence_links l JOIN people p ON p.id = l.person_id";
+  return sql;
+}
 
 }  // namespace
 
@@ -72,9 +75,9 @@ LinkageReport link_residence(store::Connection& db, const Actor& actor, const Li
   // person in another province).
   std::map<std::string, std::string> commune_by_name;
   std::set<std::string> commune_codes;
-  for (const auto& r : db.query("SELECT code, search_key, province_code FROM communes").rows) {
-    commune_codes.insert(r.str(0));
-    if (r.str(2) == actor.province_code) commune_by_name[header_key(r.str(1))] = r.str(0);
+  for (const auto& c : communes_of_province(db, "")) {
+    commune_codes.insert(c.code);
+    if (c.province_code == actor.province_code) commune_by_name[header_key(c.search_key)] = c.code;
   }
   std::map<std::string, ExtractRow> extract;
   const auto today = calendar::Date(2100, 1, 1);  // the extract's IDs are checked for shape only
@@ -161,8 +164,7 @@ LinkageReport link_residence(store::Connection& db, const Actor& actor, const Li
   tx.commit();
   for (auto& it : report.items)
     if (it.registered_commune_code)
-      if (auto n = db.query("SELECT name FROM communes WHERE code = $1", {*it.registered_commune_code}); !n.empty())
-        it.registered_commune_name = n.rows[0].str(0);
+      if (auto c = find_commune(db, *it.registered_commune_code)) it.registered_commune_name = c->name;
   return report;
 }
 
@@ -180,8 +182,8 @@ LinkagePage list_residence_links(store::Connection& db, const Actor& actor, cons
                    .i64(0);
   const std::string limit = bind_param(params, f.page_size);
   const std::string offset = bind_param(params, static_cast<int64_t>(f.page - 1) * f.page_size);
-  for (const auto& r : db.query(std::string(kLinkSelect) + " WHERE " + where + " ORDER BY p.commune_code, p.search_key, p.id LIMIT " +
-                                    limit + " OFFSET " + offset,
+  for (const auto& r : db.query(link_select() + " WHERE " + where +
+                                    " ORDER BY p.commune_code, p.search_key, p.id LIMIT " + limit + " OFFSET " + offset,
                                 params)
                            .rows)
     page.items.push_back(item_from_row(r, actor));
