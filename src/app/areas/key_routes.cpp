@@ -3,6 +3,7 @@
 #include "app/areas/registry.hpp"
 #include "app/audit.hpp"
 #include "app/clock.hpp"
+#include "app/communes.hpp"
 #include "app/error.hpp"
 #include "core/calendar/date.hpp"
 #include "core/text/normalize.hpp"
@@ -76,9 +77,7 @@ RouteInput read_input(store::Connection& db, const json::object& body, const std
     if (!v->is_array()) throw invalid("communes", "Danh sách xã phải là mảng mã xã");
     std::vector<std::string> codes;
     for (const auto& c : v->as_array()) {
-      if (!c.is_string() ||
-          db.query("SELECT 1 FROM communes WHERE code = $1 AND province_code = $2", {std::string(c.as_string()), province})
-              .empty())
+      if (!c.is_string() || !commune_in_province(db, std::string(c.as_string()), province))
         throw invalid("communes", "Danh sách xã chỉ gồm mã xã, phường của tỉnh");
       const std::string code(c.as_string());
       if (std::find(codes.begin(), codes.end(), code) == codes.end()) codes.push_back(code);
