@@ -1,7 +1,8 @@
 #include "app/people/registry.hpp"
 
-#include <algorithm>
 #include <boost/json.hpp>
+
+#include <algorithm>
 
 #include "app/audit.hpp"
 #include "app/clock.hpp"

@@ -111,9 +111,8 @@ std::vector<TaskView> load_tasks(store::Connection& db, const Actor& actor, cale
   const std::string list = add_id_list(ids, task_ids);
   for (const auto& r : db.query("SELECT ta.task_id, ta.agency_id, " + agency_name_sql("ta.agency_id") +
                                     ", ta.role FROM task_agencies ta WHERE ta.task_id IN (" + list +
-                                    ") ORDER BY "
-                                    "ta.task_id, "
-                                    "CASE ta.role WHEN 'lead' THEN 0 WHEN 'cooperating' THEN 1 ELSE 2 END, ta.position",
+                                    ") ORDER BY ta.task_id, CASE ta.role WHEN 'lead' THEN 0 WHEN 'cooperating' THEN 1 "
+                                    "ELSE 2 END, ta.position",
                                 ids)
                            .rows)
     tasks[index.at(r.i64(0))].agencies.push_back({r.i64(1), r.str(2), r.str(3)});
