@@ -114,10 +114,9 @@ ProvinceFactsSet count_facts(store::Connection& db, const std::string& province,
     auto& f = row.facts;
     f.code = c.code;
     f.population = c.population;
-    if (auto it = people.find(f.code); it != people.end()) {
-      f.managed_users = it->second.in_states;
-      f.resident_users_not_excluded = it->second.in_subset;
-    }
+    const auto counted = people.find(f.code);  // no row: no one in those states
+    f.managed_users = counted == people.end() ? 0 : counted->second.in_states;
+    f.resident_users_not_excluded = counted == people.end() ? 0 : counted->second.in_subset;
     f.use_points = at(points, f.code, 0);
     f.arrested_offenders = at(arrests, f.code, 0);
     f.resident_violators = at(arrests, f.code, 1);
