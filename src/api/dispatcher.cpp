@@ -12,6 +12,9 @@
 #include "app/error.hpp"
 #include "core/text/normalize.hpp"
 #include "report/temp_file.hpp"
+// The one store header of the api layer: the dispatcher opens each thread's connection and turns the
+// engines' storage errors into answers (503 storage.full, 409); handlers pass the connection on.
+#include "store/db.hpp"
 
 namespace pcmt::api {
 namespace {

@@ -8,7 +8,10 @@
 
 #include "api/http.hpp"
 #include "app/auth.hpp"
-#include "store/db.hpp"
+
+namespace pcmt::store {
+class Connection;
+}
 
 namespace pcmt::api {
 

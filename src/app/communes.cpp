@@ -5,8 +5,10 @@
 
 #include "app/audit.hpp"
 #include "app/clock.hpp"
+#include "app/demo.hpp"
 #include "app/error.hpp"
 #include "app/files/isolated_readers.hpp"
+#include "app/scope.hpp"
 #include "core/text/csv.hpp"
 #include "core/text/normalize.hpp"
 #include "store/params.hpp"
@@ -18,18 +20,17 @@ namespace {
 constexpr int64_t kMaxPopulation = 10'000'000;
 
 constexpr const char* kSelect =
-    "SELECT c.code, c.name, c.kind, c.province_code, p.name, c.population, c.is_border, c.is_remote, c.updated_at "
-    "FROM communes c JOIN provinces p ON p.code = c.province_code";
+    "SELECT c.code, c.name, c.kind, c.province_code, p.name, c.population, c.is_border, c.is_remote, c.updated_at, "
+    "c.search_key FROM communes c JOIN provinces p ON p.code = c.province_code";
 
 Commune from_row(const store::Row& r) {
-  return {r.str(0), r.str(1), r.str(2), r.str(3), r.str(4), r.opt_i64(5), r.boolean(6), r.boolean(7), r.opt_i64(8)};
+  return {r.str(0),     r.str(1),     r.str(2),     r.str(3),     r.str(4),
+          r.opt_i64(5), r.boolean(6), r.boolean(7), r.opt_i64(8), r.str(9)};
 }
 
 // The rows an actor may see: an admin every commune, a commune user its own, everyone else its province.
 std::string scope_clause(const Actor& actor, store::Params& p) {
-  if (actor.role == Role::admin) return "1=1";
-  if (actor.scope.kind == ScopeKind::commune) return "c.code = " + store::bind_param(p, actor.scope.id);
-  return "c.province_code = " + store::bind_param(p, actor.province_code);
+  return scope::clause(actor, p, {.province = "c.province_code = $province", .commune = "c.code = $commune"});
 }
 
 std::optional<Commune> find_in_scope(store::Connection& db, const Actor& actor, const std::string& code) {
@@ -51,6 +52,91 @@ std::optional<int64_t> parse_population(std::string_view s) {
 const char* kPopulationMessage = "Dân số phải là số nguyên từ 0 đến 10.000.000";
 
 }  // namespace
+
+std::vector<Province> list_provinces(store::Connection& db, const Actor& actor) {
+  store::Params p;
+  const std::string where =
+      scope::clause(actor, p, {.province = "p.code = $province", .commune = "p.code = $province"});
+  std::vector<Province> out;
+  for (const auto& r : db.query("SELECT p.code, p.name, (SELECT COUNT(*) FROM communes c WHERE c.province_code = "
+                                "p.code) FROM provinces p WHERE " +
+                                    where + " ORDER BY p.code",
+                                p)
+                           .rows)
+    out.push_back({r.str(0), r.str(1), r.i64(2)});
+  return out;
+}
+
+std::optional<Commune> find_commune(store::Connection& db, const Actor& actor, const std::string& code) {
+  store::Params p{code};
+  const std::string scope = scope_clause(actor, p);
+  auto r = db.query(std::string(kSelect) + " WHERE c.code = $1 AND " + scope, p);
+  if (r.empty()) return std::nullopt;
+  return from_row(r.rows[0]);
+}
+
+std::optional<Commune> find_commune(store::Connection& db, const std::string& code) {
+  auto r = db.query(std::string(kSelect) + " WHERE c.code = $1", {code});
+  if (r.empty()) return std::nullopt;
+  return from_row(r.rows[0]);
+}
+
+std::vector<Commune> communes_of_province(store::Connection& db, const std::string& province) {
+  store::Params p;
+  std::string where;
+  if (!province.empty()) {
+    p.push_back(province);
+    where = " WHERE c.province_code = $1";
+  }
+  std::vector<Commune> out;
+  for (const auto& r : db.query(std::string(kSelect) + where + " ORDER BY c.code", p).rows) out.push_back(from_row(r));
+  return out;
+}
+
+bool commune_in_province(store::Connection& db, const std::string& code, const std::string& province) {
+  return !db.query("SELECT 1 FROM communes WHERE code = $1 AND province_code = $2", {code, province}).empty();
+}
+
+int64_t count_communes(store::Connection& db, const std::string& province) {
+  return db.query("SELECT COUNT(*) FROM communes WHERE province_code = $1", {province}).one().i64(0);
+}
+
+std::vector<std::string> province_codes(store::Connection& db) {
+  std::vector<std::string> out;
+  for (const auto& r : db.query("SELECT code FROM provinces ORDER BY code").rows) out.push_back(r.str(0));
+  return out;
+}
+
+bool province_exists(store::Connection& db, const std::string& code) {
+  return !db.query("SELECT 1 FROM provinces WHERE code = $1", {code}).empty();
+}
+
+std::optional<std::string> province_name(store::Connection& db, const std::string& code) {
+  auto r = db.query("SELECT name FROM provinces WHERE code = $1", {code});
+  if (r.empty()) return std::nullopt;
+  return r.rows[0].str(0);
+}
+
+std::string commune_name_sql(const std::string& code_column) {
+  return "(SELECT cn.name FROM communes cn WHERE cn.code = " + code_column + ")";
+}
+
+std::string commune_search_key_sql(const std::string& code_column) {
+  return "(SELECT cs.search_key FROM communes cs WHERE cs.code = " + code_column + ")";
+}
+
+void seed_demo_communes(store::Connection& db, const std::string& province) {
+  for (const auto& c : db.query("SELECT code, kind FROM communes WHERE province_code = $1", {province}).rows) {
+    const uint64_t h = demo_mix(std::stoull(c.str(0)));
+    // Wards are denser than rural communes; roughly 1 in 5 communes is on the border, 1 in 3 remote.
+    const int64_t base = c.str(1) == "phuong" ? 18000 : 7000;
+    const int64_t population = base + static_cast<int64_t>(h % 22000);
+    const bool border = c.str(1) == "xa" && (h >> 20) % 5 == 0;
+    const bool remote = c.str(1) != "phuong" && (h >> 24) % 3 == 0;
+    db.query("UPDATE communes SET population = $1, is_border = $2, is_remote = $3 WHERE code = $4",
+             {population, border, remote, c.str(0)});
+  }
+}
 
 CommunePage list_communes(store::Connection& db, const Actor& actor, const CommuneFilter& f) {
   store::Params p;
@@ -75,14 +161,14 @@ CommunePage list_communes(store::Connection& db, const Actor& actor, const Commu
 }
 
 Commune get_commune(store::Connection& db, const Actor& actor, const std::string& code) {
-  auto c = find_in_scope(db, actor, code);
+  auto c = find_commune(db, actor, code);
   if (!c) throw not_found();
   return *c;
 }
 
 Commune update_commune(store::Connection& db, const Actor& actor, const std::string& code, const CommunePatch& patch) {
   store::Transaction tx(db);
-  auto before = find_in_scope(db, actor, code);
+  auto before = find_commune(db, actor, code);
   if (!before) throw not_found();
   if (!actor.can_edit_communes()) throw forbidden();
   if (patch.set_population && patch.population && (*patch.population < 0 || *patch.population > kMaxPopulation))
@@ -108,7 +194,7 @@ Commune update_commune(store::Connection& db, const Actor& actor, const std::str
 int import_populations(store::Connection& db, const Actor& actor, const std::string& province, const std::string& csv) {
   if (actor.role != Role::admin && actor.role != Role::standing_office) throw forbidden();
   const std::string prov = province.empty() ? actor.province_code : province;
-  if (actor.role != Role::admin && prov != actor.province_code) throw not_found();
+  if (!scope::reaches(actor, {.province = prov})) throw not_found();
   if (!text::is_valid_utf8(csv))
     throw bad_request("import.encoding", "Tệp phải được lưu với mã hóa UTF-8 (CSV UTF-8)");
   std::vector<text::CsvRecord> records;

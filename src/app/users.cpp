@@ -1,10 +1,13 @@
 #include "app/users.hpp"
 
 #include <cctype>
+#include <charconv>
 
+#include "app/agencies.hpp"
 #include "app/audit.hpp"
 #include "app/auth.hpp"
 #include "app/clock.hpp"
+#include "app/communes.hpp"
 #include "app/crypto.hpp"
 #include "app/error.hpp"
 #include "core/text/normalize.hpp"
@@ -27,12 +30,21 @@ Role role_of(const std::string& s) {
 
 // The unit a scope names: its name and province, or nothing when it does not exist.
 std::optional<std::pair<std::string, std::string>> scope_unit(store::Connection& db, const Scope& s) {
-  const char* sql = s.kind == ScopeKind::province ? "SELECT name, code FROM provinces WHERE code = $1"
-                    : s.kind == ScopeKind::commune ? "SELECT name, province_code FROM communes WHERE code = $1"
-                                                   : "SELECT name, province_code FROM agencies WHERE CAST(id AS TEXT) = $1";
-  auto r = db.query(sql, {s.id});
-  if (r.empty()) return std::nullopt;
-  return std::pair{r.rows[0].str(0), r.rows[0].str(1)};
+  switch (s.kind) {
+    case ScopeKind::province:
+      if (auto name = province_name(db, s.id)) return std::pair{*name, s.id};
+      return std::nullopt;
+    case ScopeKind::commune:
+      if (auto c = find_commune(db, s.id)) return std::pair{c->name, c->province_code};
+      return std::nullopt;
+    case ScopeKind::agency:
+      break;
+  }
+  int64_t id = 0;
+  const auto [end, ec] = std::from_chars(s.id.data(), s.id.data() + s.id.size(), id);
+  if (ec != std::errc() || end != s.id.data() + s.id.size() || std::to_string(id) != s.id) return std::nullopt;
+  if (auto a = find_agency(db, id)) return std::pair{a->name, a->province_code};
+  return std::nullopt;
 }
 
 std::string scope_name(store::Connection& db, const Scope& s) {
@@ -182,6 +194,14 @@ UserView update_user(store::Connection& db, const Actor& actor, int64_t id, cons
   append_audit(db, e);
   tx.commit();
   return get_user(db, id);
+}
+
+std::string username_sql(const std::string& id_column) {
+  return "(SELECT un.username FROM users un WHERE un.id = " + id_column + ")";
+}
+
+std::string user_full_name_sql(const std::string& id_column) {
+  return "(SELECT uf.full_name FROM users uf WHERE uf.id = " + id_column + ")";
 }
 
 Actor cli_actor() {

@@ -47,4 +47,9 @@ UserView update_user(store::Connection& db, const Actor& actor, int64_t id, cons
 // The actor for command-line administration (pcmt user add): an admin acting as "cli".
 Actor cli_actor();
 
+// Expressions for another module's query: the username or the full name of the user whose id is in
+// `id_column` (NULL when there is none).
+std::string username_sql(const std::string& id_column);
+std::string user_full_name_sql(const std::string& id_column);
+
 }  // namespace pcmt::app

@@ -1,6 +1,6 @@
 // Lifecycle events through the store: the engine allows or refuses, and what it derives (state,
 // episodes, deadlines) is materialised for the worklist; facilities and their staff's scope.
-#include "app/people/facilities.hpp"
+#include "app/facilities.hpp"
 #include "app/people/rule_book.hpp"
 #include "app/people/search.hpp"
 #include "app/people/worklist.hpp"
@@ -124,12 +124,12 @@ TEST_P(PeopleEvents, WithdrawingAnEventRecomputesTheLifecycle) {
 
 TEST_P(PeopleEvents, AFacilitysStaffSeeOnlyThePeopleInItsCare) {
   const int64_t agency = db().query("SELECT id FROM agencies WHERE province_code = '40' ORDER BY id LIMIT 1").one().i64(0);
-  app::people::FacilityInput fin;
+  app::facilities::FacilityInput fin;
   fin.kind = "rehab";
   fin.name = "Cơ sở cai nghiện ma túy tỉnh Nghệ An";
   fin.capacity = 500;
   fin.agency_id = agency;
-  auto facility = app::people::create_facility(db(), office, fin);
+  auto facility = app::facilities::create_facility(db(), office, fin);
   EXPECT_EQ(facility.occupancy, 0);
   auto staff = test_support::make_actor(0, "cs_cainghien", app::Role::agency, app::ScopeKind::agency,
                                         std::to_string(agency));
@@ -145,7 +145,7 @@ TEST_P(PeopleEvents, AFacilitysStaffSeeOnlyThePeopleInItsCare) {
             "people.facility_kind_mismatch");
   event(id, "rehab_start", "2025-06-03", {{"form", "facility"}, {"planned_months", 6}}, nullptr, facility.id);
   EXPECT_EQ(db().query("SELECT facility_id FROM people WHERE id = $1", {id}).one().i64(0), facility.id);
-  EXPECT_EQ(app::people::get_facility(db(), office, facility.id).occupancy, 1);
+  EXPECT_EQ(app::facilities::get_facility(db(), office, facility.id).occupancy, 1);
   EXPECT_EQ(app::people::search_people(db(), staff, all).total, 1);
   all.q = "nguyen van an";
   EXPECT_EQ(app::people::search_people(db(), staff, all).total, 1);
@@ -154,6 +154,6 @@ TEST_P(PeopleEvents, AFacilitysStaffSeeOnlyThePeopleInItsCare) {
   event(id, "rehab_complete", "2025-06-16", {{"stages", boost::json::array{"a", "b", "c"}}}, &staff);
   // Out of care: out of the staff's sight.
   EXPECT_EQ(app::people::search_people(db(), staff, all).total, 0);
-  EXPECT_EQ(app::people::get_facility(db(), office, facility.id).occupancy, 0);
-  EXPECT_EQ(error_of([&] { add(person("040092001234", "Trần Văn Bình", "1992-01-01"), &staff); }).kind, app::ErrorKind::forbidden);
+  EXPECT_EQ(app::facilities::get_facility(db(), office, facility.id).occupancy, 0);
+  EXPECT_EQ(error_of([&] { add(person("040092001234", "Trần Văn Bình", "1992-01-01"), &staff); }).status, 403);
 }

@@ -7,19 +7,9 @@ namespace pcmt::api {
 
 void add_commune_routes(Router& r) {
   r.add("GET", "/api/v1/provinces", Access::session, BodyKind::none, [](Context& c) {
-    store::Params p;
-    std::string where;
-    if (c.actor().role != app::Role::admin) {
-      where = " WHERE p.code = $1";
-      p.push_back(c.actor().province_code);
-    }
-    auto rows = c.db.query(
-        "SELECT p.code, p.name, (SELECT COUNT(*) FROM communes c WHERE c.province_code = p.code) FROM provinces p" +
-            where + " ORDER BY p.code",
-        p);
     json::array items;
-    for (const auto& row : rows.rows)
-      items.push_back(json::object{{"code", row.str(0)}, {"name", row.str(1)}, {"commune_count", row.i64(2)}});
+    for (const auto& p : app::list_provinces(c.db, c.actor()))
+      items.push_back(json::object{{"code", p.code}, {"name", p.name}, {"commune_count", p.commune_count}});
     return json_response(200, json::object{{"items", std::move(items)}});
   });
 

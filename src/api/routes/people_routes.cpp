@@ -300,8 +300,8 @@ void add_person_routes(Router& r) {
   });
 }
 
-ppl::FacilityInput facility_input(const json::object& b) {
-  ppl::FacilityInput in;
+app::facilities::FacilityInput facility_input(const json::object& b) {
+  app::facilities::FacilityInput in;
   in.province_code = opt_string(b, "province_code");
   in.kind = opt_string(b, "kind");
   in.name = opt_string(b, "name");
@@ -315,19 +315,21 @@ ppl::FacilityInput facility_input(const json::object& b) {
 void add_facility_routes(Router& r) {
   r.add("GET", "/api/v1/facilities", Access::session, BodyKind::none, [](Context& c) {
     json::array items;
-    for (const auto& f : ppl::list_facilities(c.db, c.actor(), c.req.query_or("province"), c.req.query_or("kind")))
+    for (const auto& f :
+         app::facilities::list_facilities(c.db, c.actor(), c.req.query_or("province"), c.req.query_or("kind")))
       items.push_back(ppl::to_json(f));
     return json_response(200, json::object{{"items", std::move(items)}});
   });
   r.add("POST", "/api/v1/facilities", Access::session, BodyKind::json, [](Context& c) {
-    return json_response(201, ppl::to_json(ppl::create_facility(c.db, c.actor(), facility_input(body_object(c.req)))));
+    return json_response(
+        201, ppl::to_json(app::facilities::create_facility(c.db, c.actor(), facility_input(body_object(c.req)))));
   });
   r.add("GET", "/api/v1/facilities/{id}", Access::session, BodyKind::none, [](Context& c) {
-    return json_response(200, ppl::to_json(ppl::get_facility(c.db, c.actor(), path_id(c.req))));
+    return json_response(200, ppl::to_json(app::facilities::get_facility(c.db, c.actor(), path_id(c.req))));
   });
   r.add("PATCH", "/api/v1/facilities/{id}", Access::session, BodyKind::json, [](Context& c) {
-    return json_response(
-        200, ppl::to_json(ppl::update_facility(c.db, c.actor(), path_id(c.req), facility_input(body_object(c.req)))));
+    return json_response(200, ppl::to_json(app::facilities::update_facility(c.db, c.actor(), path_id(c.req),
+                                                                            facility_input(body_object(c.req)))));
   });
 }
 

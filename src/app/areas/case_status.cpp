@@ -5,6 +5,7 @@
 #include "app/areas/registry.hpp"
 #include "app/clock.hpp"
 #include "app/error.hpp"
+#include "app/users.hpp"
 #include "core/areas/case_status.hpp"
 #include "core/text/normalize.hpp"
 
@@ -119,9 +120,10 @@ json::object change_case_status(store::Connection& db, const Actor& actor, int64
 json::array case_history(store::Connection& db, const Actor& actor, int64_t id) {
   get_record(db, actor, registry("cases"), id);  // 404 out of scope
   json::array out;
-  for (const auto& r : db.query("SELECT h.status, h.effective_date, h.date_known, h.note, h.changed_at, u.full_name "
-                                "FROM area_case_status_changes h LEFT JOIN users u ON u.id = h.changed_by WHERE "
-                                "h.case_id = $1 ORDER BY h.effective_date, h.id",
+  for (const auto& r : db.query("SELECT h.status, h.effective_date, h.date_known, h.note, h.changed_at, " +
+                                    user_full_name_sql("h.changed_by") +
+                                    " FROM area_case_status_changes h WHERE h.case_id = $1 ORDER BY h.effective_date, "
+                                    "h.id",
                                 {id})
                            .rows)
     out.push_back(json::object{{"status", r.str(0)},

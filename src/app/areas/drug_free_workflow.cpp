@@ -18,10 +18,12 @@
 namespace pcmt::app::areas {
 namespace {
 
-constexpr const char* kSelect =
-    "SELECT a.id, a.province_code, a.commune_code, c.name, a.year, a.status, a.facts_json, a.proposed_at, "
-    "a.reviewed_at, a.review_note, a.decided_at, a.decision_reason FROM area_drug_free_assessments a JOIN communes c "
-    "ON c.code = a.commune_code";
+const std::string& select_sql() {
+  static const std::string sql = "SELECT a.id, a.province_code, a.commune_code, " + commune_name_sql("a.commune_code") +
+                                 ", a.year, a.status, a.facts_json, a.proposed_at, a.reviewed_at, a.review_note, "
+                                 "a.decided_at, a.decision_reason FROM area_drug_free_assessments a";
+  return sql;
+}
 
 json::object row_json(const store::Row& r) {
   auto opt_str = [&](size_t i) { return r.is_null(i) ? json::value(nullptr) : json::value(json::string(r.str(i))); };
@@ -35,7 +37,7 @@ json::object row_json(const store::Row& r) {
 json::object find(store::Connection& db, const Actor& actor, int64_t id) {
   store::Params p{id};
   const std::string scope = area_scope_clause(actor, "a", p);
-  auto r = db.query(std::string(kSelect) + " WHERE a.id = $1 AND " + scope, p);
+  auto r = db.query(select_sql() + " WHERE a.id = $1 AND " + scope, p);
   if (r.empty()) throw not_found();
   return row_json(r.rows[0]);
 }
@@ -144,7 +146,9 @@ json::object list_drug_free(store::Connection& db, const Actor& actor, int year)
   window_of_year(year);  // 400 for a year without criteria
   store::Params p{static_cast<int64_t>(year)};
   const std::string scope = area_scope_clause(actor, "a", p);
-  auto rows = db.query(std::string(kSelect) + " WHERE a.year = $1 AND " + scope + " ORDER BY c.search_key, a.id", p);
+  auto rows = db.query(select_sql() + " WHERE a.year = $1 AND " + scope + " ORDER BY " +
+                           commune_search_key_sql("a.commune_code") + ", a.id",
+                       p);
   // At risk: approved, yet not drug-free on today's facts.
   std::map<std::string, bool> drug_free_now;
   if (!rows.empty()) {
@@ -232,8 +236,7 @@ json::object set_roadmap_target(store::Connection& db, const Actor& actor, int y
 
 json::object roadmap(store::Connection& db, const Actor& actor) {
   const std::string& province = actor.province_code;
-  const int64_t communes =
-      db.query("SELECT COUNT(*) FROM communes WHERE province_code = $1", {province}).one().i64(0);
+  const int64_t communes = count_communes(db, province);
   std::map<int64_t, json::object> years;
   for (const auto& r : db.query("SELECT year, target_count, target_share_bp, note FROM area_roadmap_targets WHERE "
                                 "province_code = $1",

@@ -7,6 +7,7 @@
 #include "app/areas/registry.hpp"
 #include "app/audit.hpp"
 #include "app/clock.hpp"
+#include "app/communes.hpp"
 #include "app/error.hpp"
 #include "core/calendar/date.hpp"
 #include "core/text/normalize.hpp"
@@ -71,7 +72,7 @@ KeyRouteInput checked(store::Connection& db, const KeyRouteInput& raw, const std
   if (raw.communes) {
     std::vector<std::string> codes;
     for (const auto& code : *raw.communes) {
-      if (db.query("SELECT 1 FROM communes WHERE code = $1 AND province_code = $2", {code, province}).empty())
+      if (!commune_in_province(db, code, province))
         throw invalid("communes", "Danh sách xã chỉ gồm mã xã, phường của tỉnh");
       if (std::find(codes.begin(), codes.end(), code) == codes.end()) codes.push_back(code);
     }

@@ -7,8 +7,10 @@
 #include "app/areas/window.hpp"
 #include "app/audit.hpp"
 #include "app/clock.hpp"
+#include "app/communes.hpp"
 #include "app/error.hpp"
 #include "app/people/access.hpp"
+#include "app/scope.hpp"
 #include "core/calendar/date.hpp"
 #include "core/text/normalize.hpp"
 #include "store/params.hpp"
@@ -24,19 +26,9 @@ Error invalid(const Field& f, const std::string& what) {
 
 // The row's province for a commune in the actor's scope; 404 when out of scope or unknown.
 std::string province_of_commune(store::Connection& db, const Actor& actor, const std::string& commune) {
-  store::Params p{commune};
-  std::string where = "c.code = $1";
-  if (actor.role != Role::admin) {
-    if (actor.scope.kind == ScopeKind::commune)
-      where += " AND c.code = " + store::bind_param(p, actor.scope.id);
-    else
-      where += " AND c.province_code = " + store::bind_param(p, actor.province_code);
-  }
-  auto r = db.query("SELECT c.province_code FROM communes c WHERE " + where, p);
-  if (r.empty())
-    throw Error(ErrorKind::not_found, "area.commune_not_found", "Không tìm thấy xã, phường trong phạm vi của bạn",
-                "commune_code");
-  return r.rows[0].str(0);
+  auto c = find_commune(db, actor, commune);
+  if (!c) throw Error(ErrorKind::not_found, "area.commune_not_found", "Không tìm thấy xã, phường trong phạm vi của bạn", "commune_code");
+  return c->province_code;
 }
 
 // A JSON field converted to its column value; throws 400 area.field_invalid naming the field.
@@ -79,7 +71,7 @@ store::Value field_value(store::Connection& db, const Actor& actor, const Field&
     case FT::commune: {
       if (!v.is_string()) throw invalid(f, "phải là mã xã");
       const std::string code(v.as_string());
-      if (db.query("SELECT 1 FROM communes WHERE code = $1", {code}).empty()) throw invalid(f, "không phải mã xã đã biết");
+      if (!find_commune(db, code)) throw invalid(f, "không phải mã xã đã biết");
       return code;
     }
     case FT::person: {
@@ -194,9 +186,8 @@ bool can_edit_areas(const Actor& actor) {
 
 std::string area_scope_clause(const Actor& actor, std::string_view alias, store::Params& p) {
   const std::string a(alias);
-  if (actor.role == Role::admin) return "1=1";
-  if (actor.scope.kind == ScopeKind::commune) return a + ".commune_code = " + store::bind_param(p, actor.scope.id);
-  return a + ".province_code = " + store::bind_param(p, actor.province_code);
+  return scope::clause(actor, p,
+                       {.province = a + ".province_code = $province", .commune = a + ".commune_code = $commune"});
 }
 
 const std::vector<Registry>& registries() {

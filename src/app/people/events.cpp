@@ -2,7 +2,9 @@
 
 #include "app/audit.hpp"
 #include "app/clock.hpp"
+#include "app/communes.hpp"
 #include "app/error.hpp"
+#include "app/facilities.hpp"
 #include "app/people/access.hpp"
 #include "app/people/person_rows.hpp"
 #include "app/people/rule_book.hpp"
@@ -22,9 +24,9 @@ void check_facility(store::Connection& db, const EventInput& in) {
   const auto placement = ::pcmt::people::placement_of(in.type, in.fields);
   if (!::pcmt::people::at_facility(placement))
     throw bad_request("people.facility_not_applicable", "Sự kiện này không đưa người vào một cơ sở", "facility_id");
-  auto r = db.query("SELECT kind FROM rehab_facilities WHERE id = $1", {*in.facility_id});
-  if (r.empty()) throw bad_request("people.facility_unknown", "Không có cơ sở này trong danh mục", "facility_id");
-  if (r.rows[0].str(0) != ::pcmt::people::facility_kind(placement))
+  const auto facility = facilities::find(db, *in.facility_id);
+  if (!facility) throw bad_request("people.facility_unknown", "Không có cơ sở này trong danh mục", "facility_id");
+  if (facility->kind != ::pcmt::people::facility_kind(placement))
     throw bad_request("people.facility_kind_mismatch",
                       placement == ::pcmt::people::Placement::substitution_facility
                           ? "Điều trị thay thế phải ở cơ sở điều trị thay thế"
@@ -39,8 +41,7 @@ json::object event_body(store::Connection& db, const EventInput& in, const std::
   // A positive test in a mountainous, island or remote commune allows 10 working days for the
   // residence check (ND 105/2021 Art. 41.1); the commune's flag says so unless the user did.
   if (in.type == "positive_test" && !body.contains("remote_area")) {
-    auto r = db.query("SELECT is_remote FROM communes WHERE code = $1", {commune_code});
-    if (!r.empty() && r.rows[0].boolean(0)) body["remote_area"] = true;
+    if (auto c = find_commune(db, commune_code); c && c->is_remote) body["remote_area"] = true;
   }
   body["type"] = in.type;
   body["date"] = in.date;

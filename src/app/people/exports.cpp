@@ -97,10 +97,10 @@ std::string export_people(store::Connection& db, const Actor& actor, const Searc
   }
   const std::string limit = store::bind_param(params, kExportLimit + 1);
   auto rows = db.query(std::string("SELECT ") + kSummaryColumns +
-                           ", p.address, p.personal_id, sp.from_date FROM people p JOIN communes c ON c.code = "
-                           "p.commune_code LEFT JOIN person_state_periods sp ON sp.person_id = p.id AND sp.to_date IS NULL "
-                           "WHERE " + where +
-                           " ORDER BY p.commune_code, p.search_key, p.id LIMIT " + limit,
+                           ", p.address, p.personal_id, sp.from_date FROM people p "
+                           "LEFT JOIN person_state_periods sp ON sp.person_id = p.id AND sp.to_date IS NULL "
+                           "WHERE " +
+                           where + " ORDER BY p.commune_code, p.search_key, p.id LIMIT " + limit,
                        params);
   if (static_cast<int64_t>(rows.rows.size()) > kExportLimit)
     throw bad_request("people.export_too_large", "Danh sách quá lớn để xuất một lần; hãy lọc theo xã, phường hoặc trạng thái");

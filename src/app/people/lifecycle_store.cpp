@@ -5,6 +5,7 @@
 #include "app/people/access.hpp"
 #include "app/people/bulk_rows.hpp"
 #include "app/people/derived_differences.hpp"
+#include "app/users.hpp"
 #include "core/people/placement.hpp"
 #include "store/params.hpp"
 
@@ -41,9 +42,9 @@ store::Value opt_date(const std::optional<calendar::Date>& d) {
 
 store::Value opt_text(const std::string& s) { return s.empty() ? store::Value() : store::Value(s); }
 
-constexpr const char* kEventColumns =
-    "SELECT e.id, e.type, e.event_date, e.body, e.facility_id, e.reason, e.recorded_by, u.username, e.recorded_at, "
-    "e.person_id FROM person_events e LEFT JOIN users u ON u.id = e.recorded_by ";
+const std::string kEventColumns =
+    "SELECT e.id, e.type, e.event_date, e.body, e.facility_id, e.reason, e.recorded_by, " +
+    username_sql("e.recorded_by") + ", e.recorded_at, e.person_id FROM person_events e ";
 
 StoredEvent event_from_row(const store::Row& r) {
   StoredEvent e;

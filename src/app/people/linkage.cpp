@@ -1,9 +1,11 @@
 #include "app/people/linkage.hpp"
 
 #include <boost/json.hpp>
-
 #include <set>
 
+#include "app/audit.hpp"
+#include "app/clock.hpp"
+#include "app/communes.hpp"
 #include "app/people/access.hpp"
 #include "app/people/read_audit.hpp"
 #include "app/people/table_input.hpp"
@@ -49,10 +51,13 @@ LinkageItem item_from_row(const store::Row& r, const Actor& actor) {
   return it;
 }
 
-constexpr const char* kLinkSelect =
-    "SELECT p.id, p.personal_id, p.full_name, p.commune_code, l.status, l.differences, l.registered_commune_code, "
-    "rc.name FROM person_residence_links l JOIN people p ON p.id = l.person_id "
-    "LEFT JOIN communes rc ON rc.code = l.registered_commune_code";
+const std::string& link_select() {
+  static const std::string sql =
+      "SELECT p.id, p.personal_id, p.full_name, p.commune_code, l.status, l.differences, l.registered_commune_code, " +
+      commune_name_sql("l.registered_commune_code") +
+      " FROM person_residence_links l JOIN people p ON p.id = l.person_id";
+  return sql;
+}
 
 }  // namespace
 
@@ -64,9 +69,9 @@ Extract read_extract(store::Connection& db, const Actor& actor, const LinkageReq
   // person in another province).
   std::map<std::string, std::string> commune_by_name;
   std::set<std::string> commune_codes;
-  for (const auto& r : db.query("SELECT code, search_key, province_code FROM communes").rows) {
-    commune_codes.insert(r.str(0));
-    if (r.str(2) == actor.province_code) commune_by_name[header_key(r.str(1))] = r.str(0);
+  for (const auto& c : communes_of_province(db, "")) {
+    commune_codes.insert(c.code);
+    if (c.province_code == actor.province_code) commune_by_name[header_key(c.search_key)] = c.code;
   }
   const auto today = calendar::Date(2100, 1, 1);  // the extract's IDs are checked for shape only
   for (size_t i = 1; i < records.size(); ++i) {
@@ -154,18 +159,26 @@ ComparedBatch compare_people(store::Connection& db, const Actor& actor, const Ex
   return batch;
 }
 
-std::vector<LinkageItem> staged_disagreements(store::Connection& db, const Actor& actor, int64_t job_id) {
-  std::vector<LinkageItem> items;
-  for (const auto& r : db.query(
-                           "SELECT p.id, p.personal_id, p.full_name, p.commune_code, l.status, l.differences, "
-                           "l.registered_commune_code, rc.name FROM person_residence_link_staging l "
-                           "JOIN people p ON p.id = l.person_id "
-                           "LEFT JOIN communes rc ON rc.code = l.registered_commune_code "
-                           "WHERE l.job_id = $1 AND l.status <> 'agrees' ORDER BY p.id",
-                           {job_id})
-                           .rows)
-    items.push_back(item_from_row(r, actor));
-  return items;
+  store::Transaction tx(db);
+  for (const auto& l : links) db.query("DELETE FROM person_residence_links WHERE person_id = $1", {l[0]});
+  if (!links.empty())
+    insert_rows(db, "person_residence_links",
+                   {"person_id", "province_code", "commune_code", "status", "differences", "registered_commune_code",
+                    "registered_address", "checked_by", "checked_at"},
+                   links);
+  auto e = event_by(actor, "people.residence_linkage", "people",
+                    req.commune.empty() ? actor.scope.to_string() : "commune:" + req.commune);
+  e.detail_json = json::serialize(json::object{{"extract_rows", report.extract_rows},
+                                               {"compared", report.compared},
+                                               {"differs", report.differs},
+                                               {"not_found", report.not_found},
+                                               {"elsewhere", report.elsewhere}});
+  append_audit(db, e);
+  tx.commit();
+  for (auto& it : report.items)
+    if (it.registered_commune_code)
+      if (auto c = find_commune(db, *it.registered_commune_code)) it.registered_commune_name = c->name;
+  return report;
 }
 
 LinkagePage list_residence_links(store::Connection& db, const Actor& actor, const LinkageFilter& f) {
@@ -182,8 +195,8 @@ LinkagePage list_residence_links(store::Connection& db, const Actor& actor, cons
                    .i64(0);
   const std::string limit = store::bind_param(params, f.page_size);
   const std::string offset = store::bind_param(params, static_cast<int64_t>(f.page - 1) * f.page_size);
-  for (const auto& r : db.query(std::string(kLinkSelect) + " WHERE " + where + " ORDER BY p.commune_code, p.search_key, p.id LIMIT " +
-                                    limit + " OFFSET " + offset,
+  for (const auto& r : db.query(link_select() + " WHERE " + where +
+                                    " ORDER BY p.commune_code, p.search_key, p.id LIMIT " + limit + " OFFSET " + offset,
                                 params)
                            .rows)
     page.items.push_back(item_from_row(r, actor));

@@ -135,7 +135,7 @@ json::object to_json(const SearchResult& r, int page, int page_size) {
           {"truncated", r.truncated}};
 }
 
-json::object to_json(const Facility& f) {
+json::object to_json(const facilities::Facility& f) {
   return {{"id", f.id},
           {"province_code", f.province_code},
           {"kind", f.kind},

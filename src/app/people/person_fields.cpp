@@ -4,6 +4,7 @@
 #include <cstdio>
 
 #include "app/base64.hpp"
+#include "app/communes.hpp"
 #include "app/error.hpp"
 #include "app/people/drug_types.hpp"
 #include "core/text/normalize.hpp"
@@ -35,9 +36,9 @@ std::string check_sex(const std::string& text) {
 namespace {
 
 std::string province_of_commune(store::Connection& db, const std::string& code) {
-  auto r = db.query("SELECT province_code FROM communes WHERE code = $1", {code});
-  if (r.empty()) throw bad_request("person.commune_unknown", "Không có xã, phường mã \"" + code + "\"", "commune_code");
-  return r.rows[0].str(0);
+  auto c = find_commune(db, code);
+  if (!c) throw bad_request("person.commune_unknown", "Không có xã, phường mã \"" + code + "\"", "commune_code");
+  return c->province_code;
 }
 
 }  // namespace

@@ -329,10 +329,8 @@ std::vector<PersonSummary> summaries_by_ids(store::Connection& db, const Actor& 
   // CASE the scope cannot be taken for an index condition: SQLite, which keeps no statistics here,
   // would otherwise walk the scope's index range (every person of a province) to find 50 ids.
   const std::string visible = "CASE WHEN " + person_visible(actor, params) + " THEN 1 ELSE 0 END = 1";
-  auto rows = db.query(std::string("SELECT ") + kSummaryColumns +
-                           " FROM people p JOIN communes c ON c.code = p.commune_code WHERE p.id IN " + list + " AND " +
-                           visible,
-                       params);
+  auto rows = db.query(
+      std::string("SELECT ") + kSummaryColumns + " FROM people p WHERE p.id IN " + list + " AND " + visible, params);
   std::map<int64_t, PersonSummary> by_id;
   for (const auto& r : rows.rows) {
     auto s = summary_from_row(r, 0, actor);
@@ -365,8 +363,7 @@ SearchResult search_people(store::Connection& db, const Actor& actor, const Sear
     if (walk_in_name_order(db, result.total, skipped + q.page_size)) where = "CASE WHEN " + where + " THEN 1 ELSE 0 END = 1";
     const std::string limit = store::bind_param(params, q.page_size);
     const std::string offset = store::bind_param(params, skipped);
-    auto rows = db.query(std::string("SELECT ") + kSummaryColumns +
-                             " FROM people p JOIN communes c ON c.code = p.commune_code WHERE " + where +
+    auto rows = db.query(std::string("SELECT ") + kSummaryColumns + " FROM people p WHERE " + where +
                              " ORDER BY p.search_key, p.id LIMIT " + limit + " OFFSET " + offset,
                          params);
     for (const auto& r : rows.rows) result.items.push_back(summary_from_row(r, 0, actor));

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "app/communes.hpp"
 #include "app/error.hpp"
 #include "app/people/access.hpp"
 #include "core/people/age_band.hpp"
@@ -99,9 +100,8 @@ Statistics people_statistics(store::Connection& db, const Actor& actor, const st
       for (const auto& cat : categories_of(r.str(0))) cats[cat].by_drug_type[r.str(1)] += r.i64(2);
   }
   {
-    auto rows = db.query("SELECT p.commune_code, c.name, p.state, COUNT(*) FROM people p JOIN communes c ON c.code = "
-                         "p.commune_code WHERE " +
-                             where + " GROUP BY 1, 2, 3 ORDER BY 1",
+    auto rows = db.query("SELECT p.commune_code, " + commune_name_sql("p.commune_code") +
+                             ", p.state, COUNT(*) FROM people p WHERE " + where + " GROUP BY 1, 3 ORDER BY 1",
                          base);
     for (const auto& r : rows.rows) {
       if (s.communes.empty() || s.communes.back().code != r.str(0)) s.communes.push_back({r.str(0), r.str(1), {}});

@@ -3,23 +3,27 @@
 #include <boost/json.hpp>
 #include <map>
 
+#include "app/agencies.hpp"
 #include "app/clock.hpp"
 #include "app/error.hpp"
 #include "app/plans/access.hpp"
 #include "app/plans/task_status.hpp"
+#include "app/users.hpp"
 #include "store/params.hpp"
 
 namespace pcmt::app::plans {
 namespace {
 
 constexpr const char* kFrom =
-    " FROM report_instances ri JOIN plans p ON p.id = ri.plan_id JOIN plan_tasks t ON t.id = ri.task_id JOIN agencies "
-    "a ON a.id = ri.agency_id";
+    " FROM report_instances ri JOIN plans p ON p.id = ri.plan_id JOIN plan_tasks t ON t.id = ri.task_id";
 
 std::string select_columns(const std::string& as_of) {
-  return "SELECT ri.id, ri.plan_id, ri.task_id, p.number, t.ref, t.text, ri.agency_id, a.name, ri.required, "
+  return "SELECT ri.id, ri.plan_id, ri.task_id, p.number, t.ref, t.text, ri.agency_id, " +
+         agency_name_sql("ri.agency_id") +
+         ", ri.required, "
          "ri.period_key, ri.period_label, ri.due_date, ri.status, ri.first_submitted_on, ri.progress, "
-         "ri.last_report_id, CASE WHEN " + instance_overdue_sql("ri", as_of) + " THEN 1 ELSE 0 END";
+         "ri.last_report_id, CASE WHEN " +
+         instance_overdue_sql("ri", as_of) + " THEN 1 ELSE 0 END";
 }
 
 InstanceView from_row(const store::Row& r) {
@@ -70,12 +74,12 @@ std::vector<ResultItem> results_from_json(const std::string& s) {
 }  // namespace
 
 std::vector<ReportView> load_reports(store::Connection& db, const std::string& condition, const store::Params& params) {
-  auto rows = db.query(
-      "SELECT r.id, r.instance_id, r.agency_id, a.name, r.progress, r.narrative, r.results, su.username, "
-      "r.submitted_at, r.review, r.review_comment, ru.username, r.reviewed_at FROM reports r JOIN agencies a ON a.id = "
-      "r.agency_id LEFT JOIN users su ON su.id = r.submitted_by LEFT JOIN users ru ON ru.id = r.reviewed_by WHERE " +
-          condition + " ORDER BY r.submitted_at DESC, r.id DESC",
-      params);
+  auto rows =
+      db.query("SELECT r.id, r.instance_id, r.agency_id, " + agency_name_sql("r.agency_id") +
+                   ", r.progress, r.narrative, r.results, " + username_sql("r.submitted_by") +
+                   ", r.submitted_at, r.review, r.review_comment, " + username_sql("r.reviewed_by") +
+                   ", r.reviewed_at FROM reports r WHERE " + condition + " ORDER BY r.submitted_at DESC, r.id DESC",
+               params);
   std::vector<ReportView> out;
   std::map<int64_t, size_t> index;
   for (const auto& r : rows.rows) {

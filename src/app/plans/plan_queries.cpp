@@ -2,6 +2,8 @@
 
 #include <map>
 
+#include "app/agencies.hpp"
+#include "app/communes.hpp"
 #include "app/error.hpp"
 #include "app/plans/access.hpp"
 #include "app/plans/task_rows.hpp"
@@ -15,21 +17,21 @@ namespace pcmt::app::plans {
 namespace {
 
 // Plan columns 0..15, then the three task counts (16..18), filled by summary_select.
-constexpr const char* kPlanColumns =
-    "p.id, p.province_code, p.number, p.doc_date, p.issuer, p.kind, p.title, p.parent_plan_id, p.owner_agency_id, "
-    "oa.name, p.owner_commune_code, oc.name, p.report_every, p.report_day, p.report_month, p.horizon_year, "
-    "p.created_at, p.source_name";
-constexpr const char* kPlanJoins =
-    " FROM plans p LEFT JOIN agencies oa ON oa.id = p.owner_agency_id LEFT JOIN communes oc ON oc.code = "
-    "p.owner_commune_code";
+const std::string& plan_columns() {
+  static const std::string columns =
+      "p.id, p.province_code, p.number, p.doc_date, p.issuer, p.kind, p.title, p.parent_plan_id, p.owner_agency_id, " +
+      agency_name_sql("p.owner_agency_id") + ", p.owner_commune_code, " + commune_name_sql("p.owner_commune_code") +
+      ", p.report_every, p.report_day, p.report_month, p.horizon_year, p.created_at, p.source_name";
+  return columns;
+}
 
 // The summary query's SELECT list; the task counts see the tasks the actor sees.
 std::string summary_select(const Actor& actor, store::Params& params, calendar::Date as_of) {
   const std::string tasks = "FROM plan_tasks t WHERE t.plan_id = p.id AND " + task_visible(actor, params);
-  const std::string day = store::bind_param(params, as_of.iso());
-  return std::string("SELECT ") + kPlanColumns + ", (SELECT COUNT(*) " + tasks + "), (SELECT COUNT(*) " + tasks +
+  const std::string day = add_param(params, as_of.iso());
+  return "SELECT " + plan_columns() + ", (SELECT COUNT(*) " + tasks + "), (SELECT COUNT(*) " + tasks +
          " AND t.done_on IS NOT NULL), (SELECT COUNT(*) " + tasks + " AND " + task_status_sql("t", day) +
-         " = 'overdue')" + kPlanJoins;
+         " = 'overdue') FROM plans p";
 }
 
 PlanSummary summary_from(const store::Row& r) {
@@ -106,12 +108,13 @@ std::vector<TaskView> load_tasks(store::Connection& db, const Actor& actor, cale
   store::Params ids;
   std::vector<int64_t> task_ids;
   for (const auto& t : tasks) task_ids.push_back(t.id);
-  const std::string list = store::bind_list(ids, task_ids);
-  for (const auto& r : db.query("SELECT ta.task_id, a.id, a.name, ta.role FROM task_agencies ta JOIN agencies a ON "
-                                "a.id = ta.agency_id WHERE ta.task_id IN " + list + " ORDER BY ta.task_id, "
-                                "CASE ta.role WHEN 'lead' THEN 0 WHEN 'cooperating' THEN 1 ELSE 2 END, ta.position",
+  const std::string list = add_id_list(ids, task_ids);
+  for (const auto& r : db.query("SELECT ta.task_id, ta.agency_id, " + agency_name_sql("ta.agency_id") +
+                                    ", ta.role FROM task_agencies ta WHERE ta.task_id IN (" + list +
+                                    ") ORDER BY ta.task_id, CASE ta.role WHEN 'lead' THEN 0 WHEN 'cooperating' THEN 1 "
+                                    "ELSE 2 END, ta.position",
                                 ids)
-                         .rows)
+                           .rows)
     tasks[index.at(r.i64(0))].agencies.push_back({r.i64(1), r.str(2), r.str(3)});
 
   const std::string on = store::bind_param(ids, as_of.iso());

@@ -2,6 +2,7 @@
 
 #include <map>
 
+#include "app/agencies.hpp"
 #include "app/error.hpp"
 #include "app/plans/access.hpp"
 #include "app/plans/ranking.hpp"
@@ -25,8 +26,10 @@ Reach plan_reach(int64_t plan_id) {
 
 Reach province_reach(const std::string& province) {
   // Agencies belong to one province: its agencies' assignments are its tasks' assignments.
-  return {"ri.province_code = $1", "t.plan_id IN (SELECT id FROM plans WHERE province_code = $1)",
-          "task_agencies ta WHERE ta.agency_id IN (SELECT id FROM agencies WHERE province_code = $1)", {province}};
+  return {"ri.province_code = $1",
+          "t.plan_id IN (SELECT id FROM plans WHERE province_code = $1)",
+          "task_agencies ta WHERE ta.agency_id IN " + agencies_of_province_sql("$1"),
+          {province}};
 }
 
 int64_t n(const store::Row& r, size_t i) { return r.is_null(i) ? 0 : r.i64(i); }
@@ -106,14 +109,12 @@ std::map<int64_t, AgencyStats> agency_tallies(store::Connection& db, const Reach
     (role == "lead" ? a.tasks_lead : role == "cooperating" ? a.tasks_cooperating : a.tasks_requested) = r.i64(2);
   }
   if (out.empty()) return out;
-  store::Params ids;
   std::vector<int64_t> agency_ids;
   for (auto& [id, a] : out) {
     a.agency_id = id;
     agency_ids.push_back(id);
   }
-  for (const auto& r : db.query("SELECT id, name FROM agencies WHERE id IN " + store::bind_list(ids, agency_ids), ids).rows)
-    out[r.i64(0)].name = r.str(1);
+  for (const auto& [id, name] : agency_names(db, agency_ids)) out[id].name = name;
   return out;
 }
 

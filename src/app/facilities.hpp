@@ -10,7 +10,7 @@
 #include "app/actor.hpp"
 #include "store/db.hpp"
 
-namespace pcmt::app::people {
+namespace pcmt::app::facilities {
 
 struct Facility {
   int64_t id = 0;
@@ -34,4 +34,16 @@ Facility get_facility(store::Connection& db, const Actor& actor, int64_t id);  /
 Facility create_facility(store::Connection& db, const Actor& actor, const FacilityInput& in);
 Facility update_facility(store::Connection& db, const Actor& actor, int64_t id, const FacilityInput& in);
 
-}  // namespace pcmt::app::people
+// What other modules read of facilities (reference data: each caller keeps its own actor's scope).
+struct FacilityRef {
+  int64_t id = 0;
+  std::string kind, name;
+};
+std::optional<FacilityRef> find(store::Connection& db, int64_t id);
+// The facilities of a province ("" = of every province).
+std::vector<FacilityRef> of_province(store::Connection& db, const std::string& province);
+// A subquery for another module's query: the ids of the facilities linked to the agency whose id is
+// the SQL expression `agency` (a placeholder or a column).
+std::string of_agency_sql(const std::string& agency);
+
+}  // namespace pcmt::app::facilities
