@@ -204,6 +204,10 @@ std::string user_full_name_sql(const std::string& id_column) {
   return "(SELECT uf.full_name FROM users uf WHERE uf.id = " + id_column + ")";
 }
 
+std::string user_enabled_sql(const std::string& id_column) {
+  return "EXISTS (SELECT 1 FROM users ue WHERE ue.id = " + id_column + " AND ue.disabled = 0)";
+}
+
 Actor cli_actor() {
   Actor a;
   a.username = "cli";

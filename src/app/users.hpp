@@ -51,5 +51,7 @@ Actor cli_actor();
 // `id_column` (NULL when there is none).
 std::string username_sql(const std::string& id_column);
 std::string user_full_name_sql(const std::string& id_column);
+// An SQL condition: the account with this id exists and is not disabled.
+std::string user_enabled_sql(const std::string& id_column);
 
 }  // namespace pcmt::app

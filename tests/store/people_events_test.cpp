@@ -155,5 +155,5 @@ TEST_P(PeopleEvents, AFacilitysStaffSeeOnlyThePeopleInItsCare) {
   // Out of care: out of the staff's sight.
   EXPECT_EQ(app::people::search_people(db(), staff, all).total, 0);
   EXPECT_EQ(app::facilities::get_facility(db(), office, facility.id).occupancy, 0);
-  EXPECT_EQ(error_of([&] { add(person("040092001234", "Trần Văn Bình", "1992-01-01"), &staff); }).status, 403);
+  EXPECT_EQ(error_of([&] { add(person("040092001234", "Trần Văn Bình", "1992-01-01"), &staff); }).kind, app::ErrorKind::forbidden);
 }

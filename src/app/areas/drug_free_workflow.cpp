@@ -268,4 +268,12 @@ json::object roadmap(store::Connection& db, const Actor& actor) {
   return {{"province_code", province}, {"commune_count", communes}, {"items", std::move(items)}};
 }
 
+int64_t count_drug_free_in_status(store::Connection& db, const std::string& province, const std::string& status) {
+  return db
+      .query("SELECT COUNT(*) FROM area_drug_free_assessments WHERE province_code = $1 AND status = $2",
+             {province, status})
+      .one()
+      .i64(0);
+}
+
 }  // namespace pcmt::app::areas

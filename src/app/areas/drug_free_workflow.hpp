@@ -27,6 +27,9 @@ boost::json::object decide_drug_free(store::Connection& db, const Actor& actor, 
                                      const std::string& reason);
 // The assessments of the province and year in scope; each approved one carries at_risk when the
 // commune no longer meets the criteria today; plus whether the list is frozen.
+// How many of a province's assessments are in a status (what waits for a leader or the standing office).
+int64_t count_drug_free_in_status(store::Connection& db, const std::string& province, const std::string& status);
+
 boost::json::object list_drug_free(store::Connection& db, const Actor& actor, int year);
 // Leader (or admin): freezes the approved list of the actor's province for the year.
 boost::json::object freeze_drug_free(store::Connection& db, const Actor& actor, int year);

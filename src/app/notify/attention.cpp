@@ -2,6 +2,7 @@
 
 #include <vector>
 
+#include "app/areas/drug_free_workflow.hpp"
 #include "app/people/access.hpp"
 #include "app/people/deadline_counts.hpp"
 #include "app/plans/access.hpp"
@@ -30,21 +31,13 @@ int64_t drug_free_waiting(store::Connection& db, const Actor& actor) {
                        : actor.role == Role::standing_office ? "proposed"
                                                              : nullptr;
   if (!status) return 0;
-  return db
-      .query("SELECT COUNT(*) FROM area_drug_free_assessments WHERE province_code = $1 AND status = $2",
-             {actor.province_code, std::string(status)})
-      .one()
-      .i64(0);
+  return areas::count_drug_free_in_status(db, actor.province_code, status);
 }
 
 int64_t new_assignments(store::Connection& db, const Actor& actor, int64_t now) {
   const auto agency = plans::actor_agency(actor);
   if (!agency) return 0;
-  return db
-      .query("SELECT COUNT(*) FROM task_agencies WHERE agency_id = $1 AND assigned_at >= $2",
-             {*agency, now - int64_t{kNewAssignmentDays} * 86'400})
-      .one()
-      .i64(0);
+  return plans::count_assignments_since(db, *agency, now - int64_t{kNewAssignmentDays} * 86'400);
 }
 
 }  // namespace

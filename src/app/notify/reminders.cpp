@@ -7,6 +7,8 @@
 #include "app/clock.hpp"
 #include "app/error.hpp"
 #include "app/jobs/jobs.hpp"
+#include "app/settings.hpp"
+#include "app/users.hpp"
 #include "app/notify/attention.hpp"
 #include "app/notify/mail_text.hpp"
 #include "app/notify/smtp.hpp"
@@ -25,8 +27,8 @@ struct Recipient {
 
 std::vector<Recipient> recipients(store::Connection& db, bool daily) {
   std::vector<Recipient> out;
-  for (const auto& r : db.query("SELECT s.user_id, s.email, s.mode FROM mail_settings s JOIN users u ON u.id = s.user_id "
-                                "WHERE s.enabled = 1 AND u.disabled = 0 AND s.email <> '' " +
+  for (const auto& r : db.query("SELECT s.user_id, s.email, s.mode FROM mail_settings s WHERE s.enabled = 1 AND s.email <> '' "
+                                "AND " + user_enabled_sql("s.user_id") + " " +
                                     std::string(daily ? "" : "AND s.mode = 'immediate' ") + "ORDER BY s.user_id",
                                 {})
                            .rows)
@@ -93,9 +95,7 @@ void run_reminder_job(jobs::Run& run) {
                                      [&](const std::function<void()>& w) { run.chunk(w); });
   run.chunk([&] {
     if (daily && report.failed == 0)
-      run.db().query("INSERT INTO settings (name, value) VALUES ($1, $2) ON CONFLICT (name) DO UPDATE SET value = "
-                     "excluded.value",
-                     {std::string(kDoneSetting), as_of.iso()});
+      settings::put(run.db(), std::string(kDoneSetting), as_of.iso());
     run.finish(to_json(report));
   });
 }
@@ -115,8 +115,7 @@ int64_t request_reminders(store::Connection& db, const Actor& actor, calendar::D
 }
 
 std::string digest_done_day(store::Connection& db) {
-  auto r = db.query("SELECT value FROM settings WHERE name = $1", {std::string(kDoneSetting)});
-  return r.empty() ? "" : r.rows[0].str(0);
+  return settings::get(db, std::string(kDoneSetting)).value_or("");
 }
 
 json::object to_json(const ReminderReport& r) {

@@ -50,9 +50,9 @@ void Scheduler::tick(store::Connection& db) {
   v.today = vn_today().iso();
   v.digest_done_day = digest_done_day(db);
   const std::string kind(kReminderJob);
-  v.job_open = !db.query("SELECT 1 FROM jobs WHERE kind = $1 AND state IN ('queued', 'running') LIMIT 1", {kind}).empty();
-  auto last = db.query("SELECT MAX(created_at) FROM jobs WHERE kind = $1", {kind});
-  v.since_last_run = last.rows[0].is_null(0) ? kRunEverySeconds : now - last.rows[0].i64(0);
+  const auto activity = jobs::kind_activity(db, kind);
+  v.job_open = activity.open;
+  v.since_last_run = activity.last_created_at ? now - *activity.last_created_at : kRunEverySeconds;
   v.immediate_users =
       !db.query("SELECT 1 FROM mail_settings WHERE enabled = 1 AND mode = 'immediate' LIMIT 1", {}).empty();
   const auto decision = decide_run(v, *config_.digest_hour);

@@ -8,23 +8,6 @@
 
 namespace pcmt::app::people {
 
-std::string store::bind_param(store::Params& params, store::Value v) {
-  params.push_back(std::move(v));
-  std::string placeholder = "$";
-  placeholder += std::to_string(params.size());
-  return placeholder;
-}
-
-std::string store::bind_list(store::Params& params, const std::vector<store::Value>& values) {
-  std::string out = "(";
-  for (size_t i = 0; i < values.size(); ++i) {
-    if (i) out += ',';
-    out += store::bind_param(params, values[i]);
-  }
-  out += ')';
-  return out;
-}
-
 std::optional<int64_t> actor_agency(const Actor& actor) { return scope::agency_of(actor); }
 
 std::string person_visible(const Actor& actor, store::Params& params, const std::string& p) {

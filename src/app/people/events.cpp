@@ -60,8 +60,7 @@ void audit_event(store::Connection& db, const Actor& actor, const std::string& a
 void fill_timeline(store::Connection& db, int64_t person_id, AfterChange& out) {
   out.events = load_events(db, person_id);
   if (out.derived.facility_id)
-    out.facility_name =
-        db.query("SELECT name FROM rehab_facilities WHERE id = $1", {*out.derived.facility_id}).one().str(0);
+    if (auto f = facilities::find(db, *out.derived.facility_id)) out.facility_name = f->name;
 }
 
 }  // namespace

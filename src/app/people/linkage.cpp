@@ -159,26 +159,17 @@ ComparedBatch compare_people(store::Connection& db, const Actor& actor, const Ex
   return batch;
 }
 
-  store::Transaction tx(db);
-  for (const auto& l : links) db.query("DELETE FROM person_residence_links WHERE person_id = $1", {l[0]});
-  if (!links.empty())
-    insert_rows(db, "person_residence_links",
-                   {"person_id", "province_code", "commune_code", "status", "differences", "registered_commune_code",
-                    "registered_address", "checked_by", "checked_at"},
-                   links);
-  auto e = event_by(actor, "people.residence_linkage", "people",
-                    req.commune.empty() ? actor.scope.to_string() : "commune:" + req.commune);
-  e.detail_json = json::serialize(json::object{{"extract_rows", report.extract_rows},
-                                               {"compared", report.compared},
-                                               {"differs", report.differs},
-                                               {"not_found", report.not_found},
-                                               {"elsewhere", report.elsewhere}});
-  append_audit(db, e);
-  tx.commit();
-  for (auto& it : report.items)
-    if (it.registered_commune_code)
-      if (auto c = find_commune(db, *it.registered_commune_code)) it.registered_commune_name = c->name;
-  return report;
+std::vector<LinkageItem> staged_disagreements(store::Connection& db, const Actor& actor, int64_t job_id) {
+  std::vector<LinkageItem> items;
+  for (const auto& r : db.query("SELECT p.id, p.personal_id, p.full_name, p.commune_code, l.status, l.differences, "
+                                "l.registered_commune_code, " +
+                                    commune_name_sql("l.registered_commune_code") +
+                                    " FROM person_residence_link_staging l JOIN people p ON p.id = l.person_id "
+                                    "WHERE l.job_id = $1 AND l.status <> 'agrees' ORDER BY p.id",
+                                {job_id})
+                           .rows)
+    items.push_back(item_from_row(r, actor));
+  return items;
 }
 
 LinkagePage list_residence_links(store::Connection& db, const Actor& actor, const LinkageFilter& f) {

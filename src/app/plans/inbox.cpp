@@ -126,4 +126,10 @@ void mark_read(store::Connection& db, const Actor& actor, int64_t notification_i
   if (r.affected == 0) throw not_found();
 }
 
+int64_t count_assignments_since(store::Connection& db, int64_t agency_id, int64_t since) {
+  return db.query("SELECT COUNT(*) FROM task_agencies WHERE agency_id = $1 AND assigned_at >= $2", {agency_id, since})
+      .one()
+      .i64(0);
+}
+
 }  // namespace pcmt::app::plans

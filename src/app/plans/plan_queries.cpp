@@ -28,7 +28,7 @@ const std::string& plan_columns() {
 // The summary query's SELECT list; the task counts see the tasks the actor sees.
 std::string summary_select(const Actor& actor, store::Params& params, calendar::Date as_of) {
   const std::string tasks = "FROM plan_tasks t WHERE t.plan_id = p.id AND " + task_visible(actor, params);
-  const std::string day = add_param(params, as_of.iso());
+  const std::string day = store::bind_param(params, as_of.iso());
   return "SELECT " + plan_columns() + ", (SELECT COUNT(*) " + tasks + "), (SELECT COUNT(*) " + tasks +
          " AND t.done_on IS NOT NULL), (SELECT COUNT(*) " + tasks + " AND " + task_status_sql("t", day) +
          " = 'overdue') FROM plans p";
@@ -108,7 +108,7 @@ std::vector<TaskView> load_tasks(store::Connection& db, const Actor& actor, cale
   store::Params ids;
   std::vector<int64_t> task_ids;
   for (const auto& t : tasks) task_ids.push_back(t.id);
-  const std::string list = add_id_list(ids, task_ids);
+  const std::string list = store::bind_list(ids, task_ids);
   for (const auto& r : db.query("SELECT ta.task_id, ta.agency_id, " + agency_name_sql("ta.agency_id") +
                                     ", ta.role FROM task_agencies ta WHERE ta.task_id IN (" + list +
                                     ") ORDER BY ta.task_id, CASE ta.role WHEN 'lead' THEN 0 WHEN 'cooperating' THEN 1 "
