@@ -9,6 +9,7 @@
 #include "api/map_tiles.hpp"
 #include "api/session_cookie.hpp"
 #include "app/error.hpp"
+#include "app/people/xlsx_writer.hpp"
 #include "core/text/normalize.hpp"
 
 namespace pcmt::api {
@@ -33,7 +34,8 @@ void add_security_headers(Response& r, bool api) {
 bool body_type_ok(BodyKind kind, const std::string& type) {
   switch (kind) {
     case BodyKind::json: return type == "application/json";
-    case BodyKind::csv: return type == "text/csv" || type == "application/csv" || type == "text/plain";
+    case BodyKind::table:
+      return type == "text/csv" || type == "application/csv" || type == "text/plain" || type == app::people::kXlsxMediaType;
     case BodyKind::none: return true;
   }
   return false;
@@ -115,7 +117,7 @@ Response Dispatcher::route(Request& req) const {
   if (r->body != BodyKind::none && !body_type_ok(r->body, req.content_type))
     return error_response(415, "request.unsupported_media_type",
                           r->body == BodyKind::json ? "Dữ liệu phải ở dạng JSON (application/json)"
-                                                    : "Tệp phải ở dạng CSV (text/csv)");
+                                                    : "Tệp phải ở dạng Excel (.xlsx) hoặc CSV (text/csv)");
   try {
     Context ctx{req, connection(), std::nullopt};
     if (r->access != Access::open) {

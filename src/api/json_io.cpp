@@ -1,5 +1,7 @@
 #include "api/json_io.hpp"
 
+#include <sodium.h>
+
 #include "app/clock.hpp"
 #include "app/error.hpp"
 
@@ -69,6 +71,19 @@ Paging paging(const Request& req) {
   p.page = num("page", 1, 1, 1'000'000);
   p.page_size = num("page_size", 50, 1, 200);
   return p;
+}
+
+std::string table_content(const json::object& b) {
+  if (auto text = opt_string(b, "content")) return *text;
+  const auto encoded = opt_string(b, "content_base64");
+  if (!encoded) throw app::bad_request("request.missing_field", "Thiếu nội dung tệp (content hoặc content_base64)", "content");
+  std::string bytes(encoded->size(), '\0');
+  size_t len = 0;
+  if (sodium_base642bin(reinterpret_cast<unsigned char*>(bytes.data()), bytes.size(), encoded->data(), encoded->size(),
+                        " \r\n", &len, nullptr, sodium_base64_VARIANT_ORIGINAL) != 0)
+    throw app::bad_request("request.invalid", "content_base64 không phải base64 hợp lệ", "content_base64");
+  bytes.resize(len);
+  return bytes;
 }
 
 Response json_response(int status, const json::value& v) {

@@ -32,6 +32,10 @@ struct Paging {
 };
 Paging paging(const Request& req);
 
+// An uploaded table in a JSON body: "content" (CSV text) or "content_base64" (XLSX bytes, or CSV).
+// 400 request.missing_field / request.invalid otherwise.
+std::string table_content(const json::object& body);
+
 Response json_response(int status, const json::value& v);
 Response no_content();
 // 202 for work handed to a job: {"job_id"}; the client follows GET /api/v1/jobs/{id}.

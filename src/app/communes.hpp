@@ -36,8 +36,11 @@ struct CommunePatch {
 CommunePage list_communes(store::Connection& db, const Actor& actor, const CommuneFilter& f);
 Commune get_commune(store::Connection& db, const Actor& actor, const std::string& code);  // 404 out of scope
 Commune update_commune(store::Connection& db, const Actor& actor, const std::string& code, const CommunePatch& p);
-// CSV with header commune_code,population. All or nothing: any bad row → Error 422 listing every bad line.
-int import_populations(store::Connection& db, const Actor& actor, const std::string& province,
-                       const std::string& csv);
+// A table ("csv" text or an "xlsx" workbook, read in a child process) with the columns commune_code
+// (or "Mã xã") and population (or "Dân số"). All or nothing: any bad row → Error 422 listing every bad line.
+int import_populations(store::Connection& db, const Actor& actor, const std::string& province, const std::string& format,
+                       const std::string& content);
+// The import's template: every commune of the province with its code, name and population today.
+std::string population_template(store::Connection& db, const Actor& actor, const std::string& province);
 
 }  // namespace pcmt::app

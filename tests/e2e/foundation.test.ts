@@ -103,7 +103,7 @@ describe('web UI: login, communes, users', () => {
       await nav.getByRole('link', { name: 'Xã, phường' }).click();
       const own = await tableRows(page);
       assert.deepEqual(own.map((r) => r[0]), ['16681']);
-      assert.equal(await page.getByRole('link', { name: 'Nhập dân số từ CSV' }).count(), 0);
+      assert.equal(await page.getByRole('link', { name: 'Nhập dân số từ tệp' }).count(), 0);
 
       await page.getByRole('link', { name: 'Phường Thành Vinh' }).click();
       await page.getByRole('heading', { level: 1, name: 'Phường Thành Vinh' }).waitFor();
@@ -158,11 +158,11 @@ describe('web UI: login, communes, users', () => {
     await web.withPage(async (page) => {
       await logIn(page, ADMIN);
       await page.goto('/xa-phuong');
-      await page.getByRole('link', { name: 'Nhập dân số từ CSV' }).click();
-      await page.getByRole('heading', { level: 1, name: 'Nhập dân số từ tệp CSV' }).waitFor();
+      await page.getByRole('link', { name: 'Nhập dân số từ tệp' }).click();
+      await page.getByRole('heading', { level: 1, name: 'Nhập dân số từ tệp' }).waitFor();
 
       const bad = 'commune_code,population\n16702,41000\n16708,-5\n';
-      await page.getByLabel('Tệp CSV').setInputFiles({ name: 'dan-so.csv', mimeType: 'text/csv', buffer: Buffer.from(bad) });
+      await page.getByLabel('Tệp dân số (.xlsx hoặc .csv)').setInputFiles({ name: 'dan-so.csv', mimeType: 'text/csv', buffer: Buffer.from(bad) });
       await page.getByRole('button', { name: 'Nhập dữ liệu' }).click();
       await page.getByRole('heading', { name: 'Các dòng cần sửa' }).waitFor();
       const errors = await tableRows(page);
@@ -173,7 +173,7 @@ describe('web UI: login, communes, users', () => {
       assert.equal((await api.get('/api/v1/communes/16702')).json.population, null, 'nothing imported');
 
       const good = 'commune_code,population\n16702,41000\n16708,37500\n';
-      await page.getByLabel('Tệp CSV').setInputFiles({ name: 'dan-so.csv', mimeType: 'text/csv', buffer: Buffer.from(good) });
+      await page.getByLabel('Tệp dân số (.xlsx hoặc .csv)').setInputFiles({ name: 'dan-so.csv', mimeType: 'text/csv', buffer: Buffer.from(good) });
       await page.getByRole('button', { name: 'Nhập dữ liệu' }).click();
       await page.getByRole('status').filter({ hasText: 'Đã cập nhật dân số cho 2 xã, phường.' }).waitFor();
       assert.equal(await page.getByRole('heading', { name: 'Các dòng cần sửa' }).count(), 0);

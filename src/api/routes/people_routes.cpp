@@ -1,10 +1,9 @@
 // The people registry: persons, lifecycle events, search, duplicates and merges, the
 // commune worklist, facilities, rule-pack values, imports, residence linkage, statistics and
 // exports. Handlers turn JSON into calls of app/people; the rules, scope and audit live there.
-#include <sodium.h>
-
 #include "api/json_io.hpp"
 #include "api/routes/routes.hpp"
+#include "api/table_xlsx.hpp"
 #include "app/error.hpp"
 #include "app/people/access.hpp"
 #include "app/people/drug_types.hpp"
@@ -12,7 +11,6 @@
 #include "app/people/import_job.hpp"
 #include "app/people/people_json.hpp"
 #include "app/people/vn_today.hpp"
-#include "app/people/xlsx_writer.hpp"
 #include "core/people/event_labels.hpp"
 #include "core/people/event_types.hpp"
 #include "core/people/placement.hpp"
@@ -92,20 +90,6 @@ ppl::SearchQuery search_query(const Request& req) {
 
 int64_t id_param(const Context& c, const char* name) { return ppl::parse_person_id(c.req.params.at(name)); }
 
-// The uploaded table: "content" (CSV text) or "content_base64" (XLSX bytes, or CSV).
-std::string table_content(const json::object& b) {
-  if (auto text = opt_string(b, "content")) return *text;
-  const auto encoded = opt_string(b, "content_base64");
-  if (!encoded) throw app::bad_request("request.missing_field", "Thiếu nội dung tệp (content hoặc content_base64)", "content");
-  std::string bytes(encoded->size(), '\0');
-  size_t len = 0;
-  if (sodium_base642bin(reinterpret_cast<unsigned char*>(bytes.data()), bytes.size(), encoded->data(), encoded->size(),
-                        " \r\n", &len, nullptr, sodium_base64_VARIANT_ORIGINAL) != 0)
-    throw app::bad_request("request.invalid", "content_base64 không phải base64 hợp lệ", "content_base64");
-  bytes.resize(len);
-  return bytes;
-}
-
 std::map<std::string, std::string> mapping_of(const json::object& b) {
   std::map<std::string, std::string> out;
   if (auto m = opt_object(b, "mapping"))
@@ -116,12 +100,21 @@ std::map<std::string, std::string> mapping_of(const json::object& b) {
   return out;
 }
 
-Response xlsx(std::string bytes, const std::string& filename) {
-  Response r;
-  r.content_type = ppl::kXlsxMediaType;
-  r.body = std::move(bytes);
-  r.headers.emplace_back("Content-Disposition", "attachment; filename=\"" + filename + "\"");
-  return r;
+Response xlsx(std::string bytes, const std::string& filename) { return xlsx_download(std::move(bytes), filename); }
+
+// The worklist's rows (personal ids as the list shows them: masked unless the role sees them).
+const std::vector<Column>& worklist_columns() {
+  static const std::vector<Column> columns{
+      {"Họ và tên", "full_name", CellKind::text, 26},
+      {"Số định danh cá nhân", "personal_id", CellKind::text, 16},
+      {"Mã xã", "commune_code", CellKind::text, 8},
+      {"Việc phải làm", "label", CellKind::text, 40},
+      {"Tính từ", "from", CellKind::date, 12},
+      {"Hạn", "due", CellKind::date, 12},
+      {"Tình trạng", "status", CellKind::text, 14, {{"overdue", "Quá hạn"}, {"this_week", "Đến hạn trong tuần"}}},
+      {"Căn cứ", "source", CellKind::text, 40},
+  };
+  return columns;
 }
 
 // The rows of the placement table for one event type, in the order they are tried.
@@ -213,6 +206,11 @@ void add_person_routes(Router& r) {
     return xlsx(ppl::export_people(c.db, c.actor(), q, q.reason, full == "true" || full == "1"), "danh-sach.xlsx");
   });
 
+  r.add("GET", "/api/v1/people/import/template.xlsx", Access::session, BodyKind::none, [](Context& c) {
+    ppl::require_register(c.actor());
+    return xlsx(ppl::people_import_template(), "mau-nhap-doi-tuong.xlsx");
+  });
+
   r.add(
       "POST", "/api/v1/people/import", Access::session, BodyKind::json,
       [](Context& c) {
@@ -301,6 +299,12 @@ void add_person_routes(Router& r) {
   r.add("GET", "/api/v1/worklist", Access::session, BodyKind::none, [](Context& c) {
     return json_response(200, ppl::to_json(ppl::worklist(c.db, c.actor(), c.req.query_or("commune"),
                                                          c.req.query_or("province"), ppl::vn_today())));
+  });
+  // The same read as the list (audited as a worklist read naming every person in it), without its cut at 500.
+  r.add("GET", "/api/v1/worklist/export.xlsx", Access::session, BodyKind::none, [](Context& c) {
+    const auto list = ppl::to_json(ppl::worklist(c.db, c.actor(), c.req.query_or("commune"), c.req.query_or("province"),
+                                                 ppl::vn_today(), kExportMaxRows + 1));
+    return table_xlsx(list.at("items").as_array(), worklist_columns(), "Viec can lam", "viec-can-lam.xlsx");
   });
 }
 
