@@ -10,6 +10,7 @@
 #include "api/map_tiles.hpp"
 #include "api/session_cookie.hpp"
 #include "app/error.hpp"
+#include "report/xlsx_writer.hpp"
 #include "core/text/normalize.hpp"
 #include "report/temp_file.hpp"
 // The one store header of the api layer: the dispatcher opens each thread's connection and turns the
@@ -38,7 +39,8 @@ void add_security_headers(Response& r, bool api) {
 bool body_type_ok(BodyKind kind, const std::string& type) {
   switch (kind) {
     case BodyKind::json: return type == "application/json";
-    case BodyKind::csv: return type == "text/csv" || type == "application/csv" || type == "text/plain";
+    case BodyKind::table:
+      return type == "text/csv" || type == "application/csv" || type == "text/plain" || type == report::kXlsxMediaType;
     case BodyKind::none: return true;
   }
   return false;
@@ -131,7 +133,7 @@ Response Dispatcher::route(Request& req) const {
   if (r->body != BodyKind::none && !body_type_ok(r->body, req.content_type))
     return error_response(415, "request.unsupported_media_type",
                           r->body == BodyKind::json ? "Dữ liệu phải ở dạng JSON (application/json)"
-                                                    : "Tệp phải ở dạng CSV (text/csv)");
+                                                    : "Tệp phải ở dạng Excel (.xlsx) hoặc CSV (text/csv)");
   try {
     Context ctx{req, connection(), std::nullopt};
     if (r->access != Access::open) {

@@ -1,5 +1,6 @@
 #include "api/json_io.hpp"
 
+#include "app/base64.hpp"
 #include "app/error.hpp"
 #include "core/calendar/instant.hpp"
 
@@ -51,6 +52,15 @@ std::string req_string(const json::object& o, const char* key) {
 bool has_null(const json::object& o, const char* key) {
   const auto* v = o.if_contains(key);
   return v && v->is_null();
+}
+
+std::string table_content(const json::object& b) {
+  if (auto text = opt_string(b, "content")) return *text;
+  const auto encoded = opt_string(b, "content_base64");
+  if (!encoded) throw app::bad_request("request.missing_field", "Thiếu nội dung tệp (content hoặc content_base64)", "content");
+  auto bytes = app::from_base64(*encoded);
+  if (!bytes) throw app::bad_request("request.invalid", "content_base64 không phải base64 hợp lệ", "content_base64");
+  return std::move(*bytes);
 }
 
 Response json_response(int status, const json::value& v) {

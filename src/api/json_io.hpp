@@ -27,6 +27,10 @@ std::optional<bool> opt_bool(const json::object& o, const char* key);
 std::string req_string(const json::object& o, const char* key);
 bool has_null(const json::object& o, const char* key);
 
+// An uploaded table in a JSON body: "content" (CSV text) or "content_base64" (XLSX bytes, or CSV).
+// 400 request.missing_field / request.invalid otherwise.
+std::string table_content(const json::object& body);
+
 Response json_response(int status, const json::value& v);
 Response no_content();
 // 202 for work handed to a job: {"job_id"}; the client follows GET /api/v1/jobs/{id}.

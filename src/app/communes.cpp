@@ -8,7 +8,9 @@
 #include "app/demo.hpp"
 #include "app/error.hpp"
 #include "app/files/isolated_readers.hpp"
+#include "app/people/table_input.hpp"
 #include "app/scope.hpp"
+#include "report/xlsx_writer.hpp"
 #include "core/text/csv.hpp"
 #include "core/text/normalize.hpp"
 #include "store/params.hpp"
@@ -191,21 +193,12 @@ Commune update_commune(store::Connection& db, const Actor& actor, const std::str
   return after;
 }
 
-int import_populations(store::Connection& db, const Actor& actor, const std::string& province, const std::string& csv) {
+int import_populations(store::Connection& db, const Actor& actor, const std::string& province, const std::string& format,
+                       const std::string& content) {
   if (actor.role != Role::admin && actor.role != Role::standing_office) throw forbidden();
   const std::string prov = province.empty() ? actor.province_code : province;
   if (!scope::reaches(actor, {.province = prov})) throw not_found();
-  if (!text::is_valid_utf8(csv))
-    throw bad_request("import.encoding", "Tệp phải được lưu với mã hóa UTF-8 (CSV UTF-8)");
-  std::vector<text::CsvRecord> records;
-  try {
-    records = text::parse_csv(csv);
-  } catch (const std::invalid_argument& e) {
-    throw bad_request("import.malformed_csv", std::string("Tệp CSV không hợp lệ: ") + e.what());
-  } catch (const pcmt::files::FileLimitError& e) {
-    throw files::limit_error(e, "");
-  }
-  if (records.empty()) throw bad_request("import.empty", "Tệp không có dữ liệu");
+  const std::vector<text::CsvRecord> records = people::read_table(format, content);
   // Columns are found by header name, so a sheet with extra columns still imports.
   int code_col = -1, pop_col = -1;
   for (size_t i = 0; i < records[0].fields.size(); ++i) {
@@ -227,7 +220,10 @@ int import_populations(store::Connection& db, const Actor& actor, const std::str
   for (size_t i = 1; i < records.size(); ++i) {
     const auto& r = records[i];
     auto field = [&](int col) { return col < static_cast<int>(r.fields.size()) ? std::string(text::trim(r.fields[col])) : std::string(); };
-    const std::string code = field(code_col);
+    std::string code = field(code_col);
+    // A number cell of a workbook drops a code's leading zeros ("70" is commune 00070).
+    if (!code.empty() && code.size() < 5 && code.find_first_not_of("0123456789") == std::string::npos)
+      code.insert(0, 5 - code.size(), '0');
     if (!in_province.contains(code)) {
       errors.push_back({r.line, "commune_code", "import.unknown_commune",
                         "Mã xã \"" + code + "\" không thuộc tỉnh này"});
@@ -263,6 +259,21 @@ int import_populations(store::Connection& db, const Actor& actor, const std::str
   append_audit(db, e);
   tx.commit();
   return static_cast<int>(updates.size());
+}
+
+std::string population_template(store::Connection& db, const Actor& actor, const std::string& province) {
+  if (actor.role != Role::admin && actor.role != Role::standing_office) throw forbidden();
+  const std::string prov = province.empty() ? actor.province_code : province;
+  if (!scope::reaches(actor, {.province = prov})) throw not_found();
+  report::Sheet sheet{"Dan so", {"Mã xã", "Tên xã, phường", "Dân số"}, {}, {10, 32, 14}};
+  for (const auto& r :
+       db.query("SELECT code, name, population FROM communes WHERE province_code = $1 ORDER BY code", {prov}).rows) {
+    std::vector<report::Cell> row{r.str(0), r.str(1)};
+    if (!r.is_null(2)) row.emplace_back(r.i64(2));
+    sheet.rows.push_back(std::move(row));
+  }
+  if (sheet.rows.empty()) throw not_found();
+  return report::write_xlsx({sheet});
 }
 
 }  // namespace pcmt::app

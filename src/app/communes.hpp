@@ -66,8 +66,11 @@ std::string commune_search_key_sql(const std::string& code_column);
 // The demo's populations and border/remote flags, derived from each commune's code.
 void seed_demo_communes(store::Connection& db, const std::string& province);
 
-// CSV with header commune_code,population. All or nothing: any bad row → Error 422 listing every bad line.
-int import_populations(store::Connection& db, const Actor& actor, const std::string& province,
-                       const std::string& csv);
+// A table ("csv" text or an "xlsx" workbook, read in a child process) with the columns commune_code
+// (or "Mã xã") and population (or "Dân số"). All or nothing: any bad row → Error 422 listing every bad line.
+int import_populations(store::Connection& db, const Actor& actor, const std::string& province, const std::string& format,
+                       const std::string& content);
+// The import's template: every commune of the province with its code, name and population today.
+std::string population_template(store::Connection& db, const Actor& actor, const std::string& province);
 
 }  // namespace pcmt::app

@@ -325,7 +325,7 @@ describe('web UI: people registry', () => {
       await page.goto('/doi-tuong');
       await page.locator('.table-wrap:not([aria-busy])').waitFor();
       const download = page.waitForEvent('download');
-      await page.getByRole('button', { name: 'Xuất danh sách (XLSX)' }).click();
+      await page.getByRole('button', { name: 'Tải Excel' }).click();
       await giveReason(page, 'Đối chiếu danh sách');
       const file = path.join(tmpdir(), `pcmt-e2e-${process.pid}-danh-sach.xlsx`);
       await (await download).saveAs(file);

@@ -65,7 +65,7 @@ TEST_P(CommunesStore, UpdateIsAuditedInTheSameTransaction) {
 TEST_P(CommunesStore, ImportWithOneBadRowImportsNothing) {
   const std::string csv = "commune_code,population\n16681,30000\n17329,abc\n99999,5\n";
   try {
-    app::import_populations(db(), province_officer, "40", csv);
+    app::import_populations(db(), province_officer, "40", "csv", csv);
     FAIL() << "bad rows must be refused";
   } catch (const app::Error& e) {
     EXPECT_EQ(e.kind, app::ErrorKind::refused);
@@ -77,13 +77,13 @@ TEST_P(CommunesStore, ImportWithOneBadRowImportsNothing) {
     EXPECT_EQ(e.rows[1].field, "commune_code");
   }
   EXPECT_TRUE(db().query("SELECT population FROM communes WHERE code = '16681'").one().is_null(0));
-  EXPECT_EQ(app::import_populations(db(), province_officer, "40", "population,commune_code\n31000,16681\n"), 1);
+  EXPECT_EQ(app::import_populations(db(), province_officer, "40", "csv", "population,commune_code\n31000,16681\n"), 1);
   EXPECT_EQ(db().query("SELECT population FROM communes WHERE code = '16681'").one().i64(0), 31000);
 }
 
 TEST_P(CommunesStore, OnlyProvinceOfficersImport) {
   try {
-    app::import_populations(db(), commune_user, "40", "commune_code,population\n16681,1\n");
+    app::import_populations(db(), commune_user, "40", "csv", "commune_code,population\n16681,1\n");
     FAIL();
   } catch (const app::Error& e) {
     EXPECT_EQ(e.kind, app::ErrorKind::forbidden);

@@ -1,6 +1,8 @@
 // Provinces and communes of the administrative map.
 #include "api/json_io.hpp"
 #include "api/routes/routes.hpp"
+#include "api/table_xlsx.hpp"
+#include "report/xlsx_writer.hpp"
 #include "app/error.hpp"
 
 namespace pcmt::api {
@@ -45,10 +47,14 @@ void add_commune_routes(Router& r) {
     return json_response(200, to_json(app::update_commune(c.db, c.actor(), c.req.params.at("code"), p)));
   });
 
+  r.add("GET", "/api/v1/communes/population-import/template.xlsx", Access::session, BodyKind::none, [](Context& c) {
+    return xlsx_download(app::population_template(c.db, c.actor(), c.req.query_or("province")), "mau-dan-so.xlsx");
+  });
   r.add(
-      "POST", "/api/v1/communes/population-import", Access::session, BodyKind::csv,
+      "POST", "/api/v1/communes/population-import", Access::session, BodyKind::table,
       [](Context& c) {
-        const int n = app::import_populations(c.db, c.actor(), c.req.query_or("province"), c.req.body);
+        const std::string format = c.req.content_type == report::kXlsxMediaType ? "xlsx" : "csv";
+        const int n = app::import_populations(c.db, c.actor(), c.req.query_or("province"), format, c.req.body);
         return json_response(200, json::object{{"updated", n}});
       },
       10 << 20);

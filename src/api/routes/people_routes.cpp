@@ -1,10 +1,10 @@
 // The people registry: persons, lifecycle events, search, duplicates and merges, the
 // commune worklist, facilities, rule-pack values, imports, residence linkage, statistics and
 // exports. Handlers turn JSON into calls of app/people; the rules, scope and audit live there.
-
 #include "api/json_io.hpp"
 #include "api/params.hpp"
 #include "api/routes/routes.hpp"
+#include "api/table_xlsx.hpp"
 #include "app/base64.hpp"
 #include "app/clock.hpp"
 #include "app/error.hpp"
@@ -90,15 +90,6 @@ ppl::SearchQuery search_query(const Request& req) {
   return q;
 }
 
-// The uploaded table: "content" (CSV text) or "content_base64" (XLSX bytes, or CSV).
-std::string table_content(const json::object& b) {
-  if (auto text = opt_string(b, "content")) return *text;
-  const auto encoded = opt_string(b, "content_base64");
-  if (!encoded) throw app::bad_request("request.missing_field", "Thiếu nội dung tệp (content hoặc content_base64)", "content");
-  auto bytes = app::from_base64(*encoded);
-  if (!bytes) throw app::bad_request("request.invalid", "content_base64 không phải base64 hợp lệ", "content_base64");
-  return std::move(*bytes);
-}
 
 std::map<std::string, std::string> mapping_of(const json::object& b) {
   std::map<std::string, std::string> out;
@@ -110,12 +101,21 @@ std::map<std::string, std::string> mapping_of(const json::object& b) {
   return out;
 }
 
-Response xlsx(std::string bytes, const std::string& filename) {
-  Response r;
-  r.content_type = report::kXlsxMediaType;
-  r.body = std::move(bytes);
-  r.headers.emplace_back("Content-Disposition", "attachment; filename=\"" + filename + "\"");
-  return r;
+Response xlsx(std::string bytes, const std::string& filename) { return xlsx_download(std::move(bytes), filename); }
+
+// The worklist's rows (personal ids as the list shows them: masked unless the role sees them).
+const std::vector<Column>& worklist_columns() {
+  static const std::vector<Column> columns{
+      {"Họ và tên", "full_name", CellKind::text, 26},
+      {"Số định danh cá nhân", "personal_id", CellKind::text, 16},
+      {"Mã xã", "commune_code", CellKind::text, 8},
+      {"Việc phải làm", "label", CellKind::text, 40},
+      {"Tính từ", "from", CellKind::date, 12},
+      {"Hạn", "due", CellKind::date, 12},
+      {"Tình trạng", "status", CellKind::text, 14, {{"overdue", "Quá hạn"}, {"this_week", "Đến hạn trong tuần"}}},
+      {"Căn cứ", "source", CellKind::text, 40},
+  };
+  return columns;
 }
 
 // The rows of the placement table for one event type, in the order they are tried.
@@ -205,6 +205,11 @@ void add_person_routes(Router& r) {
     const auto q = search_query(c.req);
     const std::string full = c.req.query_or("full_ids");
     return xlsx(ppl::export_people(c.db, c.actor(), q, q.reason, full == "true" || full == "1"), "danh-sach.xlsx");
+  });
+
+  r.add("GET", "/api/v1/people/import/template.xlsx", Access::session, BodyKind::none, [](Context& c) {
+    ppl::require_register(c.actor());
+    return xlsx(ppl::people_import_template(), "mau-nhap-doi-tuong.xlsx");
   });
 
   r.add(
@@ -297,6 +302,12 @@ void add_person_routes(Router& r) {
   r.add("GET", "/api/v1/worklist", Access::session, BodyKind::none, [](Context& c) {
     return json_response(200, ppl::to_json(ppl::worklist(c.db, c.actor(), c.req.query_or("commune"),
                                                          c.req.query_or("province"), app::vn_today())));
+  });
+  // The same read as the list (audited as a worklist read naming every person in it), without its cut at 500.
+  r.add("GET", "/api/v1/worklist/export.xlsx", Access::session, BodyKind::none, [](Context& c) {
+    const auto list = ppl::to_json(ppl::worklist(c.db, c.actor(), c.req.query_or("commune"), c.req.query_or("province"),
+                                                 ppl::vn_today(), kExportMaxRows + 1));
+    return table_xlsx(list.at("items").as_array(), worklist_columns(), "Viec can lam", "viec-can-lam.xlsx");
   });
 }
 

@@ -1,4 +1,5 @@
 // Shapes of the people registry's API (src/api/openapi/people.json).
+import { downloadFile } from './plans';
 import type { Page } from './types';
 
 export type Sex = 'male' | 'female';
@@ -355,3 +356,6 @@ export interface TableUpload {
   mapping: Record<string, string>;
   commune: string;
 }
+
+/** The people import's template: the columns it reads, headed by their Vietnamese names. */
+export const downloadPeopleTemplate = () => downloadFile('/people/import/template.xlsx', 'mau-nhap-doi-tuong.xlsx');

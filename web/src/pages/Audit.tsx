@@ -10,6 +10,8 @@ import type { Column } from '../components/Table';
 import { useLoad } from '../lib/hooks';
 import { ACTION_LABELS, OBJECT_TYPE_LABELS } from '../lib/labels';
 import { formatDateTime, formatNumber } from '../lib/format';
+import { exportAudit } from '../api/exports';
+import { ExcelButton } from '../components/ExcelButton';
 
 const PAGE_SIZE = 50;
 const FILTERS = ['actor', 'action', 'object_type', 'from', 'to'] as const;
@@ -119,6 +121,7 @@ export function Audit() {
         <button type="button" className="button secondary" onClick={onVerify} disabled={verify.busy}>
           {verify.busy ? 'Đang kiểm tra…' : 'Kiểm tra tính toàn vẹn'}
         </button>
+        <ExcelButton download={() => exportAudit({ ...query, page: undefined, page_size: undefined })} />
       </PageHeader>
       <Alert>{verify.error}</Alert>
       {verify.result?.ok === true && (

@@ -13,6 +13,8 @@ import { PointHistoryToggle } from './PointHistory';
 import { POINT_SPEC } from './registries';
 import { RowActions, useRegistryForms } from './RecordEditing';
 import type { FormState, Row } from './RegistryForm';
+import { exportRegistry } from '../../api/exports';
+import { ExcelButton } from '../../components/ExcelButton';
 
 /** The field that keeps the day a point reached each status. */
 const STATUS_DATE: Record<PointStatus, 'found_date' | 'verified_date' | 'dismantling_date' | 'eliminated_date' | 'watched_date'> = {
@@ -126,6 +128,7 @@ export function Points({ commune, counted, onChange }: { commune: string; counte
   return (
     <section aria-labelledby="points-title">
       <h2 id="points-title">Điểm, tụ điểm</h2>
+      <ExcelButton table="Điểm, tụ điểm" download={() => exportRegistry('points', { commune })} />
       {done && <Alert kind="success">{done}</Alert>}
       <Alert>{step.error.message}</Alert>
       {points.error && <Alert>{points.error}</Alert>}

@@ -13,6 +13,8 @@ import { DatedStatus } from './DatedStatus';
 import { RowActions, useRegistryForms } from './RecordEditing';
 import type { RegistryField, RegistrySpec } from './registries';
 import { EMPTY_FORM, type Row } from './RegistryForm';
+import { exportRegistry } from '../../api/exports';
+import { ExcelButton } from '../../components/ExcelButton';
 
 function cell(field: RegistryField, value: unknown) {
   if (value === null || value === undefined || value === '') return <span className="muted">—</span>;
@@ -90,6 +92,7 @@ export function Registry({
   return (
     <section aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>{spec.title}</h2>
+      <ExcelButton table={spec.title} download={() => exportRegistry(spec.path, { commune })} />
       {done && <Alert kind="success">{done}</Alert>}
       {rows.error && <Alert>{rows.error}</Alert>}
       <Table
