@@ -8,8 +8,6 @@
 namespace pcmt::api {
 namespace {
 
-namespace ppl = app::people;
-
 const json::value* at_path(const json::object& item, const std::string& path) {
   const json::object* o = &item;
   size_t from = 0;

@@ -93,7 +93,7 @@ UserImport import_users(store::Connection& db, const Actor& actor, const UserImp
     // The message is built before the list is moved into the error: argument order is unspecified.
     std::string message =
         "Có " + std::to_string(errors.size()) + " lỗi trong tệp; hãy sửa rồi nhập lại (chưa tạo tài khoản nào)";
-    throw Error(400, "import.invalid_rows", std::move(message), "content", std::move(errors));
+    throw Error(ErrorKind::invalid, "import.invalid_rows", std::move(message), "content", std::move(errors));
   }
   check_password_policy(req.initial_password, "initial_password");
   // One password for every account, which each must replace at first sign-in: hashed once, so the
@@ -104,7 +104,7 @@ UserImport import_users(store::Connection& db, const Actor& actor, const UserImp
     try {
       insert_user(db, actor, u, hash, true, true);
     } catch (const Error& e) {
-      throw Error(e.status, e.code, "Tài khoản " + u.username + ": " + e.what(), "content");
+      throw Error(e.kind, e.code, "Tài khoản " + u.username + ": " + e.what(), "content");
     }
   }
   tx.commit();

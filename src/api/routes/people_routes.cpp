@@ -306,7 +306,7 @@ void add_person_routes(Router& r) {
   // The same read as the list (audited as a worklist read naming every person in it), without its cut at 500.
   r.add("GET", "/api/v1/worklist/export.xlsx", Access::session, BodyKind::none, [](Context& c) {
     const auto list = ppl::to_json(ppl::worklist(c.db, c.actor(), c.req.query_or("commune"), c.req.query_or("province"),
-                                                 ppl::vn_today(), kExportMaxRows + 1));
+                                                 app::vn_today(), kExportMaxRows + 1));
     return table_xlsx(list.at("items").as_array(), worklist_columns(), "Viec can lam", "viec-can-lam.xlsx");
   });
 }

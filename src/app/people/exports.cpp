@@ -32,8 +32,8 @@ std::string state_label(const std::string& code) {
 }
 
 // A date cell, or the text as written when it is not a whole date (a birth year alone).
-Cell date_or_text(const std::string& iso) {
-  if (auto d = date_cell(iso)) return *d;
+report::Cell date_or_text(const std::string& iso) {
+  if (auto d = report::date_cell(iso)) return *d;
   return iso;
 }
 
@@ -120,7 +120,7 @@ std::string export_people(store::Connection& db, const Actor& actor, const Searc
     const PersonSummary s = summary_from_row(r, 0, actor);
     sheet.rows.push_back({++n, s.full_name, full_ids ? r.str(12) : s.personal_id, date_or_text(s.birth_date),
                           s.sex == "male" ? "Nam" : "Nữ", s.commune_code, s.commune_name, r.str(11), state_label(s.state),
-                          r.is_null(13) ? Cell{} : date_or_text(r.str(13)), drugs[s.id]});
+                          r.is_null(13) ? report::Cell{} : date_or_text(r.str(13)), drugs[s.id]});
   }
   std::string bytes = report::write_xlsx({sheet});
   audit_export(db, actor, "people", f.commune.empty() ? actor.scope.to_string() : "commune:" + f.commune, reason, n,

@@ -6,8 +6,8 @@
 namespace pcmt::app::people {
 
 std::string people_import_template() {
-  Sheet list{"Danh sach", {}, {}, {}};
-  Sheet help{"Huong dan", {"Cột", "Cách ghi"}, {}, {26, 80}};
+  report::Sheet list{"Danh sach", {}, {}, {}};
+  report::Sheet help{"Huong dan", {"Cột", "Cách ghi"}, {}, {26, 80}};
   for (const auto& [field, label] : import_fields()) {
     list.header.push_back(label);
     list.widths.push_back(field == "full_name" || field == "address" ? 28 : 16);
@@ -21,7 +21,7 @@ std::string people_import_template() {
     else if (field == "regime_months") how = "Số tháng";
     help.rows.push_back({label, how});
   }
-  return write_xlsx({list, help});
+  return report::write_xlsx({list, help});
 }
 
 }  // namespace pcmt::app::people
