@@ -113,24 +113,24 @@ describe('web UI: areas', () => {
       // A case is recorded under investigation and later moved to prosecution with the date it took effect.
       const cases = page.getByRole('region', { name: 'Vụ án ma túy' });
       await cases.locator('summary', { hasText: 'Ghi nhận vụ án' }).click();
-      await cases.getByLabel('Ngày phát hiện vụ án').fill('2026-01-05');
+      await cases.getByLabel('Ngày phát hiện vụ án').fill('05/01/2026');
       await cases.getByLabel('Số hiệu vụ án').fill('VA-01/2026');
       await cases.getByLabel('Tình trạng vụ án', { exact: true }).selectOption('investigating');
       await cases.getByRole('button', { name: 'Ghi nhận', exact: true }).click();
       await page.getByText('Đã ghi nhận vụ án.').waitFor();
-      await cases.getByText('Đang điều tra từ 5/1/2026').waitFor();
+      await cases.getByText('Đang điều tra từ 05/01/2026').waitFor();
       await cases.getByRole('button', { name: /^Chuyển tình trạng #\d+$/ }).click();
       await cases.getByLabel(/^Tình trạng mới của #\d+$/).selectOption('prosecuted');
-      await cases.getByLabel(/^Ngày có hiệu lực của #\d+$/).fill('2026-02-10');
+      await cases.getByLabel(/^Ngày có hiệu lực của #\d+$/).fill('10/02/2026');
       await cases.getByRole('button', { name: 'Lưu', exact: true }).click();
-      await page.getByText(/Đã chuyển tình trạng vụ án #\d+ sang “Đã truy tố” từ 10\/2\/2026\./).waitFor();
+      await page.getByText(/Đã chuyển tình trạng vụ án #\d+ sang “Đã truy tố” từ 10\/02\/2026\./).waitFor();
       await page.reload();
       const reloaded = page.getByRole('region', { name: 'Vụ án ma túy' });
-      await reloaded.getByText('Đã truy tố từ 10/2/2026').waitFor();
+      await reloaded.getByText('Đã truy tố từ 10/02/2026').waitFor();
       await reloaded.getByRole('button', { name: /^Lịch sử tình trạng #\d+$/ }).click();
       const statuses = reloaded.getByRole('list', { name: 'Lịch sử tình trạng' });
-      await statuses.getByText('10/2/2026: Đã truy tố').waitFor();
-      assert.match(await statuses.innerText(), /5\/1\/2026: Đang điều tra[\s\S]*10\/2\/2026: Đã truy tố/);
+      await statuses.getByText('10/02/2026: Đã truy tố').waitFor();
+      assert.match(await statuses.innerText(), /05\/01\/2026: Đang điều tra[\s\S]*10\/02\/2026: Đã truy tố/);
     });
   });
 

@@ -184,7 +184,7 @@ describe('web UI: plans, tasks and reports', () => {
       await page.getByRole('heading', { level: 1, name: 'Nhiệm vụ của tôi' }).waitFor();
       const due = await rowsIn(page, 'Báo cáo');
       assert.equal(due.length, 1, JSON.stringify(due));
-      assert.equal(due[0]?.[0], '30/6/2025');
+      assert.equal(due[0]?.[0], '30/06/2025');
       assert.match(due[0]?.[2] ?? '', /Kế hoạch 594\/KH-UBND, nhiệm vụ II\.5\.đ\.1/);
       assert.equal(due[0]?.[3], 'Quá hạn, chưa gửi');
       const assigned = page.getByRole('region', { name: 'Nhiệm vụ được giao' });

@@ -261,7 +261,7 @@ json::object roadmap(store::Connection& db, const Actor& actor) {
     const int64_t approved = o.contains("approved") ? o.at("approved").as_int64() : 0;
     o["year"] = year;
     o["approved"] = approved;
-    o["approved_share_bp"] = communes ? approved * 10000 / communes : 0;
+    o["approved_share_bp"] = communes ? (approved * 10000 + communes / 2) / communes : 0;  // rounded
     if (!o.contains("target_communes")) o["target_communes"] = nullptr;
     o["met"] = o.at("target_communes").is_null() ? json::value(nullptr)
                                                  : json::value(approved >= o.at("target_communes").as_int64());

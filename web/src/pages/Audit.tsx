@@ -4,6 +4,7 @@ import { api, errorMessage } from '../api/client';
 import type { AuditEntry, AuditVerify, Page } from '../api/types';
 import { Alert } from '../components/Alert';
 import { PageHeader } from '../components/PageHeader';
+import { DateInput } from '../components/DateInput';
 import { PagedTable } from '../components/PagedTable';
 import { SelectField } from '../components/SelectField';
 import type { Column } from '../components/Table';
@@ -86,16 +87,14 @@ export function Audit() {
     }
   }
 
-  const input = (name: Filter, label: string, type = 'text') => (
+  const input = (name: Filter, label: string) => (
     <div className="field">
       <label htmlFor={`audit-${name}`}>{label}</label>
-      <input
-        id={`audit-${name}`}
-        type={type}
-        value={draft[name]}
-        onChange={(e) => setDraft({ ...draft, [name]: e.target.value })}
-      />
+      <input id={`audit-${name}`} value={draft[name]} onChange={(e) => setDraft({ ...draft, [name]: e.target.value })} />
     </div>
+  );
+  const date = (name: Filter, label: string) => (
+    <DateInput id={`audit-${name}`} label={label} value={draft[name]} onValue={(v) => setDraft({ ...draft, [name]: v })} />
   );
 
   const choice = (name: Filter, label: string, labels: Record<string, string>) => {
@@ -137,8 +136,8 @@ export function Audit() {
         {input('actor', 'Người thực hiện')}
         {choice('action', 'Hành động', ACTION_LABELS)}
         {choice('object_type', 'Loại đối tượng', OBJECT_TYPE_LABELS)}
-        {input('from', 'Từ ngày', 'date')}
-        {input('to', 'Đến ngày', 'date')}
+        {date('from', 'Từ ngày')}
+        {date('to', 'Đến ngày')}
         <div className="buttons">
           <button type="submit" className="button primary">
             Lọc

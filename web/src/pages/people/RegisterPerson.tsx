@@ -12,6 +12,7 @@ import { FieldError } from '../../components/FieldError';
 import { PageHeader } from '../../components/PageHeader';
 import { SelectField, optionsOf } from '../../components/SelectField';
 import { TextField } from '../../components/TextField';
+import { DateInput } from '../../components/DateInput';
 import { useDebounced, useLoad, useSubmit } from '../../lib/hooks';
 import { scopeLabel } from '../../lib/labels';
 import { canPeople } from '../../lib/access/people';
@@ -176,10 +177,9 @@ export function RegisterPerson() {
             hint="Nhiều tên cách nhau bởi dấu phẩy."
             error={shown('aliases')}
           />
-          <TextField
+          <DateInput
             id="person-birth"
             label="Ngày sinh"
-            type="date"
             value={draft.birth_date}
             onValue={(v) => set('birth_date', v)}
             error={shown('birth_date')}
