@@ -4,6 +4,7 @@ import { BrowserRouter } from 'react-router';
 import { App } from './App';
 import { AuthProvider } from './auth';
 import './styles.css';
+import './print.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('missing #root');

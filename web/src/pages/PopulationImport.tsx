@@ -82,7 +82,7 @@ export function PopulationImport() {
       <p className="breadcrumb">
         <Link to="/xa-phuong">Xã, phường</Link> › Nhập dân số
       </p>
-      <PageHeader title="Nhập dân số từ tệp CSV" />
+      <PageHeader title="Nhập dân số từ tệp CSV" print={false} />
       <div className="help">
         <p>
           Tệp CSV mã hóa UTF-8, dòng đầu là tiêu đề có các cột <code>{POPULATION_COLUMNS}</code>; mỗi dòng sau gồm mã

@@ -106,7 +106,7 @@ export function ImportPeople() {
       <p className="breadcrumb">
         <Link to="/doi-tuong">Đối tượng</Link> › Nhập danh sách
       </p>
-      <PageHeader title="Nhập danh sách đối tượng" />
+      <PageHeader title="Nhập danh sách đối tượng" print={false} />
       <div className="help">
         <p>
           Chọn tệp Excel (.xlsx, trang tính đầu tiên) hoặc CSV (UTF-8) mà xã, phường đang dùng; dòng đầu là tiêu đề cột. Hệ

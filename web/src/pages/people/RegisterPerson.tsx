@@ -135,7 +135,7 @@ export function RegisterPerson() {
       <p className="breadcrumb">
         <Link to="/doi-tuong">Đối tượng</Link> › Đăng ký
       </p>
-      <PageHeader title="Đăng ký đối tượng" />
+      <PageHeader title="Đăng ký đối tượng" print={false} />
       <form className="form panel register-form" onSubmit={onSubmit} noValidate>
         <ErrorSummary problems={problems} attempt={failures} />
         <h2 className="visually-hidden">Thông tin đối tượng</h2>

@@ -8,6 +8,11 @@ import { formatDate } from '../../lib/format';
 export { formatDate, todayInVietnam } from '../../lib/format';
 export { label } from '../../lib/labels';
 
+/** A personal ID as lists show it to those who may not see it in full: "040******345" (as the server masks). */
+export function maskPersonalId(id: string): string {
+  return id.length === 12 ? `${id.slice(0, 3)}${'*'.repeat(6)}${id.slice(9)}` : '*'.repeat(id.length);
+}
+
 export const SEX_LABELS: Record<Sex, string> = { male: 'Nam', female: 'Nữ' };
 
 export const LIST_LABELS: Record<ListCode, string> = {

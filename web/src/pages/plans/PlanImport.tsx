@@ -31,7 +31,7 @@ export function PlanImport() {
       <p className="breadcrumb">
         <Link to="/ke-hoach">Kế hoạch</Link> › Nhập kế hoạch
       </p>
-      <PageHeader title="Nhập kế hoạch">
+      <PageHeader title="Nhập kế hoạch" print={false}>
         {draft && (
           <button type="button" className="button secondary" onClick={() => setDraft(null)}>
             Chọn tệp khác
