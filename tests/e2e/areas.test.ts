@@ -203,24 +203,47 @@ describe('web UI: areas', () => {
         await row(name).getByRole('button', { name: 'Thẩm định' }).click();
         await page.getByText(`Đã thẩm định ${name}.`).waitFor();
       }
-      // Refusing needs a reason: the server's message is shown and nothing changes.
+      // A decision is confirmed in a dialog. Refusing needs a reason: the server's message is shown in the
+      // dialog and nothing changes.
+      const dialog = page.getByRole('dialog');
       await row(other).getByRole('button', { name: 'Không công nhận' }).click();
-      await page.getByRole('alert').waitFor();
+      await dialog.getByRole('button', { name: 'Không công nhận' }).click();
+      await dialog.getByRole('alert').waitFor();
+      await dialog.getByRole('button', { name: 'Hủy' }).click();
+      await dialog.waitFor({ state: 'detached' });
       assert.match(await row(other).innerText(), /Thường trực đã thẩm định/);
       await row(other).getByLabel('Lý do không công nhận').fill('Còn người sử dụng chưa được quản lý');
       await row(other).getByRole('button', { name: 'Không công nhận' }).click();
+      await dialog.getByText('Lý do: Còn người sử dụng chưa được quản lý').waitFor();
+      await dialog.getByRole('button', { name: 'Không công nhận' }).click();
       await page.getByText(`Đã không công nhận ${other}.`).waitFor();
       await row(other).filter({ hasText: 'Còn người sử dụng chưa được quản lý' }).waitFor();
       assert.match(await row(other).innerText(), /Không công nhận[\s\S]*Còn người sử dụng chưa được quản lý/);
 
+      // Approving records the decision's number and date of issue.
       await row('Phường Trường Vinh').getByRole('button', { name: 'Công nhận', exact: true }).click();
+      await dialog.getByLabel('Số quyết định').fill('25/QĐ-UBND');
+      await dialog.getByLabel('Ngày ký quyết định').fill('01/12/2025');
+      await dialog.getByRole('button', { name: 'Công nhận', exact: true }).click();
       await page.getByText('Đã công nhận Phường Trường Vinh.').waitFor();
       await row('Phường Trường Vinh').filter({ hasText: 'Đã công nhận' }).waitFor();
+      assert.match(await row('Phường Trường Vinh').innerText(), /25\/QĐ-UBND ngày 01\/12\/2025/);
 
       await page.getByRole('button', { name: 'Xuất XLSX' }).click();
       await page.getByText('Đã tải danh sách.').waitFor();
+      // Freezing asks first; cancelling leaves the year open.
       await page.getByRole('button', { name: 'Chốt danh sách' }).click();
+      await dialog.getByText(/không hoàn tác được/).waitFor();
+      await dialog.getByRole('button', { name: 'Hủy' }).click();
+      await dialog.waitFor({ state: 'detached' });
+      const shownYear = /năm (\d{4})/.exec(await table.locator('caption').innerText())?.[1];
+      const open = await page.evaluate(async (y) => (await fetch(`/api/v1/areas/drug-free?year=${y}`)).json(), shownYear);
+      assert.equal(open.frozen, false, 'cancelling froze nothing');
+      await page.getByRole('button', { name: 'Chốt danh sách' }).click();
+      await dialog.getByRole('button', { name: 'Chốt danh sách' }).click();
       await page.getByText(/Danh sách năm \d+ đã chốt/).waitFor();
+      // The success message is where the user is: it has the focus once the dialog closes.
+      assert.match(await page.evaluate(() => document.activeElement?.textContent ?? ''), /Đã chốt danh sách năm/);
       assert.equal(await page.getByRole('button', { name: 'Chốt danh sách' }).count(), 0);
 
       const roadmap = page.getByRole('region', { name: 'Lộ trình xây dựng xã, phường không ma túy' });
