@@ -9,7 +9,8 @@ import { PagedTable } from '../components/PagedTable';
 import { SelectField } from '../components/SelectField';
 import type { Column } from '../components/Table';
 import { useLoad } from '../lib/hooks';
-import { ACTION_LABELS, OBJECT_TYPE_LABELS } from '../lib/labels';
+import { auditDetailLines } from '../lib/auditDetail';
+import { ACTION_LABELS, OBJECT_TYPE_LABELS, scopeLabel } from '../lib/labels';
 import { formatDateTime, formatNumber } from '../lib/format';
 
 const PAGE_SIZE = 50;
@@ -21,39 +22,50 @@ function unknownAccount(e: AuditEntry): boolean {
   return e.action === 'auth.login_failed' && (e.detail as { account?: string } | null)?.account === 'unknown';
 }
 
+/** The object an action was about, by its name when the server knows one ("Tỉnh Nghệ An", a user's name). */
+function objectText(e: AuditEntry): string {
+  if (unknownAccount(e)) return 'Tên đăng nhập không tồn tại (không lưu tên đã nhập)';
+  if (e.object_type === 'province' && e.object_name) return scopeLabel({ kind: 'province', id: e.object_id, name: e.object_name });
+  const type = OBJECT_TYPE_LABELS[e.object_type] ?? '';
+  if (e.object_name) return type ? `${type}: ${e.object_name}` : e.object_name;
+  if (!e.object_id || e.object_id === '-') return type;
+  return `${type} số ${e.object_id}`.trim();
+}
+
+function Detail({ e }: { e: AuditEntry }) {
+  const lines = unknownAccount(e) ? [] : auditDetailLines(e.detail, e.names);
+  if (lines.length === 0) return null;
+  return (
+    <dl className="audit-detail">
+      {lines.map((l) => (
+        <div key={l.label}>
+          <dt>{l.label}</dt>
+          <dd>{l.value}</dd>
+        </div>
+      ))}
+    </dl>
+  );
+}
+
 const columns: Column<AuditEntry>[] = [
   { label: 'Số thứ tự', numeric: true, render: (e) => e.seq },
   { label: 'Thời điểm', render: (e) => <time dateTime={e.at}>{formatDateTime(e.at)}</time> },
-  { label: 'Người thực hiện', render: (e) => (unknownAccount(e) ? 'Không rõ' : e.actor) },
   {
-    label: 'Hành động',
-    render: (e) => (
-      <span className="stack">
-        {ACTION_LABELS[e.action] ?? e.action}
-        <code>{e.action}</code>
-      </span>
-    ),
-  },
-  {
-    label: 'Đối tượng',
+    label: 'Người thực hiện',
     render: (e) =>
-      unknownAccount(e)
-        ? 'Tên đăng nhập không tồn tại (không lưu tên đã nhập)'
-        : `${OBJECT_TYPE_LABELS[e.object_type] ?? e.object_type} ${e.object_id}`.trim(),
-  },
-  { label: 'Lý do', render: (e) => e.reason ?? '' },
-  {
-    label: 'Chi tiết',
-    render: (e) =>
-      e.detail === null || e.detail === undefined ? (
-        ''
+      unknownAccount(e) || e.actor === '-' ? (
+        'Không rõ'
       ) : (
-        <details>
-          <summary>Xem</summary>
-          <pre>{JSON.stringify(e.detail, null, 2)}</pre>
-        </details>
+        <span className="stack">
+          {e.actor_name || e.actor}
+          {e.actor_name && <span className="muted">{e.actor}</span>}
+        </span>
       ),
   },
+  { label: 'Hành động', render: (e) => ACTION_LABELS[e.action] ?? e.action },
+  { label: 'Đối tượng', render: objectText },
+  { label: 'Lý do', render: (e) => e.reason ?? '' },
+  { label: 'Chi tiết', render: (e) => <Detail e={e} /> },
 ];
 
 export function Audit() {
