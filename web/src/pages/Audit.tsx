@@ -58,7 +58,7 @@ const columns: Column<AuditEntry>[] = [
       ) : (
         <span className="stack">
           {e.actor_name || e.actor}
-          {e.actor_name && <span className="muted">{e.actor}</span>}
+          {e.actor_name && e.actor_name !== e.actor && <span className="muted">{e.actor}</span>}
         </span>
       ),
   },
