@@ -19,7 +19,7 @@ const PERSON_ID = '040085066612';
 const MASKED = '040******612';
 const NAME = 'Đặng Văn In';
 /** Words of the shell (navigation, account, footer) and of buttons that must not be on paper. */
-const SHELL = ['Nhiệm vụ của tôi', 'Việc cần làm', 'Đăng xuất', 'Đổi mật khẩu', 'Bỏ qua, đến nội dung chính', 'Hệ thống thông tin quản lý'];
+const SHELL = ['Nhiệm vụ của tôi', 'Việc cần làm', 'Quy định thời hạn', 'Đăng xuất', 'Đổi mật khẩu', 'Bỏ qua, đến nội dung chính', 'Hệ thống thông tin quản lý'];
 
 /** The page as Chromium prints it, as text, one string per A4 sheet. */
 async function printedSheets(page: Page, dir: string, name: string): Promise<string[]> {
@@ -75,9 +75,10 @@ describe('web UI: print', () => {
       const sheets = await printedSheets(page, dir, 'record-office');
       const all = sheets.join('\n');
       assert.match(all, new RegExp(NAME));
-      assert.match(all, /Số định danh cá nhân\s+040\*{6}612/);
+      assert.match(all, /Số định danh cá nhân/);
+      assert.ok(all.includes(MASKED), 'the number is masked as in lists');
       assert.ok(!all.includes(PERSON_ID), 'the full number is not on paper');
-      assert.match(all, /Ngày sinh\s+04\/04\/1985/);
+      assert.match(all, /04\/04\/1985/);
       assert.match(sheets[0] ?? '', /Trang 1\/\d+/);
       assertNoShell(sheets);
       // The same mask as the office sees in the people list.
@@ -90,7 +91,8 @@ describe('web UI: print', () => {
     await web.withPage(async (page) => {
       await openRecord(page, OFFICER);
       const all = (await printedSheets(page, dir, 'record-commune')).join('\n');
-      assert.match(all, new RegExp(`Số định danh cá nhân\\s+${PERSON_ID}`));
+      assert.ok(all.includes(PERSON_ID), all);
+      assert.ok(!all.includes(MASKED));
     });
   });
 
