@@ -161,7 +161,7 @@ describe('web UI: people registry', () => {
         await page.waitForURL((url) => url.searchParams.get('q') === typed);
         const rows = await rowsWhen(page, (r) => r.some((c) => c[0]?.startsWith(HOA)), `${HOA} for "${typed}"`);
         const row = rows.find((r) => r[0]?.startsWith(HOA));
-        assert.deepEqual(row?.slice(1), [HOA_ID, '15/7/1990', 'Nữ', 'Phường Thành Vinh',
+        assert.deepEqual(row?.slice(1), [HOA_ID, '15/07/1990', 'Nữ', 'Phường Thành Vinh',
           'Đang bị quản lý người sử dụng trái phép chất ma túy']);
         assert.match(row?.[0] ?? '', /Tên khác: Hoà Béo/);
       }
