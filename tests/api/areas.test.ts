@@ -166,8 +166,8 @@ describe(`areas [${engineFromEnv()}]`, () => {
     assert.equal(proposed.status, 201, proposed.text);
     assert.equal(proposed.json.evidence.commune.drug_free, true);
     const id = proposed.json.id;
-    assertError(await leader.post(`${A}/drug-free/${id}/decision`, { approve: true }), 409,
-      'area.drug_free_transition');
+    assertError(await leader.post(`${A}/drug-free/${id}/decision`,
+      { approve: true, decision_number: '12/QĐ-UBND', decision_date: '2025-12-01' }), 409, 'area.drug_free_transition');
     assert.equal((await so.post(`${A}/drug-free/${id}/review`, { note: 'Đủ hồ sơ' })).json.status, 'reviewed');
     assertError(await leader.post(`${A}/drug-free/${id}/decision`, { approve: false }), 400, 'area.reason_required',
       'reason');
