@@ -79,7 +79,7 @@ describe('web UI: areas', () => {
       const history = points.locator('tbody tr', { hasText: POINT }).locator('ol li');
       await history.nth(3).waitFor();
       assert.deepEqual(
-        (await history.allInnerTexts()).map((t) => t.replace(/^\d{4}-\d{2}-\d{2}: /, '')),
+        (await history.allInnerTexts()).map((t) => t.replace(/^\d{2}\/\d{2}\/\d{4}: /, '')),
         ['Mới phát hiện → Đã xác minh', 'Đã xác minh → Đang triệt xóa', 'Đang triệt xóa → Đã triệt xóa', 'Đã triệt xóa → Đang theo dõi'],
       );
 
