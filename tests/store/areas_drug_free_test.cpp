@@ -72,9 +72,9 @@ TEST_P(AreasDrugFree, AProposalNeedsTheCriteriaMetAndARejectionItsReason) {
 
   const int64_t id = ar::propose_drug_free(db(), commune, "16681", 2025).at("id").as_int64();
   ar::review_drug_free(db(), office, id, "");
-  EXPECT_EQ(expect_error([&] { ar::decide_drug_free(db(), leader, id, {false, "  "}); }, 400, "area.reason_required"),
+  EXPECT_EQ(expect_error([&] { ar::decide_drug_free(db(), leader, id, {false, "  ", "", ""}); }, 400, "area.reason_required"),
             "reason");
-  auto rejected = ar::decide_drug_free(db(), leader, id, {false, "Chưa xác minh đối tượng tạm trú"});
+  auto rejected = ar::decide_drug_free(db(), leader, id, {false, "Chưa xác minh đối tượng tạm trú", "", ""});
   EXPECT_EQ(rejected.at("status").as_string(), "rejected");
   EXPECT_EQ(rejected.at("decision_reason").as_string(), "Chưa xác minh đối tượng tạm trú");
   // Rejected: the commune may propose again, and the earlier decision is cleared.
