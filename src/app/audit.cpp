@@ -161,7 +161,7 @@ AuditPage list_audit(store::Connection& db, const Actor& actor, const AuditFilte
                        params);
   AuditNamer namer(db);
   for (const auto& r : rows.rows) {
-    AuditRow row{r.i64(0), r.i64(1), r.str(2), r.str(3), r.str(4), r.str(5), r.opt_str(6), r.str(7)};
+    AuditRow row{r.i64(0), r.i64(1), r.str(2), r.str(3), r.str(4), r.str(5), r.opt_str(6), r.str(7), {}, {}, {}};
     if (auto id = r.opt_i64(8)) row.actor_name = namer.user(*id);
     row.object_name = namer.object(row.object_type, row.object_id);
     name_detail(namer, row);
