@@ -120,6 +120,11 @@ json::object to_json(const app::AuditRow& a) {
                  {"action", a.action},   {"object_type", a.object_type},      {"object_id", a.object_id},
                  {"detail", std::move(detail)}};
   o["reason"] = a.reason ? json::value(*a.reason) : json::value(nullptr);
+  o["actor_name"] = a.actor_name ? json::value(*a.actor_name) : json::value(nullptr);
+  o["object_name"] = a.object_name ? json::value(*a.object_name) : json::value(nullptr);
+  json::object names;
+  for (const auto& [code, name] : a.names) names[code] = name;
+  o["names"] = std::move(names);
   return o;
 }
 

@@ -13,8 +13,8 @@ export const ADMIN = 'e2e_admin';
 export interface Web {
   srv: TestServer;
   browser: Browser;
-  /** A fresh browser profile (no cookies) with a page at `width`×`height`. */
-  newPage(size?: { width: number; height: number }): Promise<{ context: BrowserContext; page: Page }>;
+  /** A fresh browser profile (no cookies) with a page at `width`×`height`, in Vietnamese unless `locale` says. */
+  newPage(size?: { width: number; height: number }, locale?: string): Promise<{ context: BrowserContext; page: Page }>;
   /** Runs `steps` on a fresh page and always closes its profile afterwards. */
   withPage<T>(steps: (page: Page) => Promise<T>, size?: { width: number; height: number }): Promise<T>;
   close(): Promise<void>;
@@ -40,8 +40,8 @@ export async function startWeb(serveArgs: string[] = []): Promise<Web> {
     throw e;
   }
   const b = browser;
-  const newPage = async (size = DESKTOP) => {
-    const context = await b.newContext({ viewport: size, locale: 'vi-VN', baseURL: srv.baseUrl });
+  const newPage = async (size = DESKTOP, locale = 'vi-VN') => {
+    const context = await b.newContext({ viewport: size, locale, baseURL: srv.baseUrl });
     context.setDefaultTimeout(10_000);
     return { context, page: await context.newPage() };
   };

@@ -30,10 +30,17 @@ TEST_P(AreasDrugFree, ProposedReviewedApprovedThenAtRiskAndFrozen) {
   expect_error([&] { ar::propose_drug_free(db(), commune, "16681", 2025); }, app::ErrorKind::conflict, "area.drug_free_exists");
   expect_error([&] { ar::review_drug_free(db(), commune, id, ""); }, app::ErrorKind::forbidden, "auth.forbidden");
   expect_error([&] { ar::review_drug_free(db(), other_commune, id, ""); }, app::ErrorKind::not_found, "not_found");
-  expect_error([&] { ar::decide_drug_free(db(), leader, id, true, ""); }, app::ErrorKind::conflict, "area.drug_free_transition");
+  expect_error([&] { ar::decide_drug_free(db(), leader, id, {true, "", "12/QĐ-UBND", "2025-12-01"}); }, app::ErrorKind::conflict, "area.drug_free_transition");
   EXPECT_EQ(ar::review_drug_free(db(), office, id, "Hồ sơ đầy đủ").at("status").as_string(), "reviewed");
-  expect_error([&] { ar::decide_drug_free(db(), office, id, true, ""); }, app::ErrorKind::forbidden, "auth.forbidden");
-  EXPECT_EQ(ar::decide_drug_free(db(), leader, id, true, "").at("status").as_string(), "approved");
+  expect_error([&] { ar::decide_drug_free(db(), office, id, {true, "", "12/QĐ-UBND", "2025-12-01"}); }, app::ErrorKind::forbidden, "auth.forbidden");
+  expect_error([&] { ar::decide_drug_free(db(), leader, id, {true, "", " ", "2025-12-01"}); }, app::ErrorKind::invalid,
+               "area.decision_number_required");
+  expect_error([&] { ar::decide_drug_free(db(), leader, id, {true, "", "12/QĐ-UBND", "01/12/2025"}); }, app::ErrorKind::invalid,
+               "area.decision_date_invalid");
+  const auto approved = ar::decide_drug_free(db(), leader, id, {true, "", "12/QĐ-UBND", "2025-12-01"});
+  EXPECT_EQ(approved.at("status").as_string(), "approved");
+  EXPECT_EQ(approved.at("decision_number").as_string(), "12/QĐ-UBND");
+  EXPECT_EQ(approved.at("decision_date").as_string(), "2025-12-01");
 
   auto list = ar::list_drug_free(db(), leader, 2025);
   ASSERT_EQ(list.at("items").as_array().size(), 1u);
@@ -65,9 +72,9 @@ TEST_P(AreasDrugFree, AProposalNeedsTheCriteriaMetAndARejectionItsReason) {
 
   const int64_t id = ar::propose_drug_free(db(), commune, "16681", 2025).at("id").as_int64();
   ar::review_drug_free(db(), office, id, "");
-  EXPECT_EQ(expect_error([&] { ar::decide_drug_free(db(), leader, id, false, "  "); }, app::ErrorKind::invalid, "area.reason_required"),
+  EXPECT_EQ(expect_error([&] { ar::decide_drug_free(db(), leader, id, {false, "  ", "", ""}); }, app::ErrorKind::invalid, "area.reason_required"),
             "reason");
-  auto rejected = ar::decide_drug_free(db(), leader, id, false, "Chưa xác minh đối tượng tạm trú");
+  auto rejected = ar::decide_drug_free(db(), leader, id, {false, "Chưa xác minh đối tượng tạm trú", "", ""});
   EXPECT_EQ(rejected.at("status").as_string(), "rejected");
   EXPECT_EQ(rejected.at("decision_reason").as_string(), "Chưa xác minh đối tượng tạm trú");
   // Rejected: the commune may propose again, and the earlier decision is cleared.
@@ -82,7 +89,7 @@ TEST_P(AreasDrugFree, RoadmapComparesTargetsWithApprovals) {
   auto r = ar::set_roadmap_target(db(), leader, 2026, 1, std::nullopt, "");
   const int64_t id = ar::propose_drug_free(db(), commune, "16681", 2026).at("id").as_int64();
   ar::review_drug_free(db(), office, id, "");
-  ar::decide_drug_free(db(), leader, id, true, "");
+  ar::decide_drug_free(db(), leader, id, {true, "", "12/QĐ-UBND", "2025-12-01"});
   r = ar::roadmap(db(), commune);
   EXPECT_EQ(r.at("commune_count").as_int64(), 130);
   const auto& items = r.at("items").as_array();

@@ -32,7 +32,7 @@ class AreasMap : public test_support::AreasTest {
   void approve(const std::string& code, int year) {
     const auto id = ar::propose_drug_free(db(), office, code, year).at("id").as_int64();
     ar::review_drug_free(db(), office, id, "");
-    ar::decide_drug_free(db(), leader, id, true, "");
+    ar::decide_drug_free(db(), leader, id, {true, "", "12/QĐ-UBND", "2025-12-01"});
   }
 };
 PCMT_ON_BOTH_ENGINES(AreasMap);

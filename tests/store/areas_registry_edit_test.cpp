@@ -181,7 +181,7 @@ TEST_P(AreasRegistryEdit, EditingAndDeletingAfterApprovalKeepTheFrozenEvidence) 
   app::update_commune(db(), office, "16681", population);
   const int64_t a = ar::propose_drug_free(db(), commune, "16681", 2025).at("id").as_int64();
   ar::review_drug_free(db(), office, a, "");
-  ar::decide_drug_free(db(), leader, a, true, "");
+  ar::decide_drug_free(db(), leader, a, {true, "", "12/QĐ-UBND", "2025-12-01"});
   ar::freeze_drug_free(db(), leader, 2025);
   const std::string evidence = json::serialize(ar::get_drug_free(db(), leader, a).at("evidence"));
 

@@ -67,8 +67,10 @@ void add_drug_free_routes(Router& r) {
     auto body = body_object(c.req);
     const auto approve = opt_bool(body, "approve");
     if (!approve) throw app::bad_request("area.field_invalid", "Cần chọn công nhận hoặc không công nhận", "approve");
-    return json_response(200, ar::decide_drug_free(c.db, c.actor(), path_id(c.req), *approve,
-                                                   opt_string(body, "reason").value_or("")));
+    return json_response(200, ar::decide_drug_free(c.db, c.actor(), path_id(c.req),
+                                                   {*approve, opt_string(body, "reason").value_or(""),
+                                                    opt_string(body, "decision_number").value_or(""),
+                                                    opt_string(body, "decision_date").value_or("")}));
   });
 
   r.add("GET", "/api/v1/areas/roadmap", Access::session, BodyKind::none, [](Context& c) {

@@ -7,6 +7,7 @@
 #include "app/error.hpp"
 #include "app/users.hpp"
 #include "core/areas/case_status.hpp"
+#include "core/calendar/display.hpp"
 #include "core/text/normalize.hpp"
 
 namespace pcmt::app::areas {
@@ -31,9 +32,9 @@ void require_status_date(calendar::Date date, calendar::Date case_date, std::opt
     case CaseStatusDateCheck::ok:
       return;
     case CaseStatusDateCheck::in_future:
-      throw bad_request("area.date_in_future", what + "sau ngày hôm nay (" + today.iso() + ")", field);
+      throw bad_request("area.date_in_future", what + "sau ngày hôm nay (" + calendar::dmy(today) + ")", field);
     case CaseStatusDateCheck::before_case:
-      throw bad_request("area.date_order", what + "trước ngày phát hiện vụ án (" + case_date.iso() + ")", field);
+      throw bad_request("area.date_order", what + "trước ngày phát hiện vụ án (" + calendar::dmy(case_date) + ")", field);
     case CaseStatusDateCheck::before_previous:
       throw bad_request("area.date_order", what + "trước ngày có hiệu lực của tình trạng hiện tại (" +
                                                previous->iso() + ")", field);

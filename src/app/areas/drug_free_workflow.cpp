@@ -10,6 +10,7 @@
 #include "app/clock.hpp"
 #include "app/communes.hpp"
 #include "app/error.hpp"
+#include "core/calendar/display.hpp"
 #include "core/calendar/instant.hpp"
 #include "core/text/normalize.hpp"
 #include "report/xlsx_writer.hpp"
@@ -21,7 +22,8 @@ namespace {
 const std::string& select_sql() {
   static const std::string sql = "SELECT a.id, a.province_code, a.commune_code, " + commune_name_sql("a.commune_code") +
                                  ", a.year, a.status, a.facts_json, a.proposed_at, a.reviewed_at, a.review_note, "
-                                 "a.decided_at, a.decision_reason FROM area_drug_free_assessments a";
+                                 "a.decided_at, a.decision_reason, a.decision_number, a.decision_date "
+                                 "FROM area_drug_free_assessments a";
   return sql;
 }
 
@@ -31,7 +33,8 @@ json::object row_json(const store::Row& r) {
   return {{"id", r.i64(0)},          {"province_code", r.str(1)},       {"commune_code", r.str(2)},
           {"commune_name", r.str(3)}, {"year", r.i64(4)},               {"status", r.str(5)},
           {"evidence", json::parse(r.str(6))}, {"proposed_at", r.i64(7)}, {"reviewed_at", opt_int(8)},
-          {"review_note", opt_str(9)}, {"decided_at", opt_int(10)},      {"decision_reason", opt_str(11)}};
+          {"review_note", opt_str(9)}, {"decided_at", opt_int(10)},      {"decision_reason", opt_str(11)},
+          {"decision_number", opt_str(12)}, {"decision_date", opt_str(13)}};
 }
 
 json::object find(store::Connection& db, const Actor& actor, int64_t id) {
@@ -61,7 +64,7 @@ void audit(store::Connection& db, const Actor& actor, const std::string& action,
 
 // Moves an assessment from `from` to `to` after the checks common to review and decision.
 json::object transition(store::Connection& db, const Actor& actor, int64_t id, const char* from, const char* to,
-                        const std::string& set_sql, store::Params extra) {
+                        const std::string& set_sql, store::Params extra, std::string detail = "{}") {
   store::Transaction tx(db);
   auto a = find(db, actor, id);
   const std::string province(a.at("province_code").as_string());
@@ -73,7 +76,7 @@ json::object transition(store::Connection& db, const Actor& actor, int64_t id, c
   db.query("UPDATE area_drug_free_assessments SET " + set_sql + ", status = " + status +
                " WHERE id = " + store::bind_param(extra, id),
            extra);
-  audit(db, actor, std::string("area_drug_free.") + to, id, province);
+  audit(db, actor, std::string("area_drug_free.") + to, id, province, std::move(detail));
   auto out = find(db, actor, id);
   tx.commit();
   return out;
@@ -106,7 +109,7 @@ json::object propose_drug_free(store::Connection& db, const Actor& actor, const 
     id = existing.rows[0].i64(0);
     db.query("UPDATE area_drug_free_assessments SET status = 'proposed', facts_json = $1, proposed_by = $2, "
              "proposed_at = $3, reviewed_by = NULL, reviewed_at = NULL, review_note = NULL, decided_by = NULL, "
-             "decided_at = NULL, decision_reason = NULL WHERE id = $4",
+             "decided_at = NULL, decision_reason = NULL, decision_number = NULL, decision_date = NULL WHERE id = $4",
              {facts, actor.user_id, now, id});
   } else {
     id = db.query("INSERT INTO area_drug_free_assessments (province_code, commune_code, year, status, facts_json, "
@@ -130,16 +133,28 @@ json::object review_drug_free(store::Connection& db, const Actor& actor, int64_t
                     {actor.user_id, now_seconds(), std::string(text::trim(note))});
 }
 
-json::object decide_drug_free(store::Connection& db, const Actor& actor, int64_t id, bool approve,
-                              const std::string& reason) {
+json::object decide_drug_free(store::Connection& db, const Actor& actor, int64_t id, const DrugFreeDecision& d) {
   find(db, actor, id);
   if (actor.role != Role::leader && actor.role != Role::admin) throw forbidden();
-  const std::string why(text::trim(reason));
-  if (!approve && why.empty())
+  const std::string why(text::trim(d.reason));
+  const std::string number(text::trim(d.number));
+  if (!d.approve && why.empty())
     throw bad_request("area.reason_required", "Cần nêu lý do không công nhận", "reason");
-  return transition(db, actor, id, "reviewed", approve ? "approved" : "rejected",
-                    "decided_by = $1, decided_at = $2, decision_reason = $3",
-                    {actor.user_id, now_seconds(), why});
+  if (d.approve && number.empty())
+    throw bad_request("area.decision_number_required", "Cần nhập số quyết định công nhận", "decision_number");
+  const auto date = calendar::Date::parse(text::trim(d.date));
+  const calendar::Date today = people::vn_today();
+  if ((d.approve || !text::trim(d.date).empty()) && (!date || today < *date))
+    throw bad_request("area.decision_date_invalid",
+                      "Ngày ký quyết định phải là một ngày hợp lệ, không sau hôm nay (" + calendar::dmy(today) + ")",
+                      "decision_date");
+  const json::value number_json = number.empty() ? json::value(nullptr) : json::value(json::string(number));
+  const json::value date_json = date ? json::value(json::string(date->iso())) : json::value(nullptr);
+  return transition(db, actor, id, "reviewed", d.approve ? "approved" : "rejected",
+                    "decided_by = $1, decided_at = $2, decision_reason = $3, decision_number = $4, decision_date = $5",
+                    {actor.user_id, now_seconds(), why, number.empty() ? store::Value() : store::Value(number),
+                     date ? store::Value(date->iso()) : store::Value()},
+                    json::serialize(json::object{{"decision_number", number_json}, {"decision_date", date_json}}));
 }
 
 json::object list_drug_free(store::Connection& db, const Actor& actor, int year) {
@@ -259,7 +274,7 @@ json::object roadmap(store::Connection& db, const Actor& actor) {
     const int64_t approved = o.contains("approved") ? o.at("approved").as_int64() : 0;
     o["year"] = year;
     o["approved"] = approved;
-    o["approved_share_bp"] = communes ? approved * 10000 / communes : 0;
+    o["approved_share_bp"] = communes ? (approved * 10000 + communes / 2) / communes : 0;  // rounded
     if (!o.contains("target_communes")) o["target_communes"] = nullptr;
     o["met"] = o.at("target_communes").is_null() ? json::value(nullptr)
                                                  : json::value(approved >= o.at("target_communes").as_int64());

@@ -95,6 +95,9 @@ export interface DrugFreeAssessment {
   review_note: string | null;
   decided_at: number | null;
   decision_reason: string | null;
+  /** The province's decision (number, date of issue YYYY-MM-DD), recorded with an approval. */
+  decision_number: string | null;
+  decision_date: string | null;
   at_risk?: boolean;
 }
 

@@ -69,6 +69,11 @@ export interface AuditEntry {
   object_id: string;
   reason: string | null;
   detail: unknown;
+  /** The acting user's full name; the object's name (province, commune, agency, user). */
+  actor_name: string | null;
+  object_name: string | null;
+  /** Names of the codes written in detail (scopes, communes, provinces), keyed by the code. */
+  names: Record<string, string>;
 }
 
 export type AuditVerify =

@@ -59,7 +59,7 @@ export function PopulationImport() {
       <p className="breadcrumb">
         <Link to="/xa-phuong">Xã, phường</Link> › Nhập dân số
       </p>
-      <PageHeader title="Nhập dân số từ tệp" />
+      <PageHeader title="Nhập dân số từ tệp" print={false} />
       <div className="help">
         <p>
           Tệp Excel (.xlsx, trang tính đầu tiên) hoặc CSV mã hóa UTF-8, dòng đầu là tiêu đề có các cột “Mã xã” (hoặc{' '}

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { api } from '../../api/client';
+import { formatDate } from '../../lib/format';
 import { useLoad } from '../../lib/hooks';
 import { POINT_STATUS_LABELS } from './labels';
 
@@ -34,7 +35,7 @@ function PointHistory({ id }: { id: number }) {
     <ol className="point-history">
       {items.map((c, i) => (
         <li key={i}>
-          {c.date}: {POINT_STATUS_LABELS[c.from as keyof typeof POINT_STATUS_LABELS] ?? c.from} →{' '}
+          {formatDate(c.date)}: {POINT_STATUS_LABELS[c.from as keyof typeof POINT_STATUS_LABELS] ?? c.from} →{' '}
           {POINT_STATUS_LABELS[c.to as keyof typeof POINT_STATUS_LABELS] ?? c.to}
           {c.note ? ` (${c.note})` : ''}
         </li>

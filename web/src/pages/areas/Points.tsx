@@ -5,6 +5,7 @@ import type { AreaPoint, PointStatus } from '../../api/areas';
 import type { Page } from '../../api/types';
 import { Alert } from '../../components/Alert';
 import { Table, type Column } from '../../components/Table';
+import { formatDate } from '../../lib/format';
 import { useLoad, useSubmit } from '../../lib/hooks';
 import { canAreas } from '../../lib/access/areas';
 import { countedColumn } from './counted';
@@ -82,11 +83,11 @@ export function Points({ commune, counted, onChange }: { commune: string; counte
     },
     { label: 'Loại', render: (p) => POINT_KIND_LABELS[p.kind] ?? p.kind },
     { label: 'Địa chỉ', render: (p) => p.address },
-    { label: 'Ngày phát hiện', render: (p) => p.found_date },
+    { label: 'Ngày phát hiện', render: (p) => formatDate(p.found_date) },
     { label: 'Trạng thái', render: (p) => POINT_STATUS_LABELS[p.status] ?? p.status },
     ...countedColumn<AreaPoint>(counted),
     { label: 'Lịch sử', render: (p) => <PointHistoryToggle id={p.id} label={p.name || p.address} /> },
-    { label: 'Ngày chuyển trạng thái', render: (p) => p[STATUS_DATE[p.status]] ?? p.found_date },
+    { label: 'Ngày chuyển trạng thái', render: (p) => formatDate(p[STATUS_DATE[p.status]] ?? p.found_date) },
     ...(editor
       ? [
           {

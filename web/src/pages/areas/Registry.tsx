@@ -6,7 +6,7 @@ import type { Page } from '../../api/types';
 import { Alert } from '../../components/Alert';
 import { Table, type Column } from '../../components/Table';
 import { useLoad } from '../../lib/hooks';
-import { formatNumber, scalarText } from '../../lib/format';
+import { formatDate, formatNumber, scalarText } from '../../lib/format';
 import { canAreas } from '../../lib/access/areas';
 import { countedColumn } from './counted';
 import { DatedStatus } from './DatedStatus';
@@ -23,6 +23,7 @@ function cell(field: RegistryField, value: unknown) {
   if (field.type === 'case') return `#${text}`;
   if (field.options) return field.options[text] ?? text;
   if (typeof value === 'number') return formatNumber(value);
+  if (field.type === 'date') return formatDate(text);
   return text;
 }
 

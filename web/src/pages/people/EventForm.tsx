@@ -6,6 +6,7 @@ import { api } from '../../api/client';
 import type { EventRecorded, EventType, Facility, FacilityKind, PersonRecord } from '../../api/people';
 import { Alert } from '../../components/Alert';
 import { TextField } from '../../components/TextField';
+import { DateInput } from '../../components/DateInput';
 import { useSubmit } from '../../lib/hooks';
 import { EventFields, fieldBody, type FieldValues } from './EventFields';
 import { FACILITY_KIND_LABELS, todayInVietnam } from './labels';
@@ -123,10 +124,9 @@ export function EventForm({ person, eventTypes, facilities, onRecorded }: Props)
       </div>
       {spec && (
         <>
-          <TextField
+          <DateInput
             id="event-date"
             label="Ngày"
-            type="date"
             value={date}
             max={todayInVietnam()}
             onValue={setDate}

@@ -108,7 +108,7 @@ export function ImportPeople() {
       <p className="breadcrumb">
         <Link to="/doi-tuong">Đối tượng</Link> › Nhập danh sách
       </p>
-      <PageHeader title="Nhập danh sách đối tượng">
+      <PageHeader title="Nhập danh sách đối tượng" print={false}>
         <ExcelButton label="Tải tệp mẫu" download={downloadPeopleTemplate} />
       </PageHeader>
       <div className="help">

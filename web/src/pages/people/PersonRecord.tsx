@@ -15,7 +15,7 @@ import { PackName } from './cells';
 import { DeadlineTable } from './DeadlineTable';
 import { EditPerson } from './EditPerson';
 import { EventForm } from './EventForm';
-import { LIST_LABELS, SEX_LABELS, formatDate, label } from './labels';
+import { LIST_LABELS, SEX_LABELS, formatDate, label, maskPersonalId } from './labels';
 import { MergePanel } from './MergePanel';
 import { photoSource } from './PhotoField';
 import { useReason } from './reason';
@@ -53,7 +53,7 @@ export function PersonRecord() {
   if (!reason) {
     return (
       <section>
-        <PageHeader title="Hồ sơ đối tượng" />
+        <PageHeader title="Hồ sơ đối tượng" print={false} />
         <p className="notice">Cần nêu lý do trước khi xem hồ sơ; lý do được ghi vào nhật ký.</p>
         <button type="button" className="button primary" onClick={() => void ensure(PURPOSE, suggestion)}>
           Nêu lý do
@@ -89,7 +89,18 @@ export function PersonRecord() {
         <dl className="facts person-facts">
           <div>
             <dt>Số định danh cá nhân</dt>
-            <dd className="id-number">{person.personal_id}</dd>
+            {/* On screen the record shows the number to whoever may open it (the read is audited); on paper it is
+                masked like the lists, except for the commune keeping the dossier. */}
+            <dd className="id-number">
+              {canPeople.seeFullIds(user) ? (
+                person.personal_id
+              ) : (
+                <>
+                  <span className="screen-only">{person.personal_id}</span>
+                  <span className="print-only">{maskPersonalId(person.personal_id)}</span>
+                </>
+              )}
+            </dd>
           </div>
           <div>
             <dt>Ngày sinh</dt>

@@ -214,7 +214,7 @@ export function ResidenceLinkage() {
       <p className="breadcrumb">
         <Link to="/doi-tuong">Đối tượng</Link> › Đối chiếu cư trú
       </p>
-      <PageHeader title="Đối chiếu nơi cư trú" />
+      <PageHeader title="Đối chiếu nơi cư trú" print={false} />
       {canPeople.register(user) && <LinkageUpload onDone={links.reload} />}
       <section aria-labelledby="links-title">
         <h2 id="links-title">Kết quả đối chiếu gần nhất</h2>
