@@ -2,6 +2,10 @@
 
 #include <charconv>
 
+#include "app/agencies.hpp"
+#include "app/communes.hpp"
+#include "app/users.hpp"
+
 namespace pcmt::app {
 
 namespace {
@@ -15,9 +19,9 @@ std::optional<int64_t> number(const std::string& s) {
 
 }  // namespace
 
-std::optional<std::string> AuditNamer::lookup(const std::string& key, const char* sql, store::Value id) {
+std::optional<std::string> AuditNamer::lookup(const std::string& key, const std::string& name_sql, store::Value id) {
   if (auto hit = cache_.find(key); hit != cache_.end()) return hit->second;
-  auto r = db_.query(sql, {std::move(id)});
+  auto r = db_.query("SELECT " + name_sql, {std::move(id)});
   std::optional<std::string> name;
   if (!r.empty() && !r.rows[0].is_null(0)) name = r.rows[0].str(0);
   cache_.emplace(key, name);
@@ -26,17 +30,17 @@ std::optional<std::string> AuditNamer::lookup(const std::string& key, const char
 
 std::optional<std::string> AuditNamer::user(int64_t id) {
   return lookup("user:" + std::to_string(id),
-                "SELECT CASE WHEN full_name = '' THEN username ELSE full_name END FROM users WHERE id = $1", id);
+                user_display_name_sql("$1"), id);
 }
 
 std::optional<std::string> AuditNamer::object(const std::string& type, const std::string& id) {
-  if (type == "province") return lookup("province:" + id, "SELECT name FROM provinces WHERE code = $1", id);
-  if (type == "commune") return lookup("commune:" + id, "SELECT name FROM communes WHERE code = $1", id);
+  if (type == "province") return lookup("province:" + id, province_name_sql("$1"), id);
+  if (type == "commune") return lookup("commune:" + id, commune_name_sql("$1"), id);
   if (type == "user" || type == "agency") {
     const auto n = number(id);
     if (!n) return std::nullopt;
     if (type == "user") return user(*n);
-    return lookup("agency:" + id, "SELECT name FROM agencies WHERE id = $1", *n);
+    return lookup("agency:" + id, agency_name_sql("$1"), *n);
   }
   return std::nullopt;
 }

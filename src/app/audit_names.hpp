@@ -21,7 +21,8 @@ class AuditNamer {
   std::optional<std::string> scope(const std::string& scope);
 
  private:
-  std::optional<std::string> lookup(const std::string& key, const char* sql, store::Value id);
+  // A name through its owning module's SQL expression (`name_sql` of "$1"), read once per key.
+  std::optional<std::string> lookup(const std::string& key, const std::string& name_sql, store::Value id);
   store::Connection& db_;
   std::map<std::string, std::optional<std::string>> cache_;
 };

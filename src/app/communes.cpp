@@ -123,6 +123,10 @@ std::string commune_name_sql(const std::string& code_column) {
   return "(SELECT cn.name FROM communes cn WHERE cn.code = " + code_column + ")";
 }
 
+std::string province_name_sql(const std::string& code_column) {
+  return "(SELECT pn.name FROM provinces pn WHERE pn.code = " + code_column + ")";
+}
+
 std::string commune_search_key_sql(const std::string& code_column) {
   return "(SELECT cs.search_key FROM communes cs WHERE cs.code = " + code_column + ")";
 }

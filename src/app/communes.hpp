@@ -62,6 +62,7 @@ std::optional<std::string> province_name(store::Connection& db, const std::strin
 // commune whose code is in `code_column`.
 std::string commune_name_sql(const std::string& code_column);
 std::string commune_search_key_sql(const std::string& code_column);
+std::string province_name_sql(const std::string& code_column);
 
 // The demo's populations and border/remote flags, derived from each commune's code.
 void seed_demo_communes(store::Connection& db, const std::string& province);

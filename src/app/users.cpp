@@ -224,6 +224,11 @@ std::string username_sql(const std::string& id_column) {
   return "(SELECT un.username FROM users un WHERE un.id = " + id_column + ")";
 }
 
+std::string user_display_name_sql(const std::string& id_column) {
+  return "(SELECT CASE WHEN ud.full_name = '' THEN ud.username ELSE ud.full_name END FROM users ud WHERE ud.id = " +
+         id_column + ")";
+}
+
 std::string user_full_name_sql(const std::string& id_column) {
   return "(SELECT uf.full_name FROM users uf WHERE uf.id = " + id_column + ")";
 }

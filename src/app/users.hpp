@@ -70,6 +70,8 @@ Actor cli_actor();
 // `id_column` (NULL when there is none).
 std::string username_sql(const std::string& id_column);
 std::string user_full_name_sql(const std::string& id_column);
+// The name people read for an account: its full name, or its username when it has none.
+std::string user_display_name_sql(const std::string& id_column);
 // An SQL condition: the account with this id exists and is not disabled.
 std::string user_enabled_sql(const std::string& id_column);
 

@@ -9,7 +9,7 @@
 #include "app/areas/registry.hpp"
 #include "app/communes.hpp"
 #include "app/demo.hpp"
-#include "app/people/vn_today.hpp"
+#include "app/clock.hpp"
 
 namespace pcmt::app::areas {
 namespace {
@@ -95,7 +95,7 @@ void add_past_case(store::Connection& db, const Actor& admin, const std::string&
 void approve(store::Connection& db, const Actor& admin, const std::string& commune, int year) {
   const auto id = propose_drug_free(db, admin, commune, year).at("id").as_int64();
   review_drug_free(db, admin, id, "Đủ hồ sơ (mô phỏng)");
-  decide_drug_free(db, admin, id, {true, "", commune + "/QĐ-UBND (mô phỏng)", people::vn_today().iso()});
+  decide_drug_free(db, admin, id, {true, "", commune + "/QĐ-UBND (mô phỏng)", vn_today().iso()});
 }
 
 }  // namespace

@@ -143,7 +143,7 @@ json::object decide_drug_free(store::Connection& db, const Actor& actor, int64_t
   if (d.approve && number.empty())
     throw bad_request("area.decision_number_required", "Cần nhập số quyết định công nhận", "decision_number");
   const auto date = calendar::Date::parse(text::trim(d.date));
-  const calendar::Date today = people::vn_today();
+  const calendar::Date today = vn_today();
   if ((d.approve || !text::trim(d.date).empty()) && (!date || today < *date))
     throw bad_request("area.decision_date_invalid",
                       "Ngày ký quyết định phải là một ngày hợp lệ, không sau hôm nay (" + calendar::dmy(today) + ")",
