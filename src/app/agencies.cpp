@@ -132,12 +132,8 @@ std::map<int64_t, std::string> agency_names(store::Connection& db, const std::ve
   std::map<int64_t, std::string> out;
   if (ids.empty()) return out;
   store::Params p;
-  std::string list;
-  for (int64_t id : ids) {
-    p.push_back(id);
-    list += (list.empty() ? "$" : ",$") + std::to_string(p.size());
-  }
-  for (const auto& r : db.query("SELECT id, name FROM agencies WHERE id IN (" + list + ")", p).rows)
+  const std::string list = store::bind_list(p, ids);
+  for (const auto& r : db.query("SELECT id, name FROM agencies WHERE id IN " + list, p).rows)
     out[r.i64(0)] = r.str(1);
   return out;
 }
