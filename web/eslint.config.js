@@ -11,7 +11,7 @@ const components = { group: ['**/components/**'], message: 'lib/ and api/ hold n
 const lib = { group: ['**/lib/**'], message: 'api/ is the bottom layer: it describes the server and uses nothing of the app.' };
 
 export default defineConfig(
-  { ignores: ['dist/', 'node_modules/'] },
+  { ignores: ['dist/', 'node_modules/', 'src/api/generated/'] },
   js.configs.recommended,
   tseslint.configs.recommendedTypeChecked,
   reactHooks.configs.flat.recommended,

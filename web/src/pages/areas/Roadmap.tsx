@@ -23,7 +23,7 @@ const columns: Column<RoadmapYear>[] = [
       r.target_communes === null ? (
         <span className="muted">Chưa đặt</span>
       ) : (
-        `${formatNumber(r.target_communes)} xã${r.target_share_bp !== null ? ` (${percent(r.target_share_bp)})` : ''}`
+        `${formatNumber(r.target_communes)} xã${r.target_share_bp != null ? ` (${percent(r.target_share_bp)})` : ''}`
       ),
   },
   { label: 'Đã công nhận', render: (r) => `${formatNumber(r.approved)} xã (${percent(r.approved_share_bp)})` },

@@ -32,7 +32,7 @@ export function CommuneCards({ code }: { code: string }) {
             <p className="stat">{KEY_TYPE_LABELS[commune.type]}</p>
             <p>
               {commune.name} {DRUG_FREE_TEXT.get(commune.drug_free)}
-              {commune.facts.managed_users !== undefined &&
+              {commune.facts.managed_users != null &&
                 `; ${formatNumber(commune.facts.managed_users)} người sử dụng trái phép chất ma túy có hồ sơ quản lý`}
               .
             </p>

@@ -4,7 +4,7 @@
 import { useState, type FormEvent } from 'react';
 import { useUser } from '../../auth';
 import { ApiError, api } from '../../api/client';
-import type { Person, PersonInput } from '../../api/people';
+import type { Person } from '../../api/people';
 import { Alert } from '../../components/Alert';
 import { SelectField, optionsOf } from '../../components/SelectField';
 import { TextField } from '../../components/TextField';
@@ -13,11 +13,11 @@ import { canPeople } from '../../lib/access/people';
 import { CommuneSelect } from './communes';
 import { DrugTypeChecks } from './DrugTypeChecks';
 import { SEX_LABELS } from './labels';
-import { IdMismatchConfirm, StableResidence, aliasesOf } from './PersonFormParts';
+import { IdMismatchConfirm, StableResidence, aliasesOf, type PersonDraft } from './PersonFormParts';
 import { PhotoField } from './PhotoField';
 import { useReference } from './reference';
 
-type Draft = Omit<PersonInput, 'aliases' | 'confirm_id_mismatch' | 'confirm_not_duplicate'> & { aliases: string };
+type Draft = PersonDraft;
 
 function draftOf(p: Person): Draft {
   return {
