@@ -26,17 +26,17 @@ export type Registry = 'points' | 'cases' | 'offenders' | 'wanted' | 'plant-find
 
 export const getClassification = (query: QueryOf<'get', '/areas/classification'> = {}) =>
   call('get', '/areas/classification', { query });
-export const getCommuneClassification = (code: string, year: string) =>
+export const getCommuneClassification = (code: string, year: number | string) =>
   call('get', '/areas/classification/{code}', { path: { code }, query: { year: Number(year) } });
 
-export const listDrugFree = (year: string) => call('get', '/areas/drug-free', { query: { year: Number(year) } });
+export const listDrugFree = (year: number | string) => call('get', '/areas/drug-free', { query: { year: Number(year) } });
 export const proposeDrugFree = (body: BodyOfRoute<'post', '/areas/drug-free'>) => call('post', '/areas/drug-free', { body });
 export const reviewDrugFree = (id: number, note: string) =>
   call('post', '/areas/drug-free/{id}/review', { path: { id }, body: { note } });
 export const decideDrugFree = (id: number, body: BodyOfRoute<'post', '/areas/drug-free/{id}/decision'>) =>
   call('post', '/areas/drug-free/{id}/decision', { path: { id }, body });
 export const freezeDrugFree = (year: number) => call('post', '/areas/drug-free/freeze', { body: { year } });
-export const drugFreeExportUrl = (year: string) => urlOf('/areas/drug-free/export.xlsx', { query: { year: Number(year) } });
+export const drugFreeExportUrl = (year: number | string) => urlOf('/areas/drug-free/export.xlsx', { query: { year: Number(year) } });
 
 export const setRoadmapTarget = (year: number, body: BodyOfRoute<'put', '/areas/roadmap/{year}'>) =>
   call('put', '/areas/roadmap/{year}', { path: { year }, body });

@@ -11,7 +11,7 @@ export type Met = IndicatorResult['met'];
 export type IndicatorWindow = IndicatorsRun['window'];
 export type IndicatorCommune = IndicatorsRun['communes'][number];
 
-export const getIndicators = (year: string) => call('get', '/areas/indicators', { query: { year: Number(year) } });
+export const getIndicators = (year: number | string) => call('get', '/areas/indicators', { query: { year: Number(year) } });
 export const setIndicatorTarget = (indicator: string, body: BodyOfRoute<'put', '/areas/indicators/targets/{indicator}'>) =>
   call('put', '/areas/indicators/targets/{indicator}', { path: { indicator }, body });
-export const indicatorsExportUrl = (year: string) => urlOf('/areas/indicators/export.xlsx', { query: { year: Number(year) } });
+export const indicatorsExportUrl = (year: number | string) => urlOf('/areas/indicators/export.xlsx', { query: { year: Number(year) } });

@@ -15,7 +15,7 @@ export type MapConfig = Schemas['AreaMapConfig'];
 export const getRoadmapOutlook = () => call('get', '/areas/roadmap/outlook');
 export const getClosestCommunes = (year: number, limit: number) =>
   call('get', '/areas/roadmap/closest', { query: { year, limit } });
-export const getMap = (year: string) => call('get', '/areas/map', { query: { year: Number(year) } });
+export const getMap = (year: number | string) => call('get', '/areas/map', { query: { year: Number(year) } });
 export const getMapConfig = () => call('get', '/areas/map/config');
 export const setCommunePosition = (code: string, body: BodyOfRoute<'put', '/areas/map/communes/{code}/position'>) =>
   call('put', '/areas/map/communes/{code}/position', { path: { code }, body });

@@ -79,7 +79,7 @@ export const evidenceFileUrl = (reportId: number, fileId: number) =>
   urlOf('/reports/{id}/files/{fid}', { path: { id: reportId, fid: fileId } });
 
 export const getInbox = (limit: number) => call('get', '/inbox', { query: { limit } });
-export const markRead = (notificationId: number) => call('post', '/inbox/{id}/read', { path: { id: notificationId } });
+export const markNotificationRead = (notificationId: number) => call('post', '/inbox/{id}/read', { path: { id: notificationId } });
 export const updatePlanSettings = (body: BodyOfRoute<'patch', '/plan-settings'>) => call('patch', '/plan-settings', { body });
 
 /** A file's bytes as base64, for evidence attached to a report. */

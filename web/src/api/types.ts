@@ -23,7 +23,9 @@ export interface Page<T> {
   page_size: number;
 }
 
-export const getSession = () => call('get', '/me', { expectUnauthorized: true });
+export const getSession = () => call('get', '/me');
+/** The session at start-up, if any: a 401 here means "not signed in", not an expired session. */
+export const resumeSession = () => call('get', '/me', { expectUnauthorized: true });
 export const login = (body: BodyOfRoute<'post', '/auth/login'>) => call('post', '/auth/login', { body, expectUnauthorized: true });
 export const logout = () => call('post', '/auth/logout', { expectUnauthorized: true });
 export const changePassword = (body: BodyOfRoute<'post', '/me/password'>) => call('post', '/me/password', { body });

@@ -2,8 +2,7 @@
 // minute, and whenever a page says it changed something the inbox counts.
 import { useEffect, useState } from 'react';
 import { Link, useLocation } from 'react-router';
-import { api } from '../api/client';
-import type { Inbox } from '../api/plans';
+import { getInbox, type Inbox } from '../api/plans';
 import { onInboxChanged } from '../lib/inboxEvents';
 
 /** Everything the bell counts: what needs someone's attention now. */
@@ -26,7 +25,7 @@ function useAttentionCount(): number | null {
   }, []);
   useEffect(() => {
     let current = true;
-    api.get<Inbox>('/inbox', { limit: 1 }).then(
+    getInbox(1).then(
       (box) => current && setCount(attentionCount(box)),
       () => current && setCount(null),
     );

@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useSearchParams } from 'react-router';
-import { api, errorMessage } from '../api/client';
-import type { AuditEntry, AuditVerify, Page } from '../api/types';
+import { errorMessage } from '../api/client';
+import { listAudit, verifyAudit, type AuditEntry, type AuditVerify } from '../api/types';
 import { Alert } from '../components/Alert';
 import { PageHeader } from '../components/PageHeader';
 import { PagedTable } from '../components/PagedTable';
@@ -62,7 +62,7 @@ export function Audit() {
   );
   const page = Math.max(1, Number(params.get('page')) || 1);
   const query = { ...Object.fromEntries(FILTERS.map((f) => [f, params.get(f) ?? ''])), page, page_size: PAGE_SIZE };
-  const entries = useLoad(() => api.get<Page<AuditEntry>>('/audit', query), JSON.stringify(query));
+  const entries = useLoad(() => listAudit(query), JSON.stringify(query));
   const [verify, setVerify] = useState<{ result?: AuditVerify; error?: string; busy: boolean }>({ busy: false });
 
   function apply(event: FormEvent) {
@@ -80,7 +80,7 @@ export function Audit() {
   async function onVerify() {
     setVerify({ busy: true });
     try {
-      setVerify({ busy: false, result: await api.get<AuditVerify>('/audit/verify') });
+      setVerify({ busy: false, result: await verifyAudit() });
     } catch (caught) {
       setVerify({ busy: false, error: errorMessage(caught) });
     }

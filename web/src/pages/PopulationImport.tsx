@@ -1,8 +1,8 @@
 import { useState, type FormEvent } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { useUser } from '../auth';
-import { ApiError, api, errorMessage, request, withQuery } from '../api/client';
-import type { Commune, Page, RowError } from '../api/types';
+import { ApiError, errorMessage } from '../api/client';
+import { importPopulation, listCommunes, type Commune, type RowError } from '../api/types';
 import { Alert } from '../components/Alert';
 import { PageHeader } from '../components/PageHeader';
 import { Table, type Column } from '../components/Table';
@@ -20,7 +20,7 @@ const errorColumns: Column<RowError>[] = [
 async function allCommunes(province: string): Promise<Commune[]> {
   const items: Commune[] = [];
   for (let page = 1; ; page++) {
-    const result = await api.get<Page<Commune>>('/communes', { province, page, page_size: 200 });
+    const result = await listCommunes({ province, page, page_size: 200 });
     items.push(...result.items);
     if (result.items.length === 0 || items.length >= result.total) return items;
   }
@@ -61,11 +61,7 @@ export function PopulationImport() {
     setBusy(true);
     try {
       const text = await file.text();
-      const result = await request<{ updated: number }>(
-        'POST',
-        withQuery('/communes/population-import', { province }),
-        { raw: { text, contentType: 'text/csv' } },
-      );
+      const result = await importPopulation(province, text);
       setUpdated(result.updated);
     } catch (caught) {
       setError(errorMessage(caught));

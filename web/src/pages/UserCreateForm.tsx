@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useUser } from '../auth';
-import { api, type FormError } from '../api/client';
-import type { Role, User } from '../api/types';
+import { type FormError } from '../api/client';
+import { createUser, type Role, type User } from '../api/types';
 import { Alert } from '../components/Alert';
 import { RoleSelect } from '../components/RoleSelect';
 import { ScopePicker, scopeKindFor } from '../components/ScopePicker';
@@ -44,7 +44,7 @@ export function UserCreateForm({ onCreated, onCancel }: { onCreated(user: User):
       return;
     }
     await run(async () => {
-      const created = await api.post<User>('/users', {
+      const created = await createUser({
         username: username.trim(),
         full_name: fullName.trim(),
         role,

@@ -1,6 +1,5 @@
 import { Link } from 'react-router';
-import { api } from '../../api/client';
-import type { CommuneClassificationDetail } from '../../api/areas';
+import { getCommuneClassification } from '../../api/areas';
 import { Alert } from '../../components/Alert';
 import { useLoad } from '../../lib/hooks';
 import { formatNumber } from '../../lib/format';
@@ -17,7 +16,7 @@ const DRUG_FREE_TEXT = new Map<boolean | null, string>([
 export function CommuneCards({ code }: { code: string }) {
   const year = currentEvaluationYear();
   const detail = useLoad(
-    () => api.get<CommuneClassificationDetail>(`/areas/classification/${encodeURIComponent(code)}`, { year }),
+    () => getCommuneClassification(code, year),
     `${code}|${year}`,
   );
   const commune = detail.data?.commune;

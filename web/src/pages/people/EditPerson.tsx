@@ -3,8 +3,8 @@
 // as 422 person.id_*_mismatch and is saved only once the user confirms, as at registration.
 import { useState, type FormEvent } from 'react';
 import { useUser } from '../../auth';
-import { ApiError, api } from '../../api/client';
-import type { Person } from '../../api/people';
+import { ApiError } from '../../api/client';
+import { updatePerson, type Person } from '../../api/people';
 import { Alert } from '../../components/Alert';
 import { SelectField, optionsOf } from '../../components/SelectField';
 import { TextField } from '../../components/TextField';
@@ -62,7 +62,7 @@ export function EditPerson({ person, onSaved, onCancel }: { person: Person; onSa
     };
     const ok = await run(async () => {
       try {
-        await api.patch<Person>(`/people/${person.id}`, body);
+        await updatePerson(person.id, body);
       } catch (e) {
         if (isMismatch(e)) setMismatch(true);
         throw e;

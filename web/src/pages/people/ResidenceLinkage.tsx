@@ -4,9 +4,7 @@
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { useUser } from '../../auth';
-import { api } from '../../api/client';
-import type { LinkageItem, LinkageReport } from '../../api/people';
-import type { Page } from '../../api/types';
+import { linkResidence, listResidenceLinks, type LinkageItem, type LinkageReport } from '../../api/people';
 import { Alert } from '../../components/Alert';
 import { PageHeader } from '../../components/PageHeader';
 import { PagedTable } from '../../components/PagedTable';
@@ -91,7 +89,7 @@ function LinkageUpload({ onDone }: { onDone(): void }) {
     if (!upload) return;
     const { headers: _headers, ...table } = upload;
     const ok = await run(async () => {
-      setReport(await api.post<LinkageReport>('/people/residence-linkage', { ...table, mapping: chosenColumns(mapping), commune }));
+      setReport(await linkResidence({ ...table, mapping: chosenColumns(mapping), commune }));
     });
     if (ok) onDone();
   }
@@ -172,7 +170,7 @@ export function ResidenceLinkage() {
   const page = Math.max(1, Number(params.get('page')) || 1);
   const query = { status, elsewhere, page, page_size: PAGE_SIZE };
   const links = useLoad(
-    () => api.get<Page<LinkageItem>>('/people/residence-links', query),
+    () => listResidenceLinks(query),
     JSON.stringify(query),
   );
 

@@ -1,8 +1,7 @@
 // A person's lifecycle in date order: the recorded events with their fields, decisions and who
 // recorded them, and where each episode (a stretch under one legal regime) began and ended.
 import { useState } from 'react';
-import { request, withQuery } from '../../api/client';
-import type { Episode, EventField, EventType, Facility, StoredEvent } from '../../api/people';
+import { withdrawEvent, type Episode, type EventField, type EventType, type Facility, type StoredEvent } from '../../api/people';
 import { formatDateTime } from '../../lib/format';
 import { PackName } from './cells';
 import { ConfirmWithReason } from '../../components/ConfirmWithReason';
@@ -155,7 +154,7 @@ function Withdraw({ personId, event, onDone }: { personId: number; event: Stored
         label="Lý do rút lại"
         submit="Rút lại"
         onConfirm={async (reason) => {
-          await request('DELETE', withQuery(`/people/${personId}/events/${event.id}`, { reason }));
+          await withdrawEvent(personId, event.id, reason);
           onDone();
         }}
         onCancel={() => setOpen(false)}

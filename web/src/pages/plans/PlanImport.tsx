@@ -3,9 +3,8 @@
 import { useEffect, useMemo, useState, type FormEvent } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { useUser } from '../../auth';
-import { api, type FormError } from '../../api/client';
-import { parsePlanFile, type PlanSummary, type SavedPlan } from '../../api/plans';
-import type { Page } from '../../api/types';
+import { type FormError } from '../../api/client';
+import { listPlans, parsePlanFile, savePlan } from '../../api/plans';
 import { Alert } from '../../components/Alert';
 import { PageHeader } from '../../components/PageHeader';
 import { useLoad, useSubmit } from '../../lib/hooks';
@@ -126,7 +125,7 @@ function missing(draft: Draft): FormError | null {
 function ReviewDraft({ draft, onChange, province }: { draft: Draft; onChange(d: Draft): void; province: string }) {
   const navigate = useNavigate();
   const catalogue = useCatalogue(province);
-  const plans = useLoad(() => api.get<Page<PlanSummary>>('/plans', { page_size: 200 }), 'parents');
+  const plans = useLoad(() => listPlans({ page_size: 200 }), 'parents');
   const [editing, setEditing] = useState<Set<string>>(() => new Set());
   const [highlight, setHighlight] = useState<number | null>(null);
   // The last task deleted, to put back: one click too many should not lose a task of 80.
@@ -160,7 +159,7 @@ function ReviewDraft({ draft, onChange, province }: { draft: Draft; onChange(d: 
       return;
     }
     await run(async () => {
-      const saved = await api.post<SavedPlan>('/plans', saveBody(draft));
+      const saved = await savePlan(saveBody(draft));
       void navigate(`/ke-hoach/${saved.id}`, { state: { saved } });
     });
   }
