@@ -30,7 +30,7 @@ export default defineConfig(
   {
     languageOptions: {
       globals: globals.browser,
-      parserOptions: { projectService: { allowDefaultProject: ['*.js'] }, tsconfigRootDir: import.meta.dirname },
+      parserOptions: { projectService: { allowDefaultProject: ['*.js', 'scripts/*.mjs'] }, tsconfigRootDir: import.meta.dirname },
     },
     rules: {
       'react-hooks/exhaustive-deps': 'error',
@@ -54,5 +54,5 @@ export default defineConfig(
   { files: ['src/components/**'], rules: { 'no-restricted-imports': ['error', { patterns: [pages, http] }] } },
   { files: ['src/lib/**'], rules: { 'no-restricted-imports': ['error', { patterns: [pages, components, http] }] } },
   { files: ['src/api/**'], rules: { 'no-restricted-imports': ['error', { patterns: [pages, components, lib] }] } },
-  { files: ['**/*.js'], extends: [tseslint.configs.disableTypeChecked] },
+  { files: ['**/*.js', '**/*.mjs'], extends: [tseslint.configs.disableTypeChecked], languageOptions: { globals: globals.node } },
 );

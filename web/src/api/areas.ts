@@ -20,9 +20,12 @@ export type DrugFreeStatus = DrugFreeAssessment['status'];
 export type Roadmap = Schemas['AreaRoadmap'];
 export type RoadmapYear = Roadmap['items'][number];
 export type KeyRoute = Schemas['AreaRoute'];
+export type CaseStatus = Schemas['AreaCaseStatusInput']['status'];
 
 /** The registries edited through the same pages: each is /areas/{registry}. */
 export type Registry = 'points' | 'cases' | 'offenders' | 'wanted' | 'plant-finds';
+/** What rows are deleted the same way (with a reason): the registries' and the key routes'. */
+export type Deletable = Registry | 'routes';
 
 export const getClassification = (query: QueryOf<'get', '/areas/classification'> = {}) =>
   call('get', '/areas/classification', { query });
@@ -38,8 +41,8 @@ export const decideDrugFree = (id: number, body: BodyOfRoute<'post', '/areas/dru
 export const freezeDrugFree = (year: number) => call('post', '/areas/drug-free/freeze', { body: { year } });
 export const drugFreeExportUrl = (year: number | string) => urlOf('/areas/drug-free/export.xlsx', { query: { year: Number(year) } });
 
-export const setRoadmapTarget = (year: number, body: BodyOfRoute<'put', '/areas/roadmap/{year}'>) =>
-  call('put', '/areas/roadmap/{year}', { path: { year }, body });
+export const setRoadmapTarget = (year: number | string, body: BodyOfRoute<'put', '/areas/roadmap/{year}'>) =>
+  call('put', '/areas/roadmap/{year}', { path: { year: Number(year) }, body });
 
 export const listRoutes = () => call('get', '/areas/routes');
 export const createRoute = (body: BodyOfRoute<'post', '/areas/routes'>) => call('post', '/areas/routes', { body });
@@ -48,18 +51,20 @@ export const updateRoute = (id: number, body: BodyOfRoute<'patch', '/areas/route
 
 export const listPoints = (query: QueryOf<'get', '/areas/points'>) => call('get', '/areas/points', { query });
 
-// The registries share their routes' shape, so one call serves each (the answer is the union of theirs).
+// The registries share their routes' shape, so one call serves each; the answer is the registry's own.
 // Their bodies are built from the field table of pages/areas/registries.ts; the server checks each field.
 export const listRecords = (registry: Registry, query: QueryOf<'get', '/areas/points'>) =>
   call('get', `/areas/${registry}`, { query });
+export const listCases = (query: QueryOf<'get', '/areas/cases'>) => call('get', '/areas/cases', { query });
 export const createRecord = (registry: Registry, body: Record<string, unknown>) =>
   call('post', `/areas/${registry}`, { body: body as never });
 export const updateRecord = (registry: Registry, id: number, body: Record<string, unknown>) =>
   call('patch', `/areas/${registry}/{id}`, { path: { id }, body: body as never });
-export const deleteRecord = (registry: Registry, id: number, reason: string) =>
+export const deleteRecord = (registry: Deletable, id: number, reason: string) =>
   call('delete', `/areas/${registry}/{id}`, { path: { id }, query: { reason } });
-/** Points and cases move through dated statuses. */
-export const setStatus = (registry: 'points' | 'cases', id: number, body: BodyOfRoute<'post', '/areas/points/{id}/status'>) =>
-  call('post', `/areas/${registry}/{id}/status`, { path: { id }, body });
-export const statusHistory = (registry: 'points' | 'cases', id: number) =>
-  call('get', `/areas/${registry}/{id}/history`, { path: { id } });
+export const changePointStatus = (id: number, body: BodyOfRoute<'post', '/areas/points/{id}/status'>) =>
+  call('post', '/areas/points/{id}/status', { path: { id }, body });
+export const changeCaseStatus = (id: number, body: BodyOfRoute<'post', '/areas/cases/{id}/status'>) =>
+  call('post', '/areas/cases/{id}/status', { path: { id }, body });
+export const pointHistory = (id: number) => call('get', '/areas/points/{id}/history', { path: { id } });
+export const caseHistory = (id: number) => call('get', '/areas/cases/{id}/history', { path: { id } });

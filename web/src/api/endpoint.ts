@@ -7,11 +7,12 @@ import { request, withQuery } from './client';
 /** The named schemas of the document (components/schemas). */
 export type Schemas = components['schemas'];
 
-const PREFIX = '/api/v1';
+/** The prefix the document's paths carry and request() adds. */
+type Prefix = '/api/v1';
 type Method = 'get' | 'post' | 'put' | 'patch' | 'delete';
 /** A route as the client names it: the document's path without the /api/v1 prefix. */
-type Route = { [P in keyof paths]: P extends `${typeof PREFIX}${infer R}` ? R : never }[keyof paths];
-type Item<R extends Route> = paths[`${typeof PREFIX}${R}`];
+type Route = { [P in keyof paths]: P extends `${Prefix}${infer R}` ? R : never }[keyof paths];
+type Item<R extends Route> = paths[`${Prefix}${R}`];
 /** The routes that answer a method. */
 export type RoutesOf<M extends Method> = { [R in Route]: Item<R>[M] extends undefined ? never : R }[Route];
 type Operation<R extends Route, M extends Method> = NonNullable<Item<R>[M]>;
@@ -84,7 +85,7 @@ export function call<M extends Method, R extends RoutesOf<M>>(
 
 /** The address of a GET route, for a download or a link. */
 export function urlOf<R extends RoutesOf<'get'>>(route: R, ...[args]: Rest<Operation<R, 'get'>>): string {
-  return resolve(route, (args ?? {}) as AnyArgs);
+  return resolve(route, (args ?? {}));
 }
 
 /** A route's query parameters, for endpoint functions that pass them through. */

@@ -1,8 +1,7 @@
 import { useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { useUser } from '../../auth';
-import { api } from '../../api/client';
-import type { ClassificationRun, DrugFreeAssessment, DrugFreeList } from '../../api/areas';
+import { decideDrugFree, drugFreeExportUrl, freezeDrugFree, getClassification, listDrugFree, proposeDrugFree, reviewDrugFree, type DrugFreeAssessment } from '../../api/areas';
 import { downloadFile } from '../../api/plans';
 import { Alert } from '../../components/Alert';
 import { PageHeader } from '../../components/PageHeader';
@@ -21,8 +20,8 @@ export function DrugFree() {
   const user = useUser();
   const [params, setParams] = useSearchParams();
   const year = params.get('year') ?? String(currentEvaluationYear());
-  const list = useLoad(() => api.get<DrugFreeList>('/areas/drug-free', { year }), year);
-  const run = useLoad(() => api.get<ClassificationRun>('/areas/classification', { year }), year);
+  const list = useLoad(() => listDrugFree(year), year);
+  const run = useLoad(() => getClassification({ year: Number(year) }), year);
   const action = useSubmit();
   const [done, setDone] = useState('');
   const [reasons, setReasons] = useState<Record<number, string>>({});
@@ -72,7 +71,7 @@ export function DrugFree() {
                 disabled={action.busy}
                 onClick={() =>
                   act(`Đã thẩm định ${a.commune_name}.`, () =>
-                    api.post(`/areas/drug-free/${a.id}/review`, { note: notes[a.id] ?? '' }),
+                    reviewDrugFree(a.id, notes[a.id] ?? ''),
                   )
                 }
               >
@@ -89,7 +88,7 @@ export function DrugFree() {
                 disabled={action.busy}
                 onClick={() =>
                   act(`Đã công nhận ${a.commune_name}.`, () =>
-                    api.post(`/areas/drug-free/${a.id}/decision`, { approve: true, reason: reasons[a.id] ?? '' }),
+                    decideDrugFree(a.id, { approve: true, reason: reasons[a.id] ?? '' }),
                   )
                 }
               >
@@ -107,7 +106,7 @@ export function DrugFree() {
                 disabled={action.busy}
                 onClick={() =>
                   act(`Đã không công nhận ${a.commune_name}.`, () =>
-                    api.post(`/areas/drug-free/${a.id}/decision`, { approve: false, reason: reasons[a.id] ?? '' }),
+                    decideDrugFree(a.id, { approve: false, reason: reasons[a.id] ?? '' }),
                   )
                 }
               >
@@ -132,7 +131,7 @@ export function DrugFree() {
           disabled={action.busy}
           onClick={() =>
             act('Đã tải danh sách.', () =>
-              downloadFile(`/areas/drug-free/export.xlsx?year=${year}`, `xa-khong-ma-tuy-${year}.xlsx`),
+              downloadFile(drugFreeExportUrl(year), `xa-khong-ma-tuy-${year}.xlsx`),
             )
           }
         >
@@ -143,7 +142,7 @@ export function DrugFree() {
             type="button"
             className="button primary"
             disabled={action.busy}
-            onClick={() => act(`Đã chốt danh sách năm ${year}.`, () => api.post('/areas/drug-free/freeze', { year: Number(year) }))}
+            onClick={() => act(`Đã chốt danh sách năm ${year}.`, () => freezeDrugFree(Number(year)))}
           >
             Chốt danh sách
           </button>
@@ -180,7 +179,7 @@ export function DrugFree() {
                     disabled={action.busy}
                     onClick={() =>
                       act(`Đã đề nghị công nhận ${c.name}.`, () =>
-                        api.post('/areas/drug-free', { commune_code: c.code, year: Number(year) }),
+                        proposeDrugFree({ commune_code: c.code, year: Number(year) }),
                       )
                     }
                   >

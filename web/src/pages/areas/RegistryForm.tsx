@@ -1,6 +1,5 @@
 import { useId, type FormEvent } from 'react';
-import { api, type FormError } from '../../api/client';
-import type { Page } from '../../api/types';
+import { type FormError } from '../../api/client';
 import { Alert } from '../../components/Alert';
 import { SelectField, optionsOf } from '../../components/SelectField';
 import { TextField } from '../../components/TextField';
@@ -9,6 +8,7 @@ import { useLoad } from '../../lib/hooks';
 import { ChipPicker } from './ChipPicker';
 import { PERSON_LINK_REASON, searchCommunes, searchPeople } from './pickers';
 import type { RegistryField, RegistrySpec } from './registries';
+import { listCases } from '../../api/areas';
 
 export type Row = Record<string, unknown> & { id: number };
 
@@ -84,7 +84,7 @@ export function RegistryForm({ spec, commune, state, onState, error, busy, submi
   const id = useId();
   const needsCases = spec.fields.some((f) => f.type === 'case');
   const cases = useLoad(
-    () => (needsCases ? api.get<Page<Row>>('/areas/cases', { commune, page_size: 200 }) : Promise.resolve(null)),
+    () => (needsCases ? listCases({ commune, page_size: 200 }) : Promise.resolve(null)),
     `${commune}|${needsCases}`,
   );
   const set = (key: string, value: string, label?: string) =>

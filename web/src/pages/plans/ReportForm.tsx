@@ -101,7 +101,7 @@ export function ReportForm({ instance, returned, onFiled }: Props) {
         id="report-progress"
         label="Tiến độ thực hiện nhiệm vụ"
         value={progress}
-        onValue={(v) => setProgress(v as Progress)}
+        onValue={(v) => setProgress(v)}
         options={optionsOf(PROGRESS_LABELS)}
       />
       <div className="field">
