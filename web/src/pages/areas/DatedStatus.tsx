@@ -4,7 +4,8 @@ import { SelectField, optionsOf } from '../../components/SelectField';
 import { TextField } from '../../components/TextField';
 import { useLoad, useSubmit } from '../../lib/hooks';
 import { formatDate, scalarText, todayInVietnam } from '../../lib/format';
-import { FormButtons, type Row } from './RegistryForm';
+import { FormButtons } from '../../components/FormButtons';
+import type { Row } from './RegistryForm';
 import { caseHistory, changeCaseStatus, type CaseStatus } from '../../api/areas';
 
 interface Props {

@@ -13,7 +13,7 @@ import { canAreas } from '../../lib/access/areas';
 import { ChipPicker } from './ChipPicker';
 import { filterCommunes } from './pickers';
 import { EditPanel, RowActions } from './RecordEditing';
-import { FormButtons } from './RegistryForm';
+import { FormButtons } from '../../components/FormButtons';
 import './areas.css';
 
 const SCOPE_LABELS: Record<string, string> = { intra: 'Nội tỉnh', inter: 'Liên tỉnh' };

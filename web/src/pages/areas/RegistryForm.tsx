@@ -1,6 +1,7 @@
 import { useId, type FormEvent } from 'react';
 import { type FormError } from '../../api/client';
 import { Alert } from '../../components/Alert';
+import { FormButtons } from '../../components/FormButtons';
 import { SelectField, optionsOf } from '../../components/SelectField';
 import { TextField } from '../../components/TextField';
 import { scalarText } from '../../lib/format';
@@ -52,21 +53,6 @@ export function bodyOf(fields: RegistryField[], values: Record<string, string>, 
 }
 
 /** Submit, and Hủy when the form corrects a row. */
-export function FormButtons({ busy, submit, onCancel }: { busy: boolean; submit: string; onCancel?(): void }) {
-  return (
-    <div className="buttons">
-      <button type="submit" className="button primary" disabled={busy}>
-        {submit}
-      </button>
-      {onCancel && (
-        <button type="button" className="button secondary" onClick={onCancel}>
-          Hủy
-        </button>
-      )}
-    </div>
-  );
-}
-
 interface Props {
   spec: RegistrySpec;
   commune: string;

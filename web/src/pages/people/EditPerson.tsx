@@ -16,6 +16,7 @@ import { SEX_LABELS } from './labels';
 import { IdMismatchConfirm, StableResidence, aliasesOf, type PersonDraft } from './PersonFormParts';
 import { PhotoField } from './PhotoField';
 import { useReference } from './reference';
+import { FormButtons } from '../../components/FormButtons';
 
 type Draft = PersonDraft;
 
@@ -107,14 +108,7 @@ export function EditPerson({ person, onSaved, onCancel }: { person: Person; onSa
       )}
       <PhotoField value={draft.photo ?? ''} onValue={(v) => set('photo', v)} invalid={invalid('photo')} />
       <Alert>{error.message}</Alert>
-      <div className="buttons">
-        <button type="submit" className="button primary" disabled={busy}>
-          {busy ? 'Đang lưu…' : 'Lưu thay đổi'}
-        </button>
-        <button type="button" className="button secondary" onClick={onCancel}>
-          Hủy
-        </button>
-      </div>
+      <FormButtons busy={busy} submit="Lưu thay đổi" busyText="Đang lưu…" onCancel={onCancel} />
     </form>
   );
 }

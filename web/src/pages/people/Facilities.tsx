@@ -15,6 +15,7 @@ import { useLoad, useSubmit } from '../../lib/hooks';
 import { formatNumber } from '../../lib/format';
 import { canPeople } from '../../lib/access/people';
 import { FACILITY_KIND_LABELS, label } from './labels';
+import { FormButtons } from '../../components/FormButtons';
 
 function Occupancy({ f }: { f: Facility }) {
   const share = f.capacity > 0 ? Math.min(100, Math.round((f.occupancy / f.capacity) * 100)) : 0;
@@ -109,14 +110,7 @@ function FacilityForm({ facility, onSaved, onCancel }: { facility?: Facility; on
         onChange={(v) => set('agency', v)}
       />
       <Alert>{error.message}</Alert>
-      <div className="buttons">
-        <button type="submit" className="button primary" disabled={busy}>
-          {busy ? 'Đang lưu…' : 'Lưu'}
-        </button>
-        <button type="button" className="button secondary" onClick={onCancel}>
-          Hủy
-        </button>
-      </div>
+      <FormButtons busy={busy} submit="Lưu" busyText="Đang lưu…" onCancel={onCancel} />
     </form>
   );
 }
