@@ -8,9 +8,9 @@
 #include <string>
 #include <vector>
 
-#include "app/people/xlsx_writer.hpp"
 #include "core/files/zip_archive.hpp"
 #include "plan_test_support.hpp"
+#include "report/xlsx_writer.hpp"
 
 namespace fs = std::filesystem;
 
@@ -62,11 +62,11 @@ std::string xlsx_parts(const std::string& workbook) {
 }
 
 std::string people_xlsx() {
-  pcmt::app::people::Sheet sheet{"Danh sach", {"STT", "Họ và tên", "Số định danh cá nhân", "Ngày sinh", "Địa chỉ"}, {}, {}};
+  pcmt::report::Sheet sheet{"Danh sach", {"STT", "Họ và tên", "Số định danh cá nhân", "Ngày sinh", "Địa chỉ"}, {}, {}};
   for (int64_t i = 1; i <= 20; ++i)
     sheet.rows.push_back({i, std::string("Nguyễn Văn An ") + std::to_string(i), int64_t{40090001000} + i, int64_t{32994} + i,
                           std::string("Số 5 đường Lê Lợi")});
-  return pcmt::app::people::write_xlsx({sheet});
+  return pcmt::report::write_xlsx({sheet});
 }
 
 }  // namespace
@@ -89,9 +89,9 @@ int main(int argc, char** argv) {
       write(out / "docx_fuzz", name + ".xml", body + std::string(1, '\0') + kNumbering);
       write(out / "zip_fuzz", name + ".docx", plan_test::make_docx(body, kNumbering));
       write(out / "pdf_fuzz", name + ".pdf", plan_test::make_pdf(lines_of(text, 40)));
-      pcmt::app::people::Sheet sheet{"Ke hoach", {"Dòng"}, {}, {}};
+      pcmt::report::Sheet sheet{"Ke hoach", {"Dòng"}, {}, {}};
       for (const auto& l : lines_of(text, 60)) sheet.rows.push_back({l});
-      write(out / "xlsx_fuzz", name + ".xml", xlsx_parts(pcmt::app::people::write_xlsx({sheet})));
+      write(out / "xlsx_fuzz", name + ".xml", xlsx_parts(pcmt::report::write_xlsx({sheet})));
     }
   const auto people = people_xlsx();
   write(out / "xlsx_fuzz", "people.xml", xlsx_parts(people));

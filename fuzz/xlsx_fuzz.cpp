@@ -4,9 +4,9 @@
 #include <cstdint>
 #include <stdexcept>
 
-#include "app/people/xlsx_reader.hpp"
 #include "core/files/file_limits.hpp"
 #include "plan_test_support.hpp"
+#include "report/xlsx_reader.hpp"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   const std::string_view input(reinterpret_cast<const char*>(data), size);
@@ -20,7 +20,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
       {"xl/worksheets/sheet1.xml", std::string(input.substr(0, nul))}};
   if (nul != std::string_view::npos) parts.emplace_back("xl/sharedStrings.xml", std::string(input.substr(nul + 1)));
   try {
-    pcmt::app::people::read_xlsx_rows(plan_test::make_zip(parts));
+    pcmt::report::read_xlsx_rows(plan_test::make_zip(parts));
   } catch (const std::invalid_argument&) {
   } catch (const pcmt::files::FileLimitError&) {
   }

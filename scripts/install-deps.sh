@@ -11,9 +11,11 @@ packages=(
   cmake ninja-build g++ pkg-config ccache
   # libraries
   libboost1.81-dev libboost-json1.81-dev libsodium-dev libsqlite3-dev libpq-dev libicu-dev
-  libzip-dev libpugixml-dev libpoppler-cpp-dev libxlsxwriter-dev
+  libzip-dev libpugixml-dev libpoppler-cpp-dev libxlsxwriter-dev libcurl4-openssl-dev
   # tests and benchmarks
   libgtest-dev libbenchmark-dev postgresql-15 sqlite3 chromium wrk
+  # a printed page read back as text (browser tests of print)
+  poppler-utils
   # fuzzing (scripts/fuzz.sh): clang and its libFuzzer runtime
   clang-14 libclang-rt-14-dev
 )

@@ -6,6 +6,7 @@
 #include <iostream>
 #include <sstream>
 
+#include "app/clock.hpp"
 #include "command.hpp"
 #include "core/areas/classify_json.hpp"
 #include "core/areas/evaluation_window.hpp"
@@ -23,10 +24,8 @@ std::optional<int> year_option(const cli::Args& a) {
   return y;
 }
 
-// Legal dates are in Vietnam time (UTC+7).
 areas::Date today_in_vietnam() {
-  using namespace std::chrono;
-  return year_month_day{floor<days>(system_clock::now() + hours{7})};
+  return std::chrono::year_month_day{std::chrono::sys_days{std::chrono::days{app::vn_today().serial()}}};
 }
 
 cli::Registration reg{

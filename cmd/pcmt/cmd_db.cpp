@@ -1,10 +1,10 @@
 // pcmt migrate, pcmt demo.
 #include <iostream>
 
+#include "app/clock.hpp"
 #include "app/crypto.hpp"
 #include "app/demo.hpp"
 #include "app/people/state_periods.hpp"
-#include "app/people/vn_today.hpp"
 #include "app/reference.hpp"
 #include "command.hpp"
 #include "store/migrate.hpp"
@@ -18,7 +18,7 @@ int migrate(const Args& a) {
   auto counts = app::load_reference_data(*conn);
   std::cout << "reference data: " << counts.provinces << " provinces, " << counts.communes << " communes, "
             << counts.agencies << " catalogue agencies per province\n";
-  const auto periods = app::people::backfill_state_periods(*conn, app::people::vn_today());
+  const auto periods = app::people::backfill_state_periods(*conn, app::vn_today());
   if (periods.people || !periods.not_replayed.empty())
     std::cout << "state periods: " << periods.people << " people replayed, " << periods.not_replayed.size()
               << " refused by the current rules (left without periods)\n";

@@ -1,11 +1,11 @@
 // pcmt person check-id NUMBER   and   pcmt deadlines --events FILE
 // Thin: reading files, options and the clock; the logic is in core/ids and core/people.
-#include <chrono>
 #include <fstream>
 #include <iostream>
 #include <iterator>
 #include <sstream>
 
+#include "app/clock.hpp"
 #include "command.hpp"
 #include "core/calendar/holidays.hpp"
 #include "core/ids/personal_id_json.hpp"
@@ -14,13 +14,6 @@
 namespace {
 
 using namespace pcmt;
-
-// Legal dates are in Vietnam time (UTC+7).
-calendar::Date today_in_vietnam() {
-  using namespace std::chrono;
-  const auto days_since_epoch = floor<days>(system_clock::now() + hours{7}).time_since_epoch().count();
-  return calendar::Date::from_serial(static_cast<int32_t>(days_since_epoch));
-}
 
 std::optional<calendar::Date> date_option(const cli::Args& a, const std::string& key) {
   const auto v = a.get(key);
@@ -50,7 +43,7 @@ cli::Registration check_id{
         if (!entered.sex) throw cli::UsageError("--sex phải là male hoặc female");
       }
       if (const auto birth = date_option(a, "birth-date")) entered.birth_year = birth->year();
-      const auto check = ids::check_personal_id(a.positional()[0], today_in_vietnam(), entered);
+      const auto check = ids::check_personal_id(a.positional()[0], app::vn_today(), entered);
       std::cout << boost::json::serialize(ids::to_json(check)) << "\n";
       return 0;  // the verdict is in the JSON
     }};
@@ -60,7 +53,7 @@ cli::Registration deadlines{
     "deadlines --events FILE|- [--today YYYY-MM-DD] [--birth-date YYYY-MM-DD]   (person lifecycle deadlines, prints JSON)",
     [](const cli::Args& a) {
       const std::string text = read_all(a.require("events"));
-      const auto as_of = date_option(a, "today").value_or(today_in_vietnam());
+      const auto as_of = date_option(a, "today").value_or(app::vn_today());
       const people::PersonFacts person{date_option(a, "birth-date")};
       const auto book = rules::RuleBook::embedded();
       try {

@@ -9,6 +9,8 @@
 #include "api/session_cookie.hpp"
 #include "app/crypto.hpp"
 #include "app/job_kinds.hpp"
+#include "app/notify/mail_config.hpp"
+#include "app/notify/scheduler.hpp"
 #include "command.hpp"
 #include "store/migrate.hpp"
 
@@ -54,6 +56,13 @@ std::optional<areas::TileSource> map_tiles_option(const Args& a) {
 int serve(const Args& a) {
   const std::string url = a.require("db");
   auto tiles = map_tiles_option(a);  // a usage error before anything starts
+  app::notify::MailConfig mail;
+  try {
+    mail = app::notify::load_mail_config(a.get("mail-config").value_or(""));
+  } catch (const app::notify::MailConfigError& e) {
+    throw UsageError(e.what());
+  }
+  app::notify::set_mail_config(mail);
   app::crypto::init();
   {
     auto conn = store::connect(url);
@@ -71,7 +80,9 @@ int serve(const Args& a) {
   if (!site) std::cerr << "pcmt serve: no web UI at " << web << " (build it with 'npm run build' in web/)\n";
   api::Dispatcher dispatcher(api::build_router(), url, std::move(site));
   app::jobs::Worker worker(url, app::job_runners());
+  app::notify::Scheduler reminders(url, mail);
   const int status = api::run_server(dispatcher, listen_options(a));
+  reminders.stop();
   worker.stop();  // the job in hand is handed back between two chunks
   return status;
 }
@@ -84,7 +95,7 @@ int routes(const Args&) {
 
 const Registration serve_cmd{"serve",
                              "serve --db URL [--listen HOST:PORT] [--web DIR] [--threads N] [--io-threads N] "
-                             "[--max-connections N] [--trust-proxy] "
+                             "[--max-connections N] [--trust-proxy] [--mail-config FILE] "
                              "[--secure-cookies] [--no-access-log] [--map-tiles 'https://HOST/{z}/{x}/{y}.png']",
                              serve};
 const Registration routes_cmd{"routes", "routes   (lists every API route)", routes};

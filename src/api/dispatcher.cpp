@@ -5,11 +5,17 @@
 #include <iostream>
 #include <memory>
 
+#include "api/error_status.hpp"
 #include "api/json_io.hpp"
 #include "api/map_tiles.hpp"
 #include "api/session_cookie.hpp"
 #include "app/error.hpp"
+#include "report/xlsx_writer.hpp"
 #include "core/text/normalize.hpp"
+#include "report/temp_file.hpp"
+// The one store header of the api layer: the dispatcher opens each thread's connection and turns the
+// engines' storage errors into answers (503 storage.full, 409); handlers pass the connection on.
+#include "store/db.hpp"
 
 namespace pcmt::api {
 namespace {
@@ -33,7 +39,8 @@ void add_security_headers(Response& r, bool api) {
 bool body_type_ok(BodyKind kind, const std::string& type) {
   switch (kind) {
     case BodyKind::json: return type == "application/json";
-    case BodyKind::csv: return type == "text/csv" || type == "application/csv" || type == "text/plain";
+    case BodyKind::table:
+      return type == "text/csv" || type == "application/csv" || type == "text/plain" || type == report::kXlsxMediaType;
     case BodyKind::none: return true;
   }
   return false;
@@ -43,16 +50,21 @@ bool same_token(const std::string& a, const std::string& b) {
   return !a.empty() && a.size() == b.size() && sodium_memcmp(a.data(), b.data(), a.size()) == 0;
 }
 
+json::object error_body(const std::string& code, const std::string& message, const std::string& field) {
+  json::object o{{"code", code}, {"message", message}};
+  if (!field.empty()) o["field"] = field;
+  return o;
+}
+
 Response app_error(const app::Error& e) {
-  json::object o{{"code", e.code}, {"message", e.what()}};
-  if (!e.field.empty()) o["field"] = e.field;
+  json::object o = error_body(e.code, e.what(), e.field);
   if (!e.rows.empty()) {
     json::array rows;
     for (const auto& r : e.rows)
       rows.push_back(json::object{{"line", r.line}, {"field", r.field}, {"code", r.code}, {"message", r.message}});
     o["errors"] = std::move(rows);
   }
-  return json_response(e.status, o);
+  return json_response(http_status(e.kind), o);
 }
 
 std::unique_ptr<store::Connection>& thread_connection() {
@@ -60,10 +72,16 @@ std::unique_ptr<store::Connection>& thread_connection() {
   return conn;
 }
 
+// The database's disk or the temporary files' disk is full: the write failed whole.
+Response disk_full(const Request& req, const Route& r) {
+  std::cerr << "error: " << req.method << " " << r.pattern << ": the disk is full" << std::endl;
+  return app_error(app::storage_full());
+}
+
 }  // namespace
 
 Response error_response(int status, const std::string& code, const std::string& message, const std::string& field) {
-  return app_error(app::Error(status, code, message, field));
+  return json_response(status, error_body(code, message, field));
 }
 
 Dispatcher::Dispatcher(Router router, std::string db_url, std::optional<StaticSite> site)
@@ -115,7 +133,7 @@ Response Dispatcher::route(Request& req) const {
   if (r->body != BodyKind::none && !body_type_ok(r->body, req.content_type))
     return error_response(415, "request.unsupported_media_type",
                           r->body == BodyKind::json ? "Dữ liệu phải ở dạng JSON (application/json)"
-                                                    : "Tệp phải ở dạng CSV (text/csv)");
+                                                    : "Tệp phải ở dạng Excel (.xlsx) hoặc CSV (text/csv)");
   try {
     Context ctx{req, connection(), std::nullopt};
     if (r->access != Access::open) {
@@ -132,8 +150,9 @@ Response Dispatcher::route(Request& req) const {
   } catch (const app::Error& e) {
     return app_error(e);
   } catch (const store::StorageFull&) {
-    std::cerr << "error: " << req.method << " " << r->pattern << ": the disk is full" << std::endl;
-    return app_error(app::storage_full());
+    return disk_full(req, *r);
+  } catch (const report::DiskFull&) {  // a document's temporary file
+    return disk_full(req, *r);
   } catch (const store::ConstraintViolation&) {
     return error_response(409, "conflict", "Dữ liệu bị trùng với bản ghi đã có");
   } catch (const std::exception& e) {

@@ -17,6 +17,7 @@ struct Request {
   std::string cookie;                         // raw Cookie header
   std::string csrf_token;                     // X-CSRF-Token header
   std::string if_none_match;
+  std::string accept_encoding;  // Accept-Encoding header, for the precompressed static files
   std::string client_ip;
   std::string body;
 

@@ -1,7 +1,8 @@
 #include "api/json_io.hpp"
 
-#include "app/clock.hpp"
+#include "app/base64.hpp"
 #include "app/error.hpp"
+#include "core/calendar/instant.hpp"
 
 namespace pcmt::api {
 namespace {
@@ -53,22 +54,13 @@ bool has_null(const json::object& o, const char* key) {
   return v && v->is_null();
 }
 
-Paging paging(const Request& req) {
-  Paging p;
-  auto num = [&](const char* key, int fallback, int lo, int hi) {
-    const std::string s = req.query_or(key);
-    if (s.empty()) return fallback;
-    try {
-      size_t used = 0;
-      int v = std::stoi(s, &used);
-      if (used == s.size() && v >= lo && v <= hi) return v;
-    } catch (...) {
-    }
-    throw app::bad_request("request.invalid", std::string("Tham số ") + key + " không hợp lệ", key);
-  };
-  p.page = num("page", 1, 1, 1'000'000);
-  p.page_size = num("page_size", 50, 1, 200);
-  return p;
+std::string table_content(const json::object& b) {
+  if (auto text = opt_string(b, "content")) return *text;
+  const auto encoded = opt_string(b, "content_base64");
+  if (!encoded) throw app::bad_request("request.missing_field", "Thiếu nội dung tệp (content hoặc content_base64)", "content");
+  auto bytes = app::from_base64(*encoded);
+  if (!bytes) throw app::bad_request("request.invalid", "content_base64 không phải base64 hợp lệ", "content_base64");
+  return std::move(*bytes);
 }
 
 Response json_response(int status, const json::value& v) {
@@ -97,7 +89,7 @@ json::object to_json(const app::Commune& c) {
                  {"province_name", c.province_name}, {"is_border", c.is_border},
                  {"is_remote", c.is_remote}};
   o["population"] = c.population ? json::value(*c.population) : json::value(nullptr);
-  o["updated_at"] = c.updated_at ? json::value(app::iso_utc(*c.updated_at)) : json::value(nullptr);
+  o["updated_at"] = c.updated_at ? json::value(calendar::iso_utc(*c.updated_at)) : json::value(nullptr);
   return o;
 }
 
@@ -124,10 +116,15 @@ json::object to_json(const app::AuditRow& a) {
   json::error_code ec;
   json::value detail = json::parse(a.detail_json, ec);
   if (ec) detail = json::object();
-  json::object o{{"seq", a.seq},         {"at", app::iso_utc(a.at_ms, true)}, {"actor", a.actor},
+  json::object o{{"seq", a.seq},         {"at", calendar::iso_utc(a.at_ms, true)}, {"actor", a.actor},
                  {"action", a.action},   {"object_type", a.object_type},      {"object_id", a.object_id},
                  {"detail", std::move(detail)}};
   o["reason"] = a.reason ? json::value(*a.reason) : json::value(nullptr);
+  o["actor_name"] = a.actor_name ? json::value(*a.actor_name) : json::value(nullptr);
+  o["object_name"] = a.object_name ? json::value(*a.object_name) : json::value(nullptr);
+  json::object names;
+  for (const auto& [code, name] : a.names) names[code] = name;
+  o["names"] = std::move(names);
   return o;
 }
 

@@ -7,6 +7,7 @@
 #include <string>
 
 #include "api/http.hpp"
+#include "api/params.hpp"
 #include "app/agencies.hpp"
 #include "app/audit.hpp"
 #include "app/communes.hpp"
@@ -26,11 +27,9 @@ std::optional<bool> opt_bool(const json::object& o, const char* key);
 std::string req_string(const json::object& o, const char* key);
 bool has_null(const json::object& o, const char* key);
 
-// Paging from ?page=&page_size= (page_size 1..200, default 50).
-struct Paging {
-  int page = 1, page_size = 50;
-};
-Paging paging(const Request& req);
+// An uploaded table in a JSON body: "content" (CSV text) or "content_base64" (XLSX bytes, or CSV).
+// 400 request.missing_field / request.invalid otherwise.
+std::string table_content(const json::object& body);
 
 Response json_response(int status, const json::value& v);
 Response no_content();

@@ -67,6 +67,7 @@ Router build_router() {
   add_area_map_routes(r);
   add_area_indicator_routes(r);
   add_job_routes(r);
+  add_notify_routes(r);
   return r;
 }
 

@@ -8,7 +8,10 @@
 
 #include "api/http.hpp"
 #include "app/auth.hpp"
-#include "store/db.hpp"
+
+namespace pcmt::store {
+class Connection;
+}
 
 namespace pcmt::api {
 
@@ -24,7 +27,8 @@ using Handler = std::function<Response(Context&)>;
 // open: no session; session: a signed-in user; own_account: a signed-in user even while a password
 // change is due (the routes that let them make it, or leave).
 enum class Access { open, session, own_account };
-enum class BodyKind { none, json, csv };
+// table: an uploaded list, CSV text or an XLSX workbook.
+enum class BodyKind { none, json, table };
 
 struct Route {
   std::string method;

@@ -181,6 +181,7 @@ class Session : public std::enable_shared_from_this<Session> {
     req.cookie = std::string(msg[http::field::cookie]);
     req.csrf_token = std::string(msg["X-CSRF-Token"]);
     req.if_none_match = std::string(msg[http::field::if_none_match]);
+    req.accept_encoding = std::string(msg[http::field::accept_encoding]);
     req.client_ip = client_ip(msg);
     req.body = std::move(msg.body());
     const bool head = msg.method() == http::verb::head;

@@ -1,9 +1,13 @@
 #include "app/agencies.hpp"
 
+#include <boost/json.hpp>
+
 #include "app/audit.hpp"
+#include "app/communes.hpp"
 #include "app/error.hpp"
 #include "core/agencies/agency_catalogue.hpp"
 #include "core/text/normalize.hpp"
+#include "store/params.hpp"
 #include "store/sql.hpp"
 
 namespace pcmt::app {
@@ -40,10 +44,8 @@ int load_agencies(store::Connection& db) {
       ++alias_count;
     }
   }
-  auto provinces = db.query("SELECT code FROM provinces ORDER BY code");
   // One multi-row statement per province for agencies and one for aliases, joined on the code.
-  for (const auto& prov : provinces.rows) {
-    const std::string pc = prov.str(0);
+  for (const std::string& pc : province_codes(db)) {
     store::Params agency_params;
     for (size_t i = 0; i < agency_rows.size(); i += 4) {
       agency_params.push_back(pc);
@@ -55,11 +57,10 @@ int load_agencies(store::Connection& db) {
              agency_params);
     if (alias_count == 0) continue;
     store::Params alias_params = alias_rows;
-    alias_params.push_back(pc);
+    const std::string province = store::bind_param(alias_params, pc);
     db.query("INSERT INTO agency_aliases (agency_id, alias, alias_key) SELECT a.id, v.column2, v.column3 FROM (VALUES " +
                  store::values_placeholders(alias_count, 3) + ") AS v JOIN agencies a ON a.code = v.column1 AND "
-                 "a.province_code = $" + std::to_string(alias_params.size()) +
-                 " ON CONFLICT (agency_id, alias_key) DO NOTHING",
+                 "a.province_code = " + province + " ON CONFLICT (agency_id, alias_key) DO NOTHING",
              alias_params);
   }
   return static_cast<int>(catalogue.size());
@@ -96,6 +97,69 @@ std::optional<AgencyView> find_agency(store::Connection& db, int64_t id) {
                                r.rows[0].str(4), {}}};
   load_aliases(db, one);
   return one[0];
+}
+
+bool agency_in_province(store::Connection& db, int64_t id, const std::string& province) {
+  return !db.query("SELECT 1 FROM agencies WHERE id = $1 AND province_code = $2", {id, province}).empty();
+}
+
+std::optional<int64_t> agency_by_key(store::Connection& db, const std::string& province, const std::string& key) {
+  auto r = db.query(
+      "SELECT a.id FROM agencies a WHERE a.province_code = $1 AND (a.search_key = $2 OR EXISTS (SELECT 1 FROM "
+      "agency_aliases x WHERE x.agency_id = a.id AND x.alias_key = $2)) ORDER BY a.id LIMIT 1",
+      {province, key});
+  if (r.empty()) return std::nullopt;
+  return r.rows[0].i64(0);
+}
+
+std::optional<int64_t> agency_by_code(store::Connection& db, const std::string& province, const std::string& code) {
+  auto r = db.query("SELECT id FROM agencies WHERE province_code = $1 AND code = $2", {province, code});
+  if (r.empty()) return std::nullopt;
+  return r.rows[0].i64(0);
+}
+
+std::optional<int64_t> first_agency(store::Connection& db, const std::string& province) {
+  auto r = db.query("SELECT id FROM agencies WHERE province_code = $1 ORDER BY id LIMIT 1", {province});
+  if (r.empty()) return std::nullopt;
+  return r.rows[0].i64(0);
+}
+
+std::string agency_name_sql(const std::string& id_column) {
+  return "(SELECT an.name FROM agencies an WHERE an.id = " + id_column + ")";
+}
+
+std::map<int64_t, std::string> agency_names(store::Connection& db, const std::vector<int64_t>& ids) {
+  std::map<int64_t, std::string> out;
+  if (ids.empty()) return out;
+  store::Params p;
+  std::string list;
+  for (int64_t id : ids) {
+    p.push_back(id);
+    list += (list.empty() ? "$" : ",$") + std::to_string(p.size());
+  }
+  for (const auto& r : db.query("SELECT id, name FROM agencies WHERE id IN (" + list + ")", p).rows)
+    out[r.i64(0)] = r.str(1);
+  return out;
+}
+
+std::string agencies_of_province_sql(const std::string& province) {
+  return "(SELECT ap.id FROM agencies ap WHERE ap.province_code = " + province + ")";
+}
+
+int64_t add_agency_named_by_plan(store::Connection& db, const Actor& actor, const std::string& province,
+                                 const std::string& name, const std::string& kind) {
+  const std::string key = text::search_key(name);
+  const int64_t id = db.query(
+                           "INSERT INTO agencies (province_code, code, name, kind, search_key) VALUES ($1, $2, $3, "
+                           "$4, $5) RETURNING id",
+                           {province, "custom_" + key, name, kind, key})
+                         .one()
+                         .i64(0);
+  auto e = event_by(actor, "agency.create", "agency", std::to_string(id));
+  e.province_code = province;
+  e.detail_json = boost::json::serialize(boost::json::object{{"name", name}, {"kind", kind}, {"via", "plan"}});
+  append_audit(db, e);
+  return id;
 }
 
 AgencyView create_agency(store::Connection& db, const Actor& actor, const NewAgency& in) {

@@ -1,8 +1,13 @@
 #include "app/audit.hpp"
 
+#include <boost/json.hpp>
+
+#include "app/audit_names.hpp"
 #include "app/clock.hpp"
 #include "app/crypto.hpp"
 #include "app/error.hpp"
+#include "core/calendar/instant.hpp"
+#include "store/params.hpp"
 
 namespace pcmt::app {
 namespace {
@@ -112,19 +117,38 @@ AuditVerification verify_audit(store::Connection& db) {
   return v;
 }
 
+namespace {
+
+// Names for the codes at the top level of a row's detail: scopes ("province:40") and commune or province codes.
+void name_detail(AuditNamer& namer, AuditRow& row) {
+  boost::json::error_code ec;
+  const auto detail = boost::json::parse(row.detail_json, ec);
+  if (ec || !detail.is_object()) return;
+  for (const auto& [key, value] : detail.as_object()) {
+    if (!value.is_string()) continue;
+    const std::string v(value.as_string());
+    std::optional<std::string> name;
+    if (key == "scope") name = namer.scope(v);
+    else if (key == "commune_code") name = namer.object("commune", v);
+    else if (key == "province_code") name = namer.object("province", v);
+    if (name) row.names.emplace(v, *name);
+  }
+}
+
+}  // namespace
+
 AuditPage list_audit(store::Connection& db, const Actor& actor, const AuditFilter& f) {
   if (!actor.can_read_audit()) throw forbidden();
   std::string where = " WHERE 1=1";
   store::Params params;
   auto add = [&](const std::string& clause, store::Value v) {
-    params.push_back(std::move(v));
-    where += " AND " + clause + " $" + std::to_string(params.size());
+    where += " AND " + clause + " " + store::bind_param(params, std::move(v));
   };
   if (!f.actor.empty()) add("actor =", f.actor);
   if (!f.action.empty()) add("action =", f.action);
   if (!f.object_type.empty()) add("object_type =", f.object_type);
-  if (!f.from.empty()) add("at_ms >=", vn_day_start_ms(f.from, "from"));
-  if (!f.to.empty()) add("at_ms <", vn_day_start_ms(f.to, "to") + 86'400'000);
+  if (!f.from.empty()) add("at_ms >=", calendar::vn_day_start_ms(parse_date_param(f.from, "from")));
+  if (!f.to.empty()) add("at_ms <", calendar::vn_day_start_ms(parse_date_param(f.to, "to").add_days(1)));
   // Only an admin sees every province; an auditor sees its own province's trail.
   if (actor.role != Role::admin) add("province_code =", actor.province_code);
   AuditPage page;
@@ -132,11 +156,18 @@ AuditPage list_audit(store::Connection& db, const Actor& actor, const AuditFilte
   params.push_back(f.page_size);
   params.push_back(static_cast<int64_t>(f.page - 1) * f.page_size);
   const auto n = params.size();
-  auto rows = db.query("SELECT seq, at_ms, actor, action, object_type, object_id, reason, detail FROM audit_log" + where +
+  auto rows = db.query("SELECT seq, at_ms, actor, action, object_type, object_id, reason, detail, actor_id FROM audit_log" +
+                           where +
                            " ORDER BY seq DESC LIMIT $" + std::to_string(n - 1) + " OFFSET $" + std::to_string(n),
                        params);
-  for (const auto& r : rows.rows)
-    page.items.push_back({r.i64(0), r.i64(1), r.str(2), r.str(3), r.str(4), r.str(5), r.opt_str(6), r.str(7)});
+  AuditNamer namer(db);
+  for (const auto& r : rows.rows) {
+    AuditRow row{r.i64(0), r.i64(1), r.str(2), r.str(3), r.str(4), r.str(5), r.opt_str(6), r.str(7), {}, {}, {}};
+    if (auto id = r.opt_i64(8)) row.actor_name = namer.user(*id);
+    row.object_name = namer.object(row.object_type, row.object_id);
+    name_detail(namer, row);
+    page.items.push_back(std::move(row));
+  }
   return page;
 }
 

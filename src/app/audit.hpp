@@ -1,6 +1,7 @@
 #pragma once
 // The audit trail: one row per write, per login (success or failure), per export and per read of
 // a person-level record. Rows are hash-chained; verify() walks the chain.
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -39,6 +40,10 @@ struct AuditRow {
   std::string actor, action, object_type, object_id;
   std::optional<std::string> reason;
   std::string detail_json;
+  // What people read instead of the codes: the actor's and the object's names, and the names of the scopes,
+  // communes and provinces the detail mentions, keyed by the value as written there.
+  std::optional<std::string> actor_name, object_name;
+  std::map<std::string, std::string> names;
 };
 struct AuditFilter {
   std::string actor, action, object_type;

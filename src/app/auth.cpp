@@ -39,7 +39,7 @@ void record_failure(store::Connection& db, const std::string& key, int limit, co
 }
 
 Error invalid_credentials() {
-  return Error(401, "auth.invalid_credentials", "Tên đăng nhập hoặc mật khẩu không đúng");
+  return Error(ErrorKind::unauthenticated, "auth.invalid_credentials", "Tên đăng nhập hoặc mật khẩu không đúng");
 }
 
 std::string minutes_left(int64_t until, int64_t now) { return std::to_string((until - now + 59) / 60); }
@@ -83,7 +83,7 @@ Session login(store::Connection& db, const std::string& username, const std::str
   const std::string ip_key = "ip:" + client_ip;
   const Throttle ip_state = read_throttle(db, ip_key);
   if (ip_state.locked_until > now)
-    throw Error(429, "auth.throttled",
+    throw Error(ErrorKind::too_many, "auth.throttled",
                 "Quá nhiều lần đăng nhập sai từ máy này. Vui lòng thử lại sau " +
                     minutes_left(ip_state.locked_until, now) + " phút");
   const Throttle user_state = read_throttle(db, user_key);
@@ -118,7 +118,7 @@ Session login(store::Connection& db, const std::string& username, const std::str
     append_audit(db, e);
     tx.commit();
     if (locked)
-      throw Error(429, "auth.locked",
+      throw Error(ErrorKind::too_many, "auth.locked",
                   "Tài khoản tạm khóa do đăng nhập sai nhiều lần. Vui lòng thử lại sau " +
                       minutes_left(user_state.locked_until, now) + " phút");
     throw invalid_credentials();
@@ -196,7 +196,7 @@ void change_password(store::Connection& db, const Session& s, const std::string&
   };
   if (state.locked_until > now)
     refuse("locked", false,
-           Error(429, "auth.password_change_locked",
+           Error(ErrorKind::too_many, "auth.password_change_locked",
                  "Đã nhập sai mật khẩu hiện tại quá nhiều lần. Vui lòng thử lại sau " +
                      minutes_left(state.locked_until, now) + " phút"));
   auto r = db.query("SELECT password_hash FROM users WHERE id = $1", {s.actor.user_id});

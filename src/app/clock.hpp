@@ -1,7 +1,12 @@
 #pragma once
+// The clock: now as epoch seconds or milliseconds (stored UTC), and today in Vietnam (the day legal
+// dates, deadlines and age bands are counted in). Date parameters of requests are read here too,
+// since a view "as of" a day defaults to today. Pure date and instant arithmetic is in core/calendar.
 #include <chrono>
 #include <cstdint>
 #include <string>
+
+#include "core/calendar/date.hpp"
 
 namespace pcmt::app {
 
@@ -12,9 +17,12 @@ inline int64_t now_ms() {
   return std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::system_clock::now().time_since_epoch())
       .count();
 }
-// "2026-11-24T10:00:00Z" (seconds) or with milliseconds when ms is true.
-std::string iso_utc(int64_t value, bool ms = false);
-// Epoch ms of 00:00 Vietnam time (UTC+7) on an ISO date; throws Error(400) on a malformed date.
-int64_t vn_day_start_ms(const std::string& iso_date, const std::string& field);
+// Today in Vietnam (UTC+7).
+calendar::Date vn_today();
+
+// A date parameter (YYYY-MM-DD); throws 400 request.invalid_date naming `field` on anything else.
+calendar::Date parse_date_param(const std::string& iso, const std::string& field);
+// The date a read view is computed for: `as_of` when given, else today.
+calendar::Date as_of_or_today(const std::string& as_of, const std::string& field = "as_of");
 
 }  // namespace pcmt::app

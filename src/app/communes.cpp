@@ -5,10 +5,15 @@
 
 #include "app/audit.hpp"
 #include "app/clock.hpp"
+#include "app/demo.hpp"
 #include "app/error.hpp"
 #include "app/files/isolated_readers.hpp"
+#include "app/people/table_input.hpp"
+#include "app/scope.hpp"
+#include "report/xlsx_writer.hpp"
 #include "core/text/csv.hpp"
 #include "core/text/normalize.hpp"
+#include "store/params.hpp"
 #include "store/sql.hpp"
 
 namespace pcmt::app {
@@ -17,22 +22,17 @@ namespace {
 constexpr int64_t kMaxPopulation = 10'000'000;
 
 constexpr const char* kSelect =
-    "SELECT c.code, c.name, c.kind, c.province_code, p.name, c.population, c.is_border, c.is_remote, c.updated_at "
-    "FROM communes c JOIN provinces p ON p.code = c.province_code";
+    "SELECT c.code, c.name, c.kind, c.province_code, p.name, c.population, c.is_border, c.is_remote, c.updated_at, "
+    "c.search_key FROM communes c JOIN provinces p ON p.code = c.province_code";
 
 Commune from_row(const store::Row& r) {
-  return {r.str(0), r.str(1), r.str(2), r.str(3), r.str(4), r.opt_i64(5), r.boolean(6), r.boolean(7), r.opt_i64(8)};
+  return {r.str(0),     r.str(1),     r.str(2),     r.str(3),     r.str(4),
+          r.opt_i64(5), r.boolean(6), r.boolean(7), r.opt_i64(8), r.str(9)};
 }
 
 // The rows an actor may see: an admin every commune, a commune user its own, everyone else its province.
 std::string scope_clause(const Actor& actor, store::Params& p) {
-  if (actor.role == Role::admin) return "1=1";
-  if (actor.scope.kind == ScopeKind::commune) {
-    p.push_back(actor.scope.id);
-    return "c.code = $" + std::to_string(p.size());
-  }
-  p.push_back(actor.province_code);
-  return "c.province_code = $" + std::to_string(p.size());
+  return scope::clause(actor, p, {.province = "c.province_code = $province", .commune = "c.code = $commune"});
 }
 
 std::optional<Commune> find_in_scope(store::Connection& db, const Actor& actor, const std::string& code) {
@@ -55,22 +55,104 @@ const char* kPopulationMessage = "Dân số phải là số nguyên từ 0 đế
 
 }  // namespace
 
+std::vector<Province> list_provinces(store::Connection& db, const Actor& actor) {
+  store::Params p;
+  const std::string where =
+      scope::clause(actor, p, {.province = "p.code = $province", .commune = "p.code = $province"});
+  std::vector<Province> out;
+  for (const auto& r : db.query("SELECT p.code, p.name, (SELECT COUNT(*) FROM communes c WHERE c.province_code = "
+                                "p.code) FROM provinces p WHERE " +
+                                    where + " ORDER BY p.code",
+                                p)
+                           .rows)
+    out.push_back({r.str(0), r.str(1), r.i64(2)});
+  return out;
+}
+
+std::optional<Commune> find_commune(store::Connection& db, const Actor& actor, const std::string& code) {
+  store::Params p{code};
+  const std::string scope = scope_clause(actor, p);
+  auto r = db.query(std::string(kSelect) + " WHERE c.code = $1 AND " + scope, p);
+  if (r.empty()) return std::nullopt;
+  return from_row(r.rows[0]);
+}
+
+std::optional<Commune> find_commune(store::Connection& db, const std::string& code) {
+  auto r = db.query(std::string(kSelect) + " WHERE c.code = $1", {code});
+  if (r.empty()) return std::nullopt;
+  return from_row(r.rows[0]);
+}
+
+std::vector<Commune> communes_of_province(store::Connection& db, const std::string& province) {
+  store::Params p;
+  std::string where;
+  if (!province.empty()) {
+    p.push_back(province);
+    where = " WHERE c.province_code = $1";
+  }
+  std::vector<Commune> out;
+  for (const auto& r : db.query(std::string(kSelect) + where + " ORDER BY c.code", p).rows) out.push_back(from_row(r));
+  return out;
+}
+
+bool commune_in_province(store::Connection& db, const std::string& code, const std::string& province) {
+  return !db.query("SELECT 1 FROM communes WHERE code = $1 AND province_code = $2", {code, province}).empty();
+}
+
+int64_t count_communes(store::Connection& db, const std::string& province) {
+  return db.query("SELECT COUNT(*) FROM communes WHERE province_code = $1", {province}).one().i64(0);
+}
+
+std::vector<std::string> province_codes(store::Connection& db) {
+  std::vector<std::string> out;
+  for (const auto& r : db.query("SELECT code FROM provinces ORDER BY code").rows) out.push_back(r.str(0));
+  return out;
+}
+
+bool province_exists(store::Connection& db, const std::string& code) {
+  return !db.query("SELECT 1 FROM provinces WHERE code = $1", {code}).empty();
+}
+
+std::optional<std::string> province_name(store::Connection& db, const std::string& code) {
+  auto r = db.query("SELECT name FROM provinces WHERE code = $1", {code});
+  if (r.empty()) return std::nullopt;
+  return r.rows[0].str(0);
+}
+
+std::string commune_name_sql(const std::string& code_column) {
+  return "(SELECT cn.name FROM communes cn WHERE cn.code = " + code_column + ")";
+}
+
+std::string province_name_sql(const std::string& code_column) {
+  return "(SELECT pn.name FROM provinces pn WHERE pn.code = " + code_column + ")";
+}
+
+std::string commune_search_key_sql(const std::string& code_column) {
+  return "(SELECT cs.search_key FROM communes cs WHERE cs.code = " + code_column + ")";
+}
+
+void seed_demo_communes(store::Connection& db, const std::string& province) {
+  for (const auto& c : db.query("SELECT code, kind FROM communes WHERE province_code = $1", {province}).rows) {
+    const uint64_t h = demo_mix(std::stoull(c.str(0)));
+    // Wards are denser than rural communes; roughly 1 in 5 communes is on the border, 1 in 3 remote.
+    const int64_t base = c.str(1) == "phuong" ? 18000 : 7000;
+    const int64_t population = base + static_cast<int64_t>(h % 22000);
+    const bool border = c.str(1) == "xa" && (h >> 20) % 5 == 0;
+    const bool remote = c.str(1) != "phuong" && (h >> 24) % 3 == 0;
+    db.query("UPDATE communes SET population = $1, is_border = $2, is_remote = $3 WHERE code = $4",
+             {population, border, remote, c.str(0)});
+  }
+}
+
 CommunePage list_communes(store::Connection& db, const Actor& actor, const CommuneFilter& f) {
   store::Params p;
   std::string where = " WHERE " + scope_clause(actor, p);
-  if (!f.province.empty()) {
-    p.push_back(f.province);
-    where += " AND c.province_code = $" + std::to_string(p.size());
-  }
-  if (!f.kind.empty()) {
-    p.push_back(f.kind);
-    where += " AND c.kind = $" + std::to_string(p.size());
-  }
+  if (!f.province.empty()) where += " AND c.province_code = " + store::bind_param(p, f.province);
+  if (!f.kind.empty()) where += " AND c.kind = " + store::bind_param(p, f.kind);
   if (!f.q.empty()) {
-    p.push_back("%" + store::like_escape(text::search_key(f.q)) + "%");
-    p.push_back(std::string(text::trim(f.q)));
-    where += " AND (c.search_key LIKE $" + std::to_string(p.size() - 1) + " ESCAPE '\\' OR c.code = $" +
-             std::to_string(p.size()) + ")";
+    const std::string pattern = store::bind_param(p, "%" + store::like_escape(text::search_key(f.q)) + "%");
+    where += " AND (c.search_key LIKE " + pattern + " ESCAPE '\\' OR c.code = " +
+             store::bind_param(p, std::string(text::trim(f.q))) + ")";
   }
   CommunePage page;
   page.total = db.query("SELECT COUNT(*) FROM communes c" + where, p).one().i64(0);
@@ -85,14 +167,14 @@ CommunePage list_communes(store::Connection& db, const Actor& actor, const Commu
 }
 
 Commune get_commune(store::Connection& db, const Actor& actor, const std::string& code) {
-  auto c = find_in_scope(db, actor, code);
+  auto c = find_commune(db, actor, code);
   if (!c) throw not_found();
   return *c;
 }
 
 Commune update_commune(store::Connection& db, const Actor& actor, const std::string& code, const CommunePatch& patch) {
   store::Transaction tx(db);
-  auto before = find_in_scope(db, actor, code);
+  auto before = find_commune(db, actor, code);
   if (!before) throw not_found();
   if (!actor.can_edit_communes()) throw forbidden();
   if (patch.set_population && patch.population && (*patch.population < 0 || *patch.population > kMaxPopulation))
@@ -115,21 +197,12 @@ Commune update_commune(store::Connection& db, const Actor& actor, const std::str
   return after;
 }
 
-int import_populations(store::Connection& db, const Actor& actor, const std::string& province, const std::string& csv) {
+int import_populations(store::Connection& db, const Actor& actor, const std::string& province, const std::string& format,
+                       const std::string& content) {
   if (actor.role != Role::admin && actor.role != Role::standing_office) throw forbidden();
   const std::string prov = province.empty() ? actor.province_code : province;
-  if (actor.role != Role::admin && prov != actor.province_code) throw not_found();
-  if (!text::is_valid_utf8(csv))
-    throw bad_request("import.encoding", "Tệp phải được lưu với mã hóa UTF-8 (CSV UTF-8)");
-  std::vector<text::CsvRecord> records;
-  try {
-    records = text::parse_csv(csv);
-  } catch (const std::invalid_argument& e) {
-    throw bad_request("import.malformed_csv", std::string("Tệp CSV không hợp lệ: ") + e.what());
-  } catch (const pcmt::files::FileLimitError& e) {
-    throw files::limit_error(e, "");
-  }
-  if (records.empty()) throw bad_request("import.empty", "Tệp không có dữ liệu");
+  if (!scope::reaches(actor, {.province = prov})) throw not_found();
+  const std::vector<text::CsvRecord> records = people::read_table(format, content);
   // Columns are found by header name, so a sheet with extra columns still imports.
   int code_col = -1, pop_col = -1;
   for (size_t i = 0; i < records[0].fields.size(); ++i) {
@@ -151,7 +224,10 @@ int import_populations(store::Connection& db, const Actor& actor, const std::str
   for (size_t i = 1; i < records.size(); ++i) {
     const auto& r = records[i];
     auto field = [&](int col) { return col < static_cast<int>(r.fields.size()) ? std::string(text::trim(r.fields[col])) : std::string(); };
-    const std::string code = field(code_col);
+    std::string code = field(code_col);
+    // A number cell of a workbook drops a code's leading zeros ("70" is commune 00070).
+    if (!code.empty() && code.size() < 5 && code.find_first_not_of("0123456789") == std::string::npos)
+      code.insert(0, 5 - code.size(), '0');
     if (!in_province.contains(code)) {
       errors.push_back({r.line, "commune_code", "import.unknown_commune",
                         "Mã xã \"" + code + "\" không thuộc tỉnh này"});
@@ -173,7 +249,7 @@ int import_populations(store::Connection& db, const Actor& actor, const std::str
   if (!errors.empty()) {
     // The message is built before the list is moved into the error: argument order is unspecified.
     std::string message = "Tệp có " + std::to_string(errors.size()) + " dòng lỗi; chưa có dữ liệu nào được nhập";
-    throw Error(422, "import.invalid_rows", std::move(message), "", std::move(errors));
+    throw Error(ErrorKind::refused, "import.invalid_rows", std::move(message), "", std::move(errors));
   }
   if (updates.empty()) throw bad_request("import.empty", "Tệp không có dòng dữ liệu nào");
 
@@ -187,6 +263,21 @@ int import_populations(store::Connection& db, const Actor& actor, const std::str
   append_audit(db, e);
   tx.commit();
   return static_cast<int>(updates.size());
+}
+
+std::string population_template(store::Connection& db, const Actor& actor, const std::string& province) {
+  if (actor.role != Role::admin && actor.role != Role::standing_office) throw forbidden();
+  const std::string prov = province.empty() ? actor.province_code : province;
+  if (!scope::reaches(actor, {.province = prov})) throw not_found();
+  report::Sheet sheet{"Dan so", {"Mã xã", "Tên xã, phường", "Dân số"}, {}, {10, 32, 14}};
+  for (const auto& r :
+       db.query("SELECT code, name, population FROM communes WHERE province_code = $1 ORDER BY code", {prov}).rows) {
+    std::vector<report::Cell> row{r.str(0), r.str(1)};
+    if (!r.is_null(2)) row.emplace_back(r.i64(2));
+    sheet.rows.push_back(std::move(row));
+  }
+  if (sheet.rows.empty()) throw not_found();
+  return report::write_xlsx({sheet});
 }
 
 }  // namespace pcmt::app

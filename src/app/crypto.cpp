@@ -5,6 +5,8 @@
 #include <stdexcept>
 #include <vector>
 
+#include "app/base64.hpp"
+
 namespace pcmt::app::crypto {
 
 void init() {
@@ -28,10 +30,7 @@ bool verify_password(std::string_view encoded, std::string_view password) {
 std::string random_token(size_t bytes) {
   std::vector<unsigned char> buf(bytes);
   randombytes_buf(buf.data(), buf.size());
-  std::string out(sodium_base64_ENCODED_LEN(bytes, sodium_base64_VARIANT_URLSAFE_NO_PADDING), '\0');
-  sodium_bin2base64(out.data(), out.size(), buf.data(), buf.size(), sodium_base64_VARIANT_URLSAFE_NO_PADDING);
-  out.resize(out.find('\0'));
-  return out;
+  return to_base64url(std::string_view(reinterpret_cast<const char*>(buf.data()), buf.size()));
 }
 
 std::string sha256_hex(std::string_view data) {

@@ -2,21 +2,26 @@
 
 #include <stdexcept>
 
+#include "app/agencies.hpp"
 #include "app/areas/demo_areas.hpp"
 #include "app/audit.hpp"
+#include "app/clock.hpp"
+#include "app/communes.hpp"
 #include "app/crypto.hpp"
 #include "app/people/demo_people.hpp"
-#include "app/people/vn_today.hpp"
+#include "app/settings.hpp"
 #include "app/users.hpp"
 
 namespace pcmt::app {
 namespace {
 
-std::string first_commune_of_kind(store::Connection& db, const std::string& province, const std::string& kind) {
-  auto r = db.query("SELECT code FROM communes WHERE province_code = $1 AND kind = $2 ORDER BY code LIMIT 1",
-                    {province, kind});
-  if (r.empty()) r = db.query("SELECT code FROM communes WHERE province_code = $1 ORDER BY code LIMIT 1", {province});
-  return r.one().str(0);
+// The first `n` communes of the kind by code (with none of the kind: the first commune of any kind).
+std::vector<std::string> first_communes_of_kind(const std::vector<Commune>& communes, const std::string& kind,
+                                                size_t n) {
+  std::vector<std::string> out;
+  for (const auto& c : communes)
+    if (c.kind == kind && out.size() < n) out.push_back(c.code);
+  return out;
 }
 
 }  // namespace
@@ -36,25 +41,13 @@ uint64_t demo_mix(uint64_t x) {
 }
 
 std::vector<DemoAccount> seed_demo(store::Connection& db, const std::string& province) {
-  auto prov = db.query("SELECT name FROM provinces WHERE code = $1", {province});
-  if (prov.empty()) throw std::runtime_error("unknown province code " + province);
-  if (!db.query("SELECT value FROM settings WHERE name = 'demo_province'").empty())
-    throw std::runtime_error("the demo was already seeded in this database");
+  if (!province_exists(db, province)) throw std::runtime_error("unknown province code " + province);
+  if (settings::get(db, "demo_province")) throw std::runtime_error("the demo was already seeded in this database");
 
   {
     store::Transaction tx(db);
-    auto communes = db.query("SELECT code, kind FROM communes WHERE province_code = $1", {province});
-    for (const auto& c : communes.rows) {
-      const uint64_t h = demo_mix(std::stoull(c.str(0)));
-      // Wards are denser than rural communes; roughly 1 in 5 communes is on the border, 1 in 3 remote.
-      const int64_t base = c.str(1) == "phuong" ? 18000 : 7000;
-      const int64_t population = base + static_cast<int64_t>(h % 22000);
-      const bool border = c.str(1) == "xa" && (h >> 20) % 5 == 0;
-      const bool remote = c.str(1) != "phuong" && (h >> 24) % 3 == 0;
-      db.query("UPDATE communes SET population = $1, is_border = $2, is_remote = $3 WHERE code = $4",
-               {population, border, remote, c.str(0)});
-    }
-    db.query("INSERT INTO settings (name, value) VALUES ('demo_province', $1)", {province});
+    seed_demo_communes(db, province);
+    settings::put(db, "demo_province", province);
     AuditEvent e;
     e.actor = "cli";
     e.action = "demo.seed";
@@ -67,16 +60,18 @@ std::vector<DemoAccount> seed_demo(store::Connection& db, const std::string& pro
 
   areas::seed_demo_areas(db, province);
 
-  const std::string ward = first_commune_of_kind(db, province, "phuong");
+  const auto communes = communes_of_province(db, province);
+  auto wards = first_communes_of_kind(communes, "phuong", 1);
+  if (wards.empty()) wards.push_back(communes.at(0).code);
+  const std::string ward = wards[0];
   // People in the demo commune officer's ward and in five rural communes of the province.
   std::vector<std::string> people_communes{ward};
-  for (const auto& r : db.query("SELECT code FROM communes WHERE province_code = $1 AND kind = 'xa' ORDER BY code LIMIT 5",
-                                {province}).rows)
-    people_communes.push_back(r.str(0));
-  people::seed_demo_people(db, province, people_communes, people::vn_today());
-  auto agency = db.query("SELECT id FROM agencies WHERE province_code = $1 AND code = 'so_y_te'", {province});
-  if (agency.empty()) agency = db.query("SELECT id FROM agencies WHERE province_code = $1 ORDER BY id LIMIT 1", {province});
-  const std::string agency_id = agency.one().str(0);
+  for (auto& code : first_communes_of_kind(communes, "xa", 5)) people_communes.push_back(std::move(code));
+  people::seed_demo_people(db, province, people_communes, vn_today());
+  auto agency = agency_by_code(db, province, "so_y_te");
+  if (!agency) agency = first_agency(db, province);
+  if (!agency) throw std::runtime_error("the province has no agency");
+  const std::string agency_id = std::to_string(*agency);
   std::vector<DemoAccount> accounts{
       {"admin", "", "admin", "province:" + province, "Quản trị hệ thống"},
       {"thuongtruc", "", "standing_office", "province:" + province, "Cơ quan thường trực (Công an tỉnh)"},

@@ -1,6 +1,7 @@
 #include "app/fingerprint.hpp"
 
 #include "app/crypto.hpp"
+#include "app/settings.hpp"
 
 namespace pcmt::app {
 namespace {
@@ -8,12 +9,8 @@ namespace {
 constexpr const char* kSecretName = "fingerprint_secret";
 
 std::string secret(store::Connection& db) {
-  auto r = db.query("SELECT value FROM settings WHERE name = $1", {kSecretName});
-  if (!r.empty()) return r.rows[0].str(0);
-  // Two processes may create it at once: the first insert wins and both read it back.
-  db.query("INSERT INTO settings (name, value) VALUES ($1, $2) ON CONFLICT (name) DO NOTHING",
-           {kSecretName, crypto::random_token(32)});
-  return db.query("SELECT value FROM settings WHERE name = $1", {kSecretName}).one().str(0);
+  if (auto v = settings::get(db, kSecretName)) return *v;
+  return settings::put_if_absent(db, kSecretName, crypto::random_token(32));
 }
 
 }  // namespace

@@ -1,10 +1,13 @@
 #include "app/users.hpp"
 
 #include <cctype>
+#include <charconv>
 
+#include "app/agencies.hpp"
 #include "app/audit.hpp"
 #include "app/auth.hpp"
 #include "app/clock.hpp"
+#include "app/communes.hpp"
 #include "app/crypto.hpp"
 #include "app/error.hpp"
 #include "core/text/normalize.hpp"
@@ -27,12 +30,21 @@ Role role_of(const std::string& s) {
 
 // The unit a scope names: its name and province, or nothing when it does not exist.
 std::optional<std::pair<std::string, std::string>> scope_unit(store::Connection& db, const Scope& s) {
-  const char* sql = s.kind == ScopeKind::province ? "SELECT name, code FROM provinces WHERE code = $1"
-                    : s.kind == ScopeKind::commune ? "SELECT name, province_code FROM communes WHERE code = $1"
-                                                   : "SELECT name, province_code FROM agencies WHERE CAST(id AS TEXT) = $1";
-  auto r = db.query(sql, {s.id});
-  if (r.empty()) return std::nullopt;
-  return std::pair{r.rows[0].str(0), r.rows[0].str(1)};
+  switch (s.kind) {
+    case ScopeKind::province:
+      if (auto name = province_name(db, s.id)) return std::pair{*name, s.id};
+      return std::nullopt;
+    case ScopeKind::commune:
+      if (auto c = find_commune(db, s.id)) return std::pair{c->name, c->province_code};
+      return std::nullopt;
+    case ScopeKind::agency:
+      break;
+  }
+  int64_t id = 0;
+  const auto [end, ec] = std::from_chars(s.id.data(), s.id.data() + s.id.size(), id);
+  if (ec != std::errc() || end != s.id.data() + s.id.size() || std::to_string(id) != s.id) return std::nullopt;
+  if (auto a = find_agency(db, id)) return std::pair{a->name, a->province_code};
+  return std::nullopt;
 }
 
 std::string scope_name(store::Connection& db, const Scope& s) {
@@ -69,11 +81,11 @@ std::string clean_full_name(const std::string& s) {
   return n;
 }
 
+}  // namespace
+
 void require_admin(const Actor& a) {
   if (a.role != Role::admin) throw forbidden();
 }
-
-}  // namespace
 
 ScopeView resolve_scope(store::Connection& db, Role role, const std::string& text) {
   auto s = Scope::parse(text);
@@ -114,16 +126,27 @@ UserView get_user(store::Connection& db, int64_t id) {
   return from_row(db, r.rows[0]);
 }
 
-UserView create_user(store::Connection& db, const Actor& actor, const NewUser& in) {
-  require_admin(actor);
+std::string_view role_label(Role r) {
+  switch (r) {
+    case Role::admin: return "Quản trị hệ thống";
+    case Role::standing_office: return "Cơ quan thường trực";
+    case Role::leader: return "Lãnh đạo";
+    case Role::agency: return "Sở, ban, ngành";
+    case Role::commune: return "Cấp xã";
+    case Role::auditor: return "Kiểm tra, giám sát";
+  }
+  return to_string(r);
+}
+
+CheckedUser check_new_user(store::Connection& db, const NewUser& in) {
   check_username(in.username);
-  const std::string full_name = clean_full_name(in.full_name);
-  const Role role = role_of(in.role);
-  check_password_policy(in.password, "password");
-  const std::string hash = crypto::hash_password(in.password);  // slow: outside the write lock
-  store::Transaction tx(db);
-  const ScopeView scope = resolve_scope(db, role, in.scope);
-  const int64_t now = now_seconds();
+  CheckedUser u{in.username, clean_full_name(in.full_name), role_of(in.role), {}};
+  u.scope = resolve_scope(db, u.role, in.scope);
+  return u;
+}
+
+int64_t insert_user(store::Connection& db, const Actor& actor, const CheckedUser& u, const std::string& hash,
+                    bool must_change_password, bool imported) {
   int64_t id = 0;
   try {
     id = db.query(
@@ -131,18 +154,31 @@ UserView create_user(store::Connection& db, const Actor& actor, const NewUser& i
                "password_hash, disabled, must_change_password, created_at, password_changed_at) "
                "VALUES ($1,$2,$3,$4,$5,$6,$7,$8,0,$10,$9,$9) "
                "RETURNING id",
-               {in.username, full_name, std::string(to_string(role)), std::string(to_string(scope.scope.kind)),
-                scope.scope.id, scope.province_code, text::search_key(full_name + " " + in.username), hash, now,
-                in.must_change_password})
+               {u.username, u.full_name, std::string(to_string(u.role)), std::string(to_string(u.scope.scope.kind)),
+                u.scope.scope.id, u.scope.province_code, text::search_key(u.full_name + " " + u.username), hash,
+                now_seconds(), must_change_password})
              .one()
              .i64(0);
   } catch (const store::ConstraintViolation&) {
     throw conflict("user.username_taken", "Tên đăng nhập đã được sử dụng", "username");
   }
   auto e = event_by(actor, "user.create", "user", std::to_string(id));
-  e.province_code = scope.province_code;
-  e.detail_json = "{\"role\":\"" + std::string(to_string(role)) + "\",\"scope\":\"" + scope.scope.to_string() + "\"}";
+  e.province_code = u.scope.province_code;
+  e.detail_json = "{\"role\":\"" + std::string(to_string(u.role)) + "\",\"scope\":\"" + u.scope.scope.to_string() +
+                  "\"" + (imported ? ",\"import\":true}" : "}");
   append_audit(db, e);
+  return id;
+}
+
+UserView create_user(store::Connection& db, const Actor& actor, const NewUser& in) {
+  require_admin(actor);
+  check_username(in.username);
+  clean_full_name(in.full_name);
+  role_of(in.role);
+  check_password_policy(in.password, "password");
+  const std::string hash = crypto::hash_password(in.password);  // slow: outside the write lock
+  store::Transaction tx(db);
+  const int64_t id = insert_user(db, actor, check_new_user(db, in), hash, in.must_change_password);
   tx.commit();
   return get_user(db, id);
 }
@@ -182,6 +218,23 @@ UserView update_user(store::Connection& db, const Actor& actor, int64_t id, cons
   append_audit(db, e);
   tx.commit();
   return get_user(db, id);
+}
+
+std::string username_sql(const std::string& id_column) {
+  return "(SELECT un.username FROM users un WHERE un.id = " + id_column + ")";
+}
+
+std::string user_display_name_sql(const std::string& id_column) {
+  return "(SELECT CASE WHEN ud.full_name = '' THEN ud.username ELSE ud.full_name END FROM users ud WHERE ud.id = " +
+         id_column + ")";
+}
+
+std::string user_full_name_sql(const std::string& id_column) {
+  return "(SELECT uf.full_name FROM users uf WHERE uf.id = " + id_column + ")";
+}
+
+std::string user_enabled_sql(const std::string& id_column) {
+  return "EXISTS (SELECT 1 FROM users ue WHERE ue.id = " + id_column + " AND ue.disabled = 0)";
 }
 
 Actor cli_actor() {

@@ -134,7 +134,8 @@ describe(`areas map without tiles [${engineFromEnv()}]`, () => {
       const p = await so.post(`${A}/drug-free`, { commune_code: code, year });
       assert.equal(p.status, 201, p.text);
       assert.equal((await so.post(`${A}/drug-free/${p.json.id}/review`, { note: 'Đủ hồ sơ' })).status, 200);
-      assert.equal((await leader.post(`${A}/drug-free/${p.json.id}/decision`, { approve: true })).status, 200);
+      assert.equal((await leader.post(`${A}/drug-free/${p.json.id}/decision`,
+        { approve: true, decision_number: '5/QĐ-UBND', decision_date: '2025-12-01' })).status, 200);
     };
     await approve(quiet[0], 2025);
     await approve(quiet[1], 2025);

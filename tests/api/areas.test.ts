@@ -166,14 +166,27 @@ describe(`areas [${engineFromEnv()}]`, () => {
     assert.equal(proposed.status, 201, proposed.text);
     assert.equal(proposed.json.evidence.commune.drug_free, true);
     const id = proposed.json.id;
-    assertError(await leader.post(`${A}/drug-free/${id}/decision`, { approve: true }), 409,
-      'area.drug_free_transition');
+    assertError(await leader.post(`${A}/drug-free/${id}/decision`,
+      { approve: true, decision_number: '12/QĐ-UBND', decision_date: '2025-12-01' }), 409, 'area.drug_free_transition');
     assert.equal((await so.post(`${A}/drug-free/${id}/review`, { note: 'Đủ hồ sơ' })).json.status, 'reviewed');
     assertError(await leader.post(`${A}/drug-free/${id}/decision`, { approve: false }), 400, 'area.reason_required',
       'reason');
-    const approved = await leader.post(`${A}/drug-free/${id}/decision`, { approve: true });
+    // An approval is a formal decision: its number and date of issue are required, and kept.
+    assertError(await leader.post(`${A}/drug-free/${id}/decision`, { approve: true, decision_date: '2025-12-01' }), 400,
+      'area.decision_number_required', 'decision_number');
+    assertError(await leader.post(`${A}/drug-free/${id}/decision`, { approve: true, decision_number: '12/QĐ-UBND' }), 400,
+      'area.decision_date_invalid', 'decision_date');
+    assertError(await leader.post(`${A}/drug-free/${id}/decision`,
+      { approve: true, decision_number: '12/QĐ-UBND', decision_date: '2999-01-01' }), 400, 'area.decision_date_invalid',
+      'decision_date');
+    assert.equal((await leader.get(`${A}/drug-free/${id}`)).json.status, 'reviewed', 'a refused decision changes nothing');
+    const approved = await leader.post(`${A}/drug-free/${id}/decision`,
+      { approve: true, decision_number: ' 12/QĐ-UBND ', decision_date: '2025-12-01' });
     assert.equal(approved.status, 200, approved.text);
     assert.equal(approved.json.status, 'approved');
+    assert.deepEqual([approved.json.decision_number, approved.json.decision_date], ['12/QĐ-UBND', '2025-12-01']);
+    const audit = await fx.admin.get('/api/v1/audit?action=area_drug_free.approved');
+    assert.deepEqual(audit.json.items[0]?.detail, { decision_number: '12/QĐ-UBND', decision_date: '2025-12-01' });
     const list = await leader.get(`${A}/drug-free?year=2025`);
     assert.deepEqual(list.json.items.map((a: any) => [a.commune_code, a.status, a.at_risk]),
       [[third, 'approved', false]]);

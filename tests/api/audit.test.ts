@@ -21,7 +21,8 @@ describe(`audit [${engineFromEnv()}]`, () => {
     const rows = await auditRows(auditor);
     assert.ok(rows.length >= 2);
     for (const e of rows) {
-      assert.deepEqual(Object.keys(e).sort(), ['action', 'actor', 'at', 'detail', 'object_id', 'object_type', 'reason', 'seq']);
+      assert.deepEqual(Object.keys(e).sort(), ['action', 'actor', 'actor_name', 'at', 'detail', 'names', 'object_id',
+        'object_name', 'object_type', 'reason', 'seq']);
       assert.equal(typeof e.seq, 'number');
       assert.match(e.at, /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/);
     }
@@ -36,6 +37,8 @@ describe(`audit [${engineFromEnv()}]`, () => {
     assert.equal(e.actor, fx.users.admin);
     assert.equal(e.object_type, 'commune');
     assert.equal(e.object_id, COMMUNE);
+    assert.equal(e.object_name, 'Phường Thành Vinh', 'the object is named as people read it');
+    assert.equal(typeof e.actor_name, 'string');
     assert.match(JSON.stringify(e.detail), /12345/, 'the row should record the new value');
   });
 

@@ -95,6 +95,7 @@ const SPECS: Record<string, Spec> = {
   'GET /api/v1/communes': { allow: ROLES },
   'GET /api/v1/communes/{code}': { allow: ROLES, ...byCode('/api/v1/communes/{code}') },
   'PATCH /api/v1/communes/{code}': { allow: AREA_WRITERS, ...byCode('/api/v1/communes/{code}'), body: () => ({ population: 25000 }) },
+  'GET /api/v1/communes/population-import/template.xlsx': { allow: MANAGERS },
   'POST /api/v1/communes/population-import': { allow: MANAGERS, path: () => `/api/v1/communes/population-import?province=${PROVINCE}`,
     raw: { body: `commune_code,population\n${COMMUNE},25000\n`, contentType: 'text/csv' } },
   'GET /api/v1/agencies': { allow: ROLES },
@@ -103,13 +104,19 @@ const SPECS: Record<string, Spec> = {
   'POST /api/v1/users': { allow: ['admin'], body: () => ({ username: `m_${serial++}`, full_name: 'Người Dùng Ma Trận', role: 'leader',
     scope: `province:${PROVINCE}`, password: 'Mat-khau-dai-du-1' }) },
   'PATCH /api/v1/users/{id}': { allow: ['admin'], path: (s) => `/api/v1/users/${s.userId}`, body: () => ({ full_name: 'Lãnh Đạo Ma Trận' }) },
+  'GET /api/v1/users/export.xlsx': { allow: ['admin'] },
+  'GET /api/v1/users/import/template.xlsx': { allow: ['admin'] },
+  'POST /api/v1/users/import': { allow: ['admin'], body: () => ({ format: 'csv',
+    content: `Tên đăng nhập,Họ và tên,Vai trò,Phạm vi\nm_${serial++},Người Nhập Ma Trận,Lãnh đạo,province:${PROVINCE}\n` }) },
   'GET /api/v1/audit': { allow: ['admin', 'auditor'] },
+  'GET /api/v1/audit/export.xlsx': { allow: ['admin', 'auditor'] },
   'GET /api/v1/audit/verify': { allow: ['admin', 'auditor'] },
 
   'POST /api/v1/plans/parse': { allow: ['admin', 'standing_office', 'agency', 'commune'], path: () => `/api/v1/plans/parse?filename=${PLAN_FIXTURE}`,
     raw: { body: readFileSync(path.join(repoRoot, 'tests', 'fixtures', 'plans', PLAN_FIXTURE)), contentType: 'text/plain' } },
   'POST /api/v1/plans': { allow: ['admin', 'standing_office', 'agency', 'commune'], body: (s) => s.planBody },
   'GET /api/v1/plans': { allow: ROLES },
+  'GET /api/v1/plans/export.xlsx': { allow: ROLES },
   'GET /api/v1/plans/{id}': { allow: ['admin', 'standing_office', 'leader', 'auditor', 'commune'], provinceWide: true, ...byId('/api/v1/plans/{id}', 'plan') },
   'PATCH /api/v1/plans/{id}': { allow: MANAGERS, provinceWide: true, ...byId('/api/v1/plans/{id}', 'plan'), body: () => ({ horizon_year: 2030 }) },
   'GET /api/v1/plans/{id}/stats': { allow: ['admin', 'standing_office', 'leader', 'auditor'], provinceWide: true, ...byId('/api/v1/plans/{id}/stats', 'plan') },
@@ -122,6 +129,12 @@ const SPECS: Record<string, Spec> = {
   'POST /api/v1/jobs/{id}/cancel': { allow: ROLES, absent: true, path: () => '/api/v1/jobs/999999/cancel' },
   'GET /api/v1/inbox': { allow: ROLES },
   'POST /api/v1/inbox/{id}/read': { allow: ROLES, path: () => '/api/v1/inbox/999999/read' },
+  // What needs attention and the reminder mails: each user their own; sending now is the admin's
+  // (409 mail.not_configured here, where no SMTP server is configured).
+  'GET /api/v1/inbox/counts': { allow: ROLES },
+  'GET /api/v1/me/mail-settings': { allow: ROLES },
+  'PATCH /api/v1/me/mail-settings': { allow: ROLES, body: () => ({ mode: 'daily' }) },
+  'POST /api/v1/mail/reminders': { allow: ['admin'], body: () => ({}) },
   'GET /api/v1/plan-settings': { allow: ROLES },
   'PATCH /api/v1/plan-settings': { allow: MANAGERS, body: () => ({ reminder_days: 7 }) },
   'GET /api/v1/tasks/{id}': { allow: ['admin', 'standing_office', 'leader', 'auditor', 'commune'], provinceWide: true, ...byId('/api/v1/tasks/{id}', 'task') },
@@ -130,7 +143,9 @@ const SPECS: Record<string, Spec> = {
   'DELETE /api/v1/tasks/{id}': { allow: MANAGERS, provinceWide: true, path: (s) => `/api/v1/tasks/${s.own.task}`,
     foreign: (_, u) => `/api/v1/tasks/${u.task}` },
   'GET /api/v1/my/tasks': { allow: ['agency'] },
+  'GET /api/v1/my/tasks/export.xlsx': { allow: ['agency'] },
   'GET /api/v1/report-instances': { allow: ROLES },
+  'GET /api/v1/report-instances/export.xlsx': { allow: ROLES },
   'GET /api/v1/report-instances/{id}': { allow: ['admin', 'standing_office', 'leader', 'auditor'], provinceWide: true, ...byId('/api/v1/report-instances/{id}', 'instance') },
   // Only a user of the instance's own agency files (the seeding files one that way).
   'POST /api/v1/report-instances/{id}/reports': { allow: [], provinceWide: true, ...byId('/api/v1/report-instances/{id}/reports', 'instance'),
@@ -145,6 +160,7 @@ const SPECS: Record<string, Spec> = {
   'POST /api/v1/people': { allow: REGISTRARS, body: (s) => newPerson(s.own.commune), record: true },
   'POST /api/v1/people/check': { allow: REGISTRARS, body: (s) => ({ personal_id: s.foreign.personalId }) },
   'GET /api/v1/people/export': { allow: PEOPLE_READERS, path: () => `/api/v1/people/export?${REASON}` },
+  'GET /api/v1/people/import/template.xlsx': { allow: REGISTRARS },
   'POST /api/v1/people/import': { allow: REGISTRARS, body: (s, role) => ({ format: 'csv', content: `${csv}${pid(serial++)},Người Nhập,07/06/1985,Nam,${s.own.commune}\n`,
     commune: role === 'commune' ? undefined : s.own.commune }) },
   'POST /api/v1/people/residence-linkage': { allow: REGISTRARS, body: (s) => ({ format: 'csv', content: `Số định danh,Họ và tên,Ngày sinh,Xã\n${s.own.personalId},X,07/06/1985,${s.own.commune}\n` }) },
@@ -159,6 +175,7 @@ const SPECS: Record<string, Spec> = {
     foreign: (_, u) => `/api/v1/people/${u.person}/events/999999?${REASON}` },
   'POST /api/v1/people/{id}/merge': { allow: MANAGERS, ...byId('/api/v1/people/{id}/merge', 'person'), body: (s) => ({ duplicate_id: s.own.person, reason: 'Ma trận' }) },
   'GET /api/v1/worklist': { allow: PEOPLE_READERS },
+  'GET /api/v1/worklist/export.xlsx': { allow: PEOPLE_READERS },
   'GET /api/v1/facilities': { allow: PEOPLE_READERS },
   'POST /api/v1/facilities': { allow: MANAGERS, body: () => ({ kind: 'rehab', name: `Cơ sở Ma Trận ${serial++}`, capacity: 10 }) },
   'GET /api/v1/facilities/{id}': { allow: PEOPLE_READERS, provinceWide: true, ...byId('/api/v1/facilities/{id}', 'facility') },
@@ -177,6 +194,7 @@ for (const [kind, key, body] of [
   ['plant-finds', 'plantFind', { found_date: '2025-05-01', plants: 3, area_m2: 4 }],
 ] as const) {
   SPECS[`GET ${A}/${kind}`] = { allow: ROLES };
+  SPECS[`GET ${A}/${kind}/export.xlsx`] = { allow: ROLES };
   SPECS[`POST ${A}/${kind}`] = { allow: AREA_WRITERS, body: (s) => ({ ...body, commune_code: s.own.commune }) };
   SPECS[`GET ${A}/${kind}/{id}`] = { allow: ROLES, ...byId(`${A}/${kind}/{id}`, key) };
   SPECS[`PATCH ${A}/${kind}/{id}`] = { allow: AREA_WRITERS, ...byId(`${A}/${kind}/{id}`, key), body: () => ({ note: 'Ma trận' }) };
@@ -206,6 +224,7 @@ Object.assign(SPECS, {
   [`GET ${A}/roadmap/outlook`]: { allow: ROLES },
   [`GET ${A}/roadmap/closest`]: { allow: ROLES },
   [`GET ${A}/classification`]: { allow: ROLES },
+  [`GET ${A}/classification/export.xlsx`]: { allow: ROLES },
   [`GET ${A}/classification/{code}`]: { allow: ROLES, ...byCode(`${A}/classification/{code}`) },
   [`GET ${A}/map`]: { allow: ROLES },
   [`GET ${A}/map/config`]: { allow: ROLES },

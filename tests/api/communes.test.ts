@@ -5,7 +5,9 @@ import {
   assertError, COMMUNE, FOREIGN_COMMUNE, OTHER_COMMUNE, PROVINCE, referenceCommunes, searchKey, useFixture,
   VIETNAMESE_LETTER,
 } from '../lib/fixtures.ts';
+import { download, xlsx } from '../lib/office_files.ts';
 import { engineFromEnv } from '../lib/server.ts';
+import { readXlsx, records } from '../lib/xlsx_cells.ts';
 
 const CSV = 'text/csv';
 
@@ -147,6 +149,27 @@ describe(`communes [${engineFromEnv()}]`, () => {
     const c = await getCommune(COMMUNE);
     assert.equal(c.population, 1234);
     assert.equal(c.is_border, false, 'a rejected request must not apply its other fields');
+  });
+
+  test('the XLSX template lists the province\'s communes, and the filled-in workbook imports', async () => {
+    const office = await fx.as('standing_office');
+    const t = await download(office, '/api/v1/communes/population-import/template.xlsx');
+    assert.equal(t.status, 200);
+    const sheet = readXlsx(t.body);
+    assert.deepEqual(sheet.header, ['Mã xã', 'Tên xã, phường', 'Dân số']);
+    assert.equal(records(sheet).length, reference.length);
+    assertError(await (await fx.as('commune')).get('/api/v1/communes/population-import/template.xlsx'), 403, 'auth.forbidden');
+    // A filled-in workbook (text cells) imports like the CSV.
+    const strings = ['Mã xã', 'Dân số', COMMUNE, '27000', OTHER_COMMUNE, '28000'];
+    const book = xlsx([[0, 1], [2, 3], [4, 5]], strings.map((s) => `<si><t>${s}</t></si>`));
+    const r = await office.post('/api/v1/communes/population-import', undefined,
+      { raw: book, contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' });
+    assert.equal(r.status, 200, r.text);
+    assert.deepEqual(r.json, { updated: 2 });
+    assert.equal((await getCommune(OTHER_COMMUNE)).population, 28000);
+    const again = readXlsx((await download(office, '/api/v1/communes/population-import/template.xlsx')).body);
+    const own = records(again).find((row) => row.get('Mã xã')?.value === COMMUNE);
+    assert.deepEqual(own?.get('Dân số'), { kind: 'number', value: 27000 });
   });
 
   test('CSV import updates the listed communes and answers the count', async () => {

@@ -1,6 +1,6 @@
-// Long work runs as a job (docs/architecture.md "Jobs"): a committed import and a rule value's
-// recompute answer 202 with a job that reports its progress, can be cancelled, survives kill -9
-// of its server (resumed, or removed whole), and leaves other users free to write meanwhile.
+// Long work runs as a job (docs/architecture.md "Jobs"): a committed import, a rule value's recompute
+// and a residence linkage answer 202 with a job that reports its progress, can be cancelled, survives
+// kill -9 of its server (resumed, or removed whole), and leaves other users free to write meanwhile.
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { ApiClient } from '../lib/client.ts';
@@ -149,5 +149,33 @@ describe(`jobs survive kill -9 [${engineFromEnv()}]`, () => {
     const due = (await next.sql("SELECT DISTINCT due_date FROM person_deadlines WHERE kind = 'user_management.end';")).trim();
     assert.equal(due.split('\n').length, 1, due);
     assert.equal(await countOf(next, "SELECT COUNT(*) FROM audit_log WHERE action = 'rules.recompute';"), 1);
+  });
+  test('a residence linkage killed while it compares keeps the previous links, then resumes and swaps in whole', async () => {
+    const office = new ApiClient(next!.baseUrl);
+    await office.loginOk(fx.users.standing_office, PASSWORD);
+    const rows = Array.from({ length: 12_000 }, (_, i) => `${id1990(i + 1)},Người Đối Chiếu,1990-01-01,${COMMUNE}`);
+    const extract = `personal_id,full_name,birth_date,registered_commune\n${rows.join('\n')}\n`;
+    const started = await office.post('/api/v1/people/residence-linkage', { format: 'csv', content: extract });
+    assert.equal(started.status, 202, started.text);
+    const id = started.json.job_id;
+    const old = next!;
+    const halfway = await waitJob(office, id, (j) => j.phase === 'compare' && j.done > 0 && j.done < j.total);
+    old.kill('SIGKILL');
+    await old.exited;
+    // Chunks were staged and committed; the links a reader sees are still the previous ones (none).
+    assert.ok(await countOf(old, 'SELECT COUNT(*) FROM person_residence_link_staging;') >= halfway.done);
+    assert.equal(await countOf(old, 'SELECT COUNT(*) FROM person_residence_links;'), 0);
+    next = await fx.srv.startAnother();
+    await old.stop();
+    const again = new ApiClient(next.baseUrl);
+    await again.loginOk(fx.users.standing_office, PASSWORD);
+    const job = await waitJob(again, id);
+    assert.equal(job.state, 'done', JSON.stringify(job.error)?.slice(0, 300));
+    assert.equal(job.result.compared, job.total);
+    assert.equal(job.result.differs, 12_000);
+    assert.equal(job.result.extract_rows, 12_000);
+    assert.equal(await countOf(next, 'SELECT COUNT(*) FROM person_residence_links;'), job.total);
+    assert.equal(await countOf(next, 'SELECT COUNT(*) FROM person_residence_link_staging;'), 0);
+    assert.equal(await countOf(next, "SELECT COUNT(*) FROM audit_log WHERE action = 'people.residence_linkage';"), 1);
   });
 });

@@ -140,6 +140,34 @@ describe(`people [${engineFromEnv()}]`, () => {
       'people.event_type_unknown', 'type');
   });
 
+  test('recording or withdrawing an event answers the timeline the record shows, with its one audit row and no read', async () => {
+    const p = await commune.post('/api/v1/people', {
+      personal_id: id1990(13), full_name: 'Hồ Văn Lực', birth_date: '1990-03-04', sex: 'male', commune_code: COMMUNE,
+    });
+    assert.equal(p.status, 201, p.text);
+    const trail = async () =>
+      (await auditRows(fx.admin, 'object_type=person')).filter((a) => a.object_id === String(p.json.id)).map((a) => a.action);
+    const before = (await trail()).length;
+    const ok = await commune.post(`/api/v1/people/${p.json.id}/events`, {
+      type: 'user_management_decision', date: vnToday(), reason: 'Quyết định số 13/QĐ-UBND',
+    });
+    assert.equal(ok.status, 201, ok.text);
+    assert.equal(ok.json.lifecycle.state, 'under_management');
+    assert.deepEqual(ok.json.lifecycle.lists, ['users']);
+    assert.deepEqual(ok.json.events.map((e: any) => [e.id, e.type, e.reason]),
+      [[ok.json.event_id, 'user_management_decision', 'Quyết định số 13/QĐ-UBND']]);
+    assert.equal(ok.json.facility_name, null);
+    const afterEvent = await trail();
+    assert.deepEqual(afterEvent.slice(0, afterEvent.length - before), ['person.event']);
+
+    const gone = await commune.delete(`/api/v1/people/${p.json.id}/events/${ok.json.event_id}?reason=${encodeURIComponent('Ghi nhầm')}`);
+    assert.equal(gone.status, 200, gone.text);
+    assert.equal(gone.json.lifecycle.state, 'none');
+    assert.deepEqual(gone.json.events, []);
+    const afterWithdraw = await trail();
+    assert.deepEqual(afterWithdraw.slice(0, afterWithdraw.length - afterEvent.length), ['person.event_withdraw']);
+  });
+
   test('the worklist shows what is overdue and due this week in the commune', async () => {
     const p = await commune.post('/api/v1/people', {
       personal_id: id1990(11), full_name: 'Võ Văn Em', birth_date: '1990-04-04', sex: 'male', commune_code: COMMUNE,
@@ -239,6 +267,8 @@ describe(`people [${engineFromEnv()}]`, () => {
       type: 'rehab_start', date: vnToday(), fields: { form: 'facility' }, facility_id: f.json.id,
     });
     assert.equal(start.status, 201, start.text);
+    assert.equal(start.json.lifecycle.facility_id, f.json.id);
+    assert.equal(start.json.facility_name, 'Cơ sở cai nghiện ma túy số 1');
     assert.equal((await office.get(`/api/v1/facilities/${f.json.id}`)).json.occupancy, 1);
     // The facility's staff (the agency linked to it) see this person and no one else.
     const staff = await fx.as('agency');
@@ -265,12 +295,11 @@ describe(`people [${engineFromEnv()}]`, () => {
     assertError(await fx.admin.put('/api/v1/rule-packs/law-120-2025/params/no.such', { value: 1, source: 'x' }), 404, 'not_found');
   });
 
-  test('residence linkage marks who agrees, differs or is missing from the extract', async () => {
+  test('residence linkage (a job) marks who agrees, differs or is missing from the extract', async () => {
     const extract = `personal_id,full_name,birth_date,registered_commune\n${id1990(1)},Nguyễn Văn An,1990-05-01,00070\n`;
-    const r = await commune.post('/api/v1/people/residence-linkage', { format: 'csv', content: extract });
-    assert.equal(r.status, 200, r.text);
-    assert.equal(r.json.differs, 1);
-    assert.ok(r.json.not_found >= 1);
+    const r = await jobResult(commune, await commune.post('/api/v1/people/residence-linkage', { format: 'csv', content: extract }));
+    assert.equal(r.differs, 1);
+    assert.ok(r.not_found >= 1);
     const elsewhere = await commune.get('/api/v1/people/residence-links?elsewhere=true');
     assert.deepEqual(elsewhere.json.items.map((i: any) => i.person_id), [an]);
     assert.equal(elsewhere.json.items[0].registered_commune_name, 'Phường Hoàn Kiếm');

@@ -197,7 +197,7 @@ describe('web UI: correcting and removing area records', () => {
     const proposed = await api.post('/api/v1/areas/drug-free', { commune_code: APPROVED_COMMUNE, year });
     assert.equal(proposed.status, 201, proposed.text);
     await api.post(`/api/v1/areas/drug-free/${proposed.json.id}/review`, { note: '' });
-    await api.post(`/api/v1/areas/drug-free/${proposed.json.id}/decision`, { approve: true, reason: '' });
+    await api.post(`/api/v1/areas/drug-free/${proposed.json.id}/decision`, { approve: true, reason: '', decision_number: '7/QĐ-UBND', decision_date: '2025-12-01' });
     const today = new Date(Date.now() + 7 * 3600_000).toISOString().slice(0, 10);
     const p = await api.post('/api/v1/areas/points', { commune_code: APPROVED_COMMUNE, kind: 'hotspot', address: 'Bãi sông', found_date: today });
     assert.equal(p.status, 201, p.text);

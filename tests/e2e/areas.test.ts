@@ -79,7 +79,7 @@ describe('web UI: areas', () => {
       const history = points.locator('tbody tr', { hasText: POINT }).locator('ol li');
       await history.nth(3).waitFor();
       assert.deepEqual(
-        (await history.allInnerTexts()).map((t) => t.replace(/^\d{4}-\d{2}-\d{2}: /, '')),
+        (await history.allInnerTexts()).map((t) => t.replace(/^\d{2}\/\d{2}\/\d{4}: /, '')),
         ['Mới phát hiện → Đã xác minh', 'Đã xác minh → Đang triệt xóa', 'Đang triệt xóa → Đã triệt xóa', 'Đã triệt xóa → Đang theo dõi'],
       );
 
@@ -113,24 +113,24 @@ describe('web UI: areas', () => {
       // A case is recorded under investigation and later moved to prosecution with the date it took effect.
       const cases = page.getByRole('region', { name: 'Vụ án ma túy' });
       await cases.locator('summary', { hasText: 'Ghi nhận vụ án' }).click();
-      await cases.getByLabel('Ngày phát hiện vụ án').fill('2026-01-05');
+      await cases.getByLabel('Ngày phát hiện vụ án').fill('05/01/2026');
       await cases.getByLabel('Số hiệu vụ án').fill('VA-01/2026');
       await cases.getByLabel('Tình trạng vụ án', { exact: true }).selectOption('investigating');
       await cases.getByRole('button', { name: 'Ghi nhận', exact: true }).click();
       await page.getByText('Đã ghi nhận vụ án.').waitFor();
-      await cases.getByText('Đang điều tra từ 5/1/2026').waitFor();
+      await cases.getByText('Đang điều tra từ 05/01/2026').waitFor();
       await cases.getByRole('button', { name: /^Chuyển tình trạng #\d+$/ }).click();
       await cases.getByLabel(/^Tình trạng mới của #\d+$/).selectOption('prosecuted');
-      await cases.getByLabel(/^Ngày có hiệu lực của #\d+$/).fill('2026-02-10');
+      await cases.getByLabel(/^Ngày có hiệu lực của #\d+$/).fill('10/02/2026');
       await cases.getByRole('button', { name: 'Lưu', exact: true }).click();
-      await page.getByText(/Đã chuyển tình trạng vụ án #\d+ sang “Đã truy tố” từ 10\/2\/2026\./).waitFor();
+      await page.getByText(/Đã chuyển tình trạng vụ án #\d+ sang “Đã truy tố” từ 10\/02\/2026\./).waitFor();
       await page.reload();
       const reloaded = page.getByRole('region', { name: 'Vụ án ma túy' });
-      await reloaded.getByText('Đã truy tố từ 10/2/2026').waitFor();
+      await reloaded.getByText('Đã truy tố từ 10/02/2026').waitFor();
       await reloaded.getByRole('button', { name: /^Lịch sử tình trạng #\d+$/ }).click();
       const statuses = reloaded.getByRole('list', { name: 'Lịch sử tình trạng' });
-      await statuses.getByText('10/2/2026: Đã truy tố').waitFor();
-      assert.match(await statuses.innerText(), /5\/1\/2026: Đang điều tra[\s\S]*10\/2\/2026: Đã truy tố/);
+      await statuses.getByText('10/02/2026: Đã truy tố').waitFor();
+      assert.match(await statuses.innerText(), /05\/01\/2026: Đang điều tra[\s\S]*10\/02\/2026: Đã truy tố/);
     });
   });
 
@@ -203,24 +203,47 @@ describe('web UI: areas', () => {
         await row(name).getByRole('button', { name: 'Thẩm định' }).click();
         await page.getByText(`Đã thẩm định ${name}.`).waitFor();
       }
-      // Refusing needs a reason: the server's message is shown and nothing changes.
+      // A decision is confirmed in a dialog. Refusing needs a reason: the server's message is shown in the
+      // dialog and nothing changes.
+      const dialog = page.getByRole('dialog');
       await row(other).getByRole('button', { name: 'Không công nhận' }).click();
-      await page.getByRole('alert').waitFor();
+      await dialog.getByRole('button', { name: 'Không công nhận' }).click();
+      await dialog.getByRole('alert').waitFor();
+      await dialog.getByRole('button', { name: 'Hủy' }).click();
+      await dialog.waitFor({ state: 'detached' });
       assert.match(await row(other).innerText(), /Thường trực đã thẩm định/);
       await row(other).getByLabel('Lý do không công nhận').fill('Còn người sử dụng chưa được quản lý');
       await row(other).getByRole('button', { name: 'Không công nhận' }).click();
+      await dialog.getByText('Lý do: Còn người sử dụng chưa được quản lý').waitFor();
+      await dialog.getByRole('button', { name: 'Không công nhận' }).click();
       await page.getByText(`Đã không công nhận ${other}.`).waitFor();
       await row(other).filter({ hasText: 'Còn người sử dụng chưa được quản lý' }).waitFor();
       assert.match(await row(other).innerText(), /Không công nhận[\s\S]*Còn người sử dụng chưa được quản lý/);
 
+      // Approving records the decision's number and date of issue.
       await row('Phường Trường Vinh').getByRole('button', { name: 'Công nhận', exact: true }).click();
+      await dialog.getByLabel('Số quyết định').fill('25/QĐ-UBND');
+      await dialog.getByLabel('Ngày ký quyết định').fill('01/12/2025');
+      await dialog.getByRole('button', { name: 'Công nhận', exact: true }).click();
       await page.getByText('Đã công nhận Phường Trường Vinh.').waitFor();
       await row('Phường Trường Vinh').filter({ hasText: 'Đã công nhận' }).waitFor();
+      assert.match(await row('Phường Trường Vinh').innerText(), /25\/QĐ-UBND ngày 01\/12\/2025/);
 
       await page.getByRole('button', { name: 'Xuất XLSX' }).click();
       await page.getByText('Đã tải danh sách.').waitFor();
+      // Freezing asks first; cancelling leaves the year open.
       await page.getByRole('button', { name: 'Chốt danh sách' }).click();
+      await dialog.getByText(/không hoàn tác được/).waitFor();
+      await dialog.getByRole('button', { name: 'Hủy' }).click();
+      await dialog.waitFor({ state: 'detached' });
+      const shownYear = /năm (\d{4})/.exec(await table.locator('caption').innerText())?.[1];
+      const open = await page.evaluate(async (y) => (await fetch(`/api/v1/areas/drug-free?year=${y}`)).json(), shownYear);
+      assert.equal(open.frozen, false, 'cancelling froze nothing');
+      await page.getByRole('button', { name: 'Chốt danh sách' }).click();
+      await dialog.getByRole('button', { name: 'Chốt danh sách' }).click();
       await page.getByText(/Danh sách năm \d+ đã chốt/).waitFor();
+      // The success message is where the user is: it has the focus once the dialog closes.
+      assert.match(await page.evaluate(() => document.activeElement?.textContent ?? ''), /Đã chốt danh sách năm/);
       assert.equal(await page.getByRole('button', { name: 'Chốt danh sách' }).count(), 0);
 
       const roadmap = page.getByRole('region', { name: 'Lộ trình xây dựng xã, phường không ma túy' });

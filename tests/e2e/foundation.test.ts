@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { after, before, describe, test } from 'node:test';
 import { ApiClient } from '../lib/client.ts';
+import { readXlsx, records } from '../lib/xlsx_cells.ts';
 import { referenceCommunes } from '../lib/fixtures.ts';
 import { ADMIN, logIn, PASSWORD, PROVINCE, rowsWhen, startWeb, submitPasswordChange, tableRows, type Web } from './web.ts';
 
@@ -103,7 +104,7 @@ describe('web UI: login, communes, users', () => {
       await nav.getByRole('link', { name: 'Xã, phường' }).click();
       const own = await tableRows(page);
       assert.deepEqual(own.map((r) => r[0]), ['16681']);
-      assert.equal(await page.getByRole('link', { name: 'Nhập dân số từ CSV' }).count(), 0);
+      assert.equal(await page.getByRole('link', { name: 'Nhập dân số từ tệp' }).count(), 0);
 
       await page.getByRole('link', { name: 'Phường Thành Vinh' }).click();
       await page.getByRole('heading', { level: 1, name: 'Phường Thành Vinh' }).waitFor();
@@ -158,11 +159,11 @@ describe('web UI: login, communes, users', () => {
     await web.withPage(async (page) => {
       await logIn(page, ADMIN);
       await page.goto('/xa-phuong');
-      await page.getByRole('link', { name: 'Nhập dân số từ CSV' }).click();
-      await page.getByRole('heading', { level: 1, name: 'Nhập dân số từ tệp CSV' }).waitFor();
+      await page.getByRole('link', { name: 'Nhập dân số từ tệp' }).click();
+      await page.getByRole('heading', { level: 1, name: 'Nhập dân số từ tệp' }).waitFor();
 
       const bad = 'commune_code,population\n16702,41000\n16708,-5\n';
-      await page.getByLabel('Tệp CSV').setInputFiles({ name: 'dan-so.csv', mimeType: 'text/csv', buffer: Buffer.from(bad) });
+      await page.getByLabel('Tệp dân số (.xlsx hoặc .csv)').setInputFiles({ name: 'dan-so.csv', mimeType: 'text/csv', buffer: Buffer.from(bad) });
       await page.getByRole('button', { name: 'Nhập dữ liệu' }).click();
       await page.getByRole('heading', { name: 'Các dòng cần sửa' }).waitFor();
       const errors = await tableRows(page);
@@ -173,26 +174,28 @@ describe('web UI: login, communes, users', () => {
       assert.equal((await api.get('/api/v1/communes/16702')).json.population, null, 'nothing imported');
 
       const good = 'commune_code,population\n16702,41000\n16708,37500\n';
-      await page.getByLabel('Tệp CSV').setInputFiles({ name: 'dan-so.csv', mimeType: 'text/csv', buffer: Buffer.from(good) });
+      await page.getByLabel('Tệp dân số (.xlsx hoặc .csv)').setInputFiles({ name: 'dan-so.csv', mimeType: 'text/csv', buffer: Buffer.from(good) });
       await page.getByRole('button', { name: 'Nhập dữ liệu' }).click();
       await page.getByRole('status').filter({ hasText: 'Đã cập nhật dân số cho 2 xã, phường.' }).waitFor();
       assert.equal(await page.getByRole('heading', { name: 'Các dòng cần sửa' }).count(), 0);
       assert.equal((await api.get('/api/v1/communes/16702')).json.population, 41000);
       assert.equal((await api.get('/api/v1/communes/16708')).json.population, 37500);
 
-      // The template lists every commune of the province (with its name, for people) under the
-      // header the import expects, and a BOM so that Excel reads the names as UTF-8.
+      // The template is a workbook of every commune of the province (with its name, for people) under
+      // the headers the import reads, populations as numbers.
       const download = page.waitForEvent('download');
       await page.getByRole('button', { name: 'Tải tệp mẫu' }).click();
       const file = await download;
-      assert.equal(file.suggestedFilename(), `mau-dan-so-${PROVINCE}.csv`);
-      const text = await readFile(await file.path(), 'utf8');
-      assert.ok(text.startsWith('\uFEFF'));
-      const lines = text.slice(1).trim().split(/\r?\n/);
-      assert.equal(lines[0], 'commune_code,commune_name,population');
-      assert.equal(lines.length, 131);
-      assert.ok(lines.includes('16702,Phường Vinh Phú,41000'), lines.join('\n'));
-      assert.ok(lines.includes('16690,Phường Trường Vinh,'), 'unknown populations are blank');
+      assert.equal(file.suggestedFilename(), 'mau-dan-so.xlsx');
+      const sheet = readXlsx(await readFile(await file.path()));
+      assert.deepEqual(sheet.header, ['Mã xã', 'Tên xã, phường', 'Dân số']);
+      const rows = records(sheet);
+      assert.equal(rows.length, 130);
+      const vinhPhu = rows.find((r) => r.get('Mã xã')?.value === '16702');
+      assert.equal(vinhPhu?.get('Tên xã, phường')?.value, 'Phường Vinh Phú');
+      assert.deepEqual(vinhPhu?.get('Dân số'), { kind: 'number', value: 41000 });
+      const truongVinh = rows.find((r) => r.get('Mã xã')?.value === '16690');
+      assert.equal(truongVinh?.get('Dân số'), undefined, 'unknown populations are blank');
     });
   });
 });

@@ -1,9 +1,9 @@
 // Long work in the browser: an import runs as a job whose progress bar shows while it runs, stays
 // reachable after leaving the page (its id is in the URL), and ends with the import's report; its
-// cancel asks first.
+// cancel asks first. A residence linkage runs the same way and ends with its comparison.
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { peopleList } from '../lib/people_lists.ts';
+import { id1990, peopleList } from '../lib/people_lists.ts';
 import { ADMIN, logIn, startWeb, type Web } from './web.ts';
 
 const COMMUNE = '16681'; // Phường Thành Vinh
@@ -37,6 +37,26 @@ describe('jobs in the browser', () => {
       await page.getByRole('status').filter({ hasText: 'Đã nhập 20.000 đối tượng.' }).waitFor({ timeout: 120_000 });
       assert.equal(await progress.count(), 0);
       assert.doesNotMatch(page.url(), /cong-viec=/);
+    });
+  });
+
+  test('a residence linkage shows its progress and ends with the comparison of everyone imported', async () => {
+    await web.withPage(async (page) => {
+      await logIn(page, ADMIN);
+      await page.goto('/doi-tuong/doi-chieu-cu-tru');
+      await page.getByRole('heading', { level: 1, name: 'Đối chiếu nơi cư trú' }).waitFor();
+      const rows = Array.from({ length: 20_000 }, (_, i) => `${id1990(i + 1)},Người Đối Chiếu,1990-01-01,${COMMUNE}`);
+      await page.getByLabel('Tệp trích xuất dữ liệu dân cư').setInputFiles({ name: 'dan-cu.csv', mimeType: 'text/csv',
+        buffer: Buffer.from(`personal_id,full_name,birth_date,registered_commune\n${rows.join('\n')}\n`) });
+      await page.getByRole('button', { name: 'Đối chiếu', exact: true }).click();
+      const progress = page.getByRole('progressbar', { name: 'Đang đối chiếu với dữ liệu dân cư' });
+      await progress.waitFor();
+      await page.getByRole('heading', { name: 'Kết quả đối chiếu', exact: true }).waitFor({ timeout: 120_000 });
+      assert.equal(await progress.count(), 0);
+      assert.doesNotMatch(page.url(), /cong-viec=/);
+      const figures = await page.locator('.figures').innerText();
+      assert.match(figures, /Dòng trong tệp\s*20\.000/);
+      assert.match(figures, /Khác\s*20\.000/);
     });
   });
 

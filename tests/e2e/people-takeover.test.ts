@@ -65,11 +65,11 @@ describe('web UI: taking over a commune list', () => {
       await openRecord(page, officer, STAY_ID, true);
       await page.locator('.state-now').filter({ hasText: 'Đang cai nghiện bắt buộc tại cơ sở' }).waitFor();
       const deadlines = page.getByRole('region', { name: 'Thời hạn' });
-      await deadlines.locator('tr', { hasText: 'Hết thời hạn cai nghiện bắt buộc' }).filter({ hasText: '5/2/2028' }).first().waitFor();
+      await deadlines.locator('tr', { hasText: 'Hết thời hạn cai nghiện bắt buộc' }).filter({ hasText: '05/02/2028' }).first().waitFor();
 
       await openRecord(page, officer, POST_ID, false);
       await page.locator('.state-now').filter({ hasText: 'Đang quản lý sau cai nghiện tại nơi cư trú' }).waitFor();
-      await deadlines.locator('tr', { hasText: '10/4/2027' }).first().waitFor();
+      await deadlines.locator('tr', { hasText: '10/04/2027' }).first().waitFor();
     });
   });
 });

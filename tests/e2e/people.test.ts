@@ -99,7 +99,7 @@ describe('web UI: people registry', () => {
       await page.getByRole('status').filter({ hasText: 'Đã đăng ký đối tượng.' }).waitFor();
       const facts = await page.locator('.person-facts').innerText();
       assert.match(facts, new RegExp(`Số định danh cá nhân\\s*${HOA_ID}`));
-      assert.match(facts, /Ngày sinh\s*15\/7\/1990/);
+      assert.match(facts, /Ngày sinh\s*15\/07\/1990/);
       assert.match(facts, /Tên gọi khác\s*Hoà Béo/);
       assert.match(facts, /Khối 5, Phường Thành Vinh, Nghệ An/);
       assert.match(facts, /Methamphetamine \(ma túy đá\)/);
@@ -117,7 +117,7 @@ describe('web UI: people registry', () => {
       await page.getByRole('status').filter({ hasText: `Đã ghi nhận: ${DECISION}.` }).waitFor();
       await page.locator('.state-now', { hasText: 'Đang bị quản lý người sử dụng trái phép chất ma túy' }).waitFor();
       const timeline = await page.locator('.timeline').innerText();
-      assert.match(timeline, /10\/3\/2026\s*Quyết định quản lý người sử dụng[\s\S]*Quyết định số 15\/QĐ-UBND/);
+      assert.match(timeline, /10\/03\/2026\s*Quyết định quản lý người sử dụng[\s\S]*Quyết định số 15\/QĐ-UBND/);
       assert.match(timeline, /Bắt đầu: Quản lý người sử dụng trái phép chất ma túy[\s\S]*Luật 73\/2021\/QH14/);
 
       // Every computed deadline, as the server computed it.
@@ -126,19 +126,19 @@ describe('web UI: people registry', () => {
       const open = record.json.lifecycle.deadlines.filter((d: any) => ['pending', 'overdue'].includes(d.status));
       const deadlines = (await tableRows(page)).filter((r) => r.length === 5);
       assert.equal(deadlines.length, open.length, JSON.stringify(deadlines));
-      const march = deadlines.find((r) => r[0]?.startsWith('Kiểm tra nơi cư trú trong tháng') && r[2] === '31/3/2026');
+      const march = deadlines.find((r) => r[0]?.startsWith('Kiểm tra nơi cư trú trong tháng') && r[2] === '31/03/2026');
       assert.ok(march, JSON.stringify(deadlines));
-      assert.equal(march[1], '10/3/2026');
+      assert.equal(march[1], '10/03/2026');
       assert.equal(march[3], 'Quá hạn');
       assert.match(march[4] ?? '', /Luật 73\/2021\/QH14 Điều 26\.2/);
       const end = deadlines.find((r) => r[0]?.startsWith('Hết thời hạn quản lý'));
-      assert.equal(end?.[2], '10/3/2027');
+      assert.equal(end?.[2], '10/03/2027');
 
       // The worklist of the commune has the overdue check, linking back to the record.
       await nav(page).getByRole('link', { name: 'Việc cần làm' }).click();
       await page.getByRole('heading', { level: 1, name: 'Việc cần làm' }).waitFor();
       const work = await rowsWhen(page, (rows) => rows.some((r) => r[0]?.startsWith(HOA)), 'the new person');
-      const item = work.find((r) => r[0]?.startsWith(HOA) && r[2] === '31/3/2026');
+      const item = work.find((r) => r[0]?.startsWith(HOA) && r[2] === '31/03/2026');
       assert.ok(item, JSON.stringify(work));
       assert.equal(item[0], `${HOA}${HOA_ID}`, 'the commune keeping the dossier sees the full number');
       assert.equal(item[1], 'Kiểm tra nơi cư trú trong tháng');
@@ -161,7 +161,7 @@ describe('web UI: people registry', () => {
         await page.waitForURL((url) => url.searchParams.get('q') === typed);
         const rows = await rowsWhen(page, (r) => r.some((c) => c[0]?.startsWith(HOA)), `${HOA} for "${typed}"`);
         const row = rows.find((r) => r[0]?.startsWith(HOA));
-        assert.deepEqual(row?.slice(1), [HOA_ID, '15/7/1990', 'Nữ', 'Phường Thành Vinh',
+        assert.deepEqual(row?.slice(1), [HOA_ID, '15/07/1990', 'Nữ', 'Phường Thành Vinh',
           'Đang bị quản lý người sử dụng trái phép chất ma túy']);
         assert.match(row?.[0] ?? '', /Tên khác: Hoà Béo/);
       }
@@ -251,7 +251,7 @@ describe('web UI: people registry', () => {
       const form = page.getByRole('form', { name: 'Sửa thông tin' });
       // The form starts from the record as it is.
       assert.equal(await form.getByLabel('Họ và tên').inputValue(), HOA);
-      assert.equal(await form.getByLabel('Ngày sinh').inputValue(), '1990-07-15');
+      assert.equal(await form.getByLabel('Ngày sinh').inputValue(), '15/07/1990');
       assert.equal(await form.getByLabel('Tên gọi khác (nếu có)').inputValue(), 'Hoà Béo');
       await form.getByLabel('Họ và tên').fill(renamed);
       await form.getByLabel('Tên gọi khác (nếu có)').fill('Hoà Béo, Bình Còi');
@@ -325,7 +325,7 @@ describe('web UI: people registry', () => {
       await page.goto('/doi-tuong');
       await page.locator('.table-wrap:not([aria-busy])').waitFor();
       const download = page.waitForEvent('download');
-      await page.getByRole('button', { name: 'Xuất danh sách (XLSX)' }).click();
+      await page.getByRole('button', { name: 'Tải Excel' }).click();
       await giveReason(page, 'Đối chiếu danh sách');
       const file = path.join(tmpdir(), `pcmt-e2e-${process.pid}-danh-sach.xlsx`);
       await (await download).saveAs(file);

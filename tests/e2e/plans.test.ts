@@ -128,7 +128,7 @@ describe('web UI: plans, tasks and reports', () => {
       await logIn(page, OFFICE);
       await uploadPlan(page, NGHE_AN);
       assert.equal(await page.getByLabel('Số hiệu', { exact: true }).inputValue(), '594/KH-UBND');
-      assert.equal(await page.getByLabel('Ngày ban hành').inputValue(), '2025-07-21');
+      assert.equal(await page.getByLabel('Ngày ban hành').inputValue(), '21/07/2025');
       assert.equal(await page.getByLabel('Cơ quan ban hành').inputValue(), 'Ủy ban nhân dân tỉnh Nghệ An');
       const source = page.getByRole('region', { name: 'Nội dung văn bản gốc' });
       assert.match(await source.innerText(), /Số: 594\/KH-UBND/);
@@ -139,9 +139,9 @@ describe('web UI: plans, tasks and reports', () => {
 
       const task = page.getByRole('article', { name: 'Nhiệm vụ II.5.đ.1' });
       assert.match(await task.innerText(), /Chủ trì\s*Sở Tài chính/);
-      assert.match(await task.innerText(), /Thời hạn: Hạn cụ thể · 30\/6\/2025/);
+      assert.match(await task.innerText(), /Thời hạn: Hạn cụ thể · 30\/06\/2025/);
       // A deadline before the plan's date of issue (21/7/2025) is pointed out; other tasks carry no such note.
-      assert.match(await task.locator('.field-warning').innerText(), /trước ngày ban hành kế hoạch \(21\/7\/2025\)/);
+      assert.match(await task.locator('.field-warning').innerText(), /trước ngày ban hành kế hoạch \(21\/07\/2025\)/);
       assert.equal(await page.locator('.field-warning').count(), 1);
       // The task's words are marked in the source text.
       await task.getByRole('button', { name: 'Xem nhiệm vụ II.5.đ.1 trong văn bản' }).click();
@@ -184,7 +184,7 @@ describe('web UI: plans, tasks and reports', () => {
       await page.getByRole('heading', { level: 1, name: 'Nhiệm vụ của tôi' }).waitFor();
       const due = await rowsIn(page, 'Báo cáo');
       assert.equal(due.length, 1, JSON.stringify(due));
-      assert.equal(due[0]?.[0], '30/6/2025');
+      assert.equal(due[0]?.[0], '30/06/2025');
       assert.match(due[0]?.[2] ?? '', /Kế hoạch 594\/KH-UBND, nhiệm vụ II\.5\.đ\.1/);
       assert.equal(due[0]?.[3], 'Quá hạn, chưa gửi');
       const assigned = page.getByRole('region', { name: 'Nhiệm vụ được giao' });
@@ -257,7 +257,8 @@ describe('web UI: plans, tasks and reports', () => {
       assert.match(await taskRow.innerText(), /II\.5\.đ\.1[\s\S]*Hoàn thành/);
 
       // The period starts before the plan's date when a task was due earlier, as II.5.đ.1 was.
-      assert.ok((await page.getByLabel('Từ ngày').inputValue()) <= '2025-06-30');
+      const from = await page.getByLabel('Từ ngày').inputValue(); // dd/mm/yyyy
+      assert.ok(from.split('/').reverse().join('-') <= '2025-06-30', from);
       await page.getByLabel('Đến ngày').fill('2026-12-31');
       const docxDownload = saveDownload(page.waitForEvent('download'), 'plan.docx');
       await page.getByRole('button', { name: 'Tải báo cáo Word (DOCX)' }).click();

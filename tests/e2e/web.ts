@@ -13,8 +13,8 @@ export const ADMIN = 'e2e_admin';
 export interface Web {
   srv: TestServer;
   browser: Browser;
-  /** A fresh browser profile (no cookies) with a page at `width`×`height`. */
-  newPage(size?: { width: number; height: number }): Promise<{ context: BrowserContext; page: Page }>;
+  /** A fresh browser profile (no cookies) with a page at `width`×`height`, in Vietnamese unless `locale` says. */
+  newPage(size?: { width: number; height: number }, locale?: string): Promise<{ context: BrowserContext; page: Page }>;
   /** Runs `steps` on a fresh page and always closes its profile afterwards. */
   withPage<T>(steps: (page: Page) => Promise<T>, size?: { width: number; height: number }): Promise<T>;
   close(): Promise<void>;
@@ -23,12 +23,13 @@ export interface Web {
 export const DESKTOP = { width: 1280, height: 800 };
 export const PHONE = { width: 390, height: 844 };
 
-export async function startWeb(): Promise<Web> {
+/** `serveArgs`: more options for `pcmt serve` (a mail configuration). */
+export async function startWeb(serveArgs: string[] = []): Promise<Web> {
   const dist = path.join(repoRoot, 'web', 'dist');
   if (!existsSync(path.join(dist, 'index.html'))) {
     throw new Error(`${dist}/index.html is missing: run "npm ci && npm run build" in web/ first`);
   }
-  const srv = await startServer({ web: dist });
+  const srv = await startServer({ web: dist, serveArgs });
   let browser: Browser | undefined;
   try {
     await srv.addUser({ username: ADMIN, role: 'admin', scope: `province:${PROVINCE}`, password: PASSWORD,
@@ -39,8 +40,8 @@ export async function startWeb(): Promise<Web> {
     throw e;
   }
   const b = browser;
-  const newPage = async (size = DESKTOP) => {
-    const context = await b.newContext({ viewport: size, locale: 'vi-VN', baseURL: srv.baseUrl });
+  const newPage = async (size = DESKTOP, locale = 'vi-VN') => {
+    const context = await b.newContext({ viewport: size, locale, baseURL: srv.baseUrl });
     context.setDefaultTimeout(10_000);
     return { context, page: await context.newPage() };
   };

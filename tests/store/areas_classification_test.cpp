@@ -28,6 +28,15 @@ class AreasClassification : public test_support::AreasTest {
     add("offenders", R"({"commune_code":")" + commune + R"(","full_name":"Trần Văn C","arrest_date":")" + date +
                          R"(","residence_commune_code":")" + residence + R"("})");
   }
+  static ar::KeyRouteInput route(std::string name, std::string scope, std::string from,
+                                 std::vector<std::string> communes) {
+    ar::KeyRouteInput in;
+    in.name = std::move(name);
+    in.scope = std::move(scope);
+    in.active_from = std::move(from);
+    in.communes = std::move(communes);
+    return in;
+  }
   boost::json::object commune_result(const std::string& code, int year) {
     return ar::classify_one_commune(db(), office, code, year).at("commune").as_object();
   }
@@ -97,7 +106,7 @@ TEST_P(AreasClassification, TheResultIsTheCoresOnTheSameFacts) {
   add_offender("16681", "2025-02-02", "16690");
   for (int i = 0; i < 10; ++i) add_person("16681", "under_management", i);
   add("plant-finds", R"({"commune_code":"16681","found_date":"2025-03-01","plants":3000,"area_m2":10})");
-  ar::create_key_route(db(), office, obj(R"({"name":"QL1A","scope":"intra","active_from":"2025-01-01","communes":["16681"]})"));
+  ar::create_key_route(db(), office, route("QL1A", "intra", "2025-01-01", {"16681"}));
 
   areas::CommuneFacts f;
   f.code = "16681";
@@ -153,28 +162,34 @@ TEST_P(AreasClassification, ScopeOfTheClassification) {
   ASSERT_EQ(mine.at("communes").as_array().size(), 1u);
   EXPECT_EQ(mine.at("communes").as_array()[0].at("code").as_string(), "16681");
   EXPECT_FALSE(mine.contains("province"));
-  expect_error([&] { ar::classify_one_commune(db(), commune, "16690", 2025); }, 404, "not_found");
-  expect_error([&] { ar::classify_province(db(), office, "01", 2025); }, 404, "not_found");
-  expect_error([&] { ar::classify_one_commune(db(), foreign, "16681", 2025); }, 404, "not_found");
-  expect_error([&] { ar::classify_province(db(), office, "", 2024); }, 400, "area.year_invalid");
+  expect_error([&] { ar::classify_one_commune(db(), commune, "16690", 2025); }, app::ErrorKind::not_found, "not_found");
+  expect_error([&] { ar::classify_province(db(), office, "01", 2025); }, app::ErrorKind::not_found, "not_found");
+  expect_error([&] { ar::classify_one_commune(db(), foreign, "16681", 2025); }, app::ErrorKind::not_found, "not_found");
+  expect_error([&] { ar::classify_province(db(), office, "", 2024); }, app::ErrorKind::invalid, "area.year_invalid");
 }
 
 TEST_P(AreasClassification, KeyRoutesBelongToTheirProvince) {
-  auto r = ar::create_key_route(db(), office, obj(R"({"name":"Tuyến Nghệ An - Hà Tĩnh","scope":"inter",
-                                                      "active_from":"2025-01-01","communes":["16681","16690","16681"]})"));
-  const int64_t id = r.at("id").as_int64();
-  EXPECT_EQ(r.at("communes").as_array().size(), 2u);
-  expect_error([&] { ar::create_key_route(db(), commune, obj(R"({"name":"x","scope":"intra","active_from":"2025-01-01"})")); },
-               403, "auth.forbidden");
-  expect_error([&] {
-    ar::create_key_route(db(), office, obj(R"({"name":"x","scope":"intra","active_from":"2025-01-01","communes":["00070"]})"));
-  }, 400, "area.field_invalid");
-  expect_error([&] { ar::get_key_route(db(), foreign, id); }, 404, "not_found");
+  auto r = ar::create_key_route(db(), office,
+                                route("Tuyến Nghệ An - Hà Tĩnh", "inter", "2025-01-01", {"16681", "16690", "16681"}));
+  const int64_t id = r.id;
+  EXPECT_EQ(r.communes, (std::vector<std::string>{"16681", "16690"}));
+  expect_error([&] { ar::create_key_route(db(), commune, route("x", "intra", "2025-01-01", {})); },
+               app::ErrorKind::forbidden, "auth.forbidden");
+  expect_error([&] { ar::create_key_route(db(), office, route("x", "intra", "2025-01-01", {"00070"})); },
+               app::ErrorKind::invalid, "area.field_invalid");
+  expect_error([&] { ar::create_key_route(db(), office, route("  ", "intra", "2025-01-01", {})); },
+               app::ErrorKind::invalid, "area.field_invalid");
+  expect_error([&] { ar::get_key_route(db(), foreign, id); }, app::ErrorKind::not_found, "not_found");
   EXPECT_EQ(ar::list_key_routes(db(), commune).size(), 1u);
   auto province = ar::classify_province(db(), office, "", 2025);
   EXPECT_EQ(province.at("province").at("criteria").at("6").as_bool(), true);
   // Ended before the window: no longer counts.
-  ar::update_key_route(db(), office, id, obj(R"({"active_from":"2024-01-01","active_to":"2024-12-14"})"));
+  ar::KeyRouteInput ended;
+  ended.active_from = "2024-01-01";
+  ended.active_to = std::optional<std::string>("2024-12-14");
+  const auto changed = ar::update_key_route(db(), office, id, ended);
+  EXPECT_EQ(changed.name, "Tuyến Nghệ An - Hà Tĩnh");
+  EXPECT_EQ(changed.active_to, "2024-12-14");
   EXPECT_EQ(ar::classify_province(db(), office, "", 2025).at("province").at("criteria").at("6").as_bool(), false);
   ar::delete_key_route(db(), office, id, "Tuyến không còn trọng điểm");
   EXPECT_EQ(ar::list_key_routes(db(), office).size(), 0u);

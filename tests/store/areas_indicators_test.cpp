@@ -170,8 +170,8 @@ TEST_P(AreasIndicators, ACommuneUserSeesOnlyItsCommune) {
   EXPECT_EQ(doc.at("communes").as_array()[0].at("code").as_string(), "16681");
   EXPECT_EQ(result(doc, "cases_change").at("current").as_int64(), 1);  // the total is its commune's
   EXPECT_FALSE(doc.at("can_set_targets").as_bool());
-  expect_error([&] { get(commune, 2025, "16690"); }, 404, "not_found");
-  expect_error([&] { ar::indicators(db(), foreign, "40", 2025, ""); }, 404, "not_found");
+  expect_error([&] { get(commune, 2025, "16690"); }, app::ErrorKind::not_found, "not_found");
+  expect_error([&] { ar::indicators(db(), foreign, "40", 2025, ""); }, app::ErrorKind::not_found, "not_found");
   // The province sees every commune; ?commune narrows the list, not the total.
   const auto one = get(office, 2025, "16690");
   ASSERT_EQ(one.at("communes").as_array().size(), 1u);
@@ -214,19 +214,19 @@ TEST_P(AreasIndicators, TheProvinceSetsItsOwnTargetFromAYearOn) {
 }
 
 TEST_P(AreasIndicators, TargetsAreValidatedAndOnlyLeadersAndTheOfficeSetThem) {
-  expect_error([&] { ar::set_indicator_target(db(), commune, "", "cases_change", 2025, 600, ""); }, 403,
+  expect_error([&] { ar::set_indicator_target(db(), commune, "", "cases_change", 2025, 600, ""); }, app::ErrorKind::forbidden,
                "auth.forbidden");
-  expect_error([&] { ar::set_indicator_target(db(), office, "", "cases_growth", 2025, 600, ""); }, 400,
+  expect_error([&] { ar::set_indicator_target(db(), office, "", "cases_growth", 2025, 600, ""); }, app::ErrorKind::invalid,
                "area.indicator_invalid");
-  expect_error([&] { ar::set_indicator_target(db(), office, "", "cases_resolved", 2025, 10000, ""); }, 400,
+  expect_error([&] { ar::set_indicator_target(db(), office, "", "cases_resolved", 2025, 10000, ""); }, app::ErrorKind::invalid,
                "area.target_invalid");
-  expect_error([&] { ar::set_indicator_target(db(), office, "", "reformed_points", 2025, -1, ""); }, 400,
+  expect_error([&] { ar::set_indicator_target(db(), office, "", "reformed_points", 2025, -1, ""); }, app::ErrorKind::invalid,
                "area.target_invalid");
-  expect_error([&] { ar::set_indicator_target(db(), office, "", "cases_change", 2024, 600, ""); }, 400,
+  expect_error([&] { ar::set_indicator_target(db(), office, "", "cases_change", 2024, 600, ""); }, app::ErrorKind::invalid,
                "area.year_invalid");
-  expect_error([&] { ar::set_indicator_target(db(), office, "01", "cases_change", 2025, 600, ""); }, 404, "not_found");
+  expect_error([&] { ar::set_indicator_target(db(), office, "01", "cases_change", 2025, 600, ""); }, app::ErrorKind::not_found, "not_found");
   EXPECT_EQ(audit_count("area_indicator_target.set"), 0);
-  expect_error([&] { get(office, 2024); }, 400, "area.year_invalid");
+  expect_error([&] { get(office, 2024); }, app::ErrorKind::invalid, "area.year_invalid");
 }
 
 TEST_P(AreasIndicators, TheAdminNamesAProvinceOthersGetTheirOwn) {
@@ -236,7 +236,7 @@ TEST_P(AreasIndicators, TheAdminNamesAProvinceOthersGetTheirOwn) {
   EXPECT_EQ(nghe_an.at("province_code").as_string(), "40");
   EXPECT_EQ(result(nghe_an, "cases_change").at("current").as_int64(), 1);
   EXPECT_EQ(result(ar::indicators(db(), admin, "", 2025, ""), "cases_change").at("current").as_int64(), 0);  // 01
-  expect_error([&] { ar::indicators(db(), admin, "99", 2025, ""); }, 404, "not_found");
-  expect_error([&] { ar::indicators(db(), admin, "01", 2025, "16681"); }, 404, "not_found");  // not in Hà Nội
-  expect_error([&] { ar::indicators(db(), office, "01", 2025, ""); }, 404, "not_found");
+  expect_error([&] { ar::indicators(db(), admin, "99", 2025, ""); }, app::ErrorKind::not_found, "not_found");
+  expect_error([&] { ar::indicators(db(), admin, "01", 2025, "16681"); }, app::ErrorKind::not_found, "not_found");  // not in Hà Nội
+  expect_error([&] { ar::indicators(db(), office, "01", 2025, ""); }, app::ErrorKind::not_found, "not_found");
 }

@@ -32,7 +32,7 @@ class AreasMap : public test_support::AreasTest {
   void approve(const std::string& code, int year) {
     const auto id = ar::propose_drug_free(db(), office, code, year).at("id").as_int64();
     ar::review_drug_free(db(), office, id, "");
-    ar::decide_drug_free(db(), leader, id, true, "");
+    ar::decide_drug_free(db(), leader, id, {true, "", "12/QĐ-UBND", "2025-12-01"});
   }
 };
 PCMT_ON_BOTH_ENGINES(AreasMap);
@@ -65,12 +65,12 @@ TEST_P(AreasMap, PositionIsSetEstimatedFromPointsOrAbsent) {
 }
 
 TEST_P(AreasMap, OnlyTheStandingOfficeOrAdminPlacesCommunesInScope) {
-  expect_error([&] { ar::set_commune_position(db(), leader, "16681", ar::LatLon{18, 105}); }, 403, "auth.forbidden");
-  expect_error([&] { ar::set_commune_position(db(), commune, "16681", ar::LatLon{18, 105}); }, 403, "auth.forbidden");
-  expect_error([&] { ar::set_commune_position(db(), foreign, "16681", ar::LatLon{18, 105}); }, 404, "not_found");
-  expect_error([&] { ar::set_commune_position(db(), office, "16681", ar::LatLon{90.5, 105}); }, 400,
+  expect_error([&] { ar::set_commune_position(db(), leader, "16681", ar::LatLon{18, 105}); }, app::ErrorKind::forbidden, "auth.forbidden");
+  expect_error([&] { ar::set_commune_position(db(), commune, "16681", ar::LatLon{18, 105}); }, app::ErrorKind::forbidden, "auth.forbidden");
+  expect_error([&] { ar::set_commune_position(db(), foreign, "16681", ar::LatLon{18, 105}); }, app::ErrorKind::not_found, "not_found");
+  expect_error([&] { ar::set_commune_position(db(), office, "16681", ar::LatLon{90.5, 105}); }, app::ErrorKind::invalid,
                "area.position_invalid");
-  expect_error([&] { ar::set_commune_position(db(), office, "16681", ar::LatLon{18, 180.5}); }, 400,
+  expect_error([&] { ar::set_commune_position(db(), office, "16681", ar::LatLon{18, 180.5}); }, app::ErrorKind::invalid,
                "area.position_invalid");
   EXPECT_EQ(audit_count("area_commune.position"), 0);
 }

@@ -83,17 +83,17 @@ TEST_P(AreasRegistryEdit, AnOffenderIsLinkedToItsCaseAndPersonWithoutNamesInTheA
 
   // The link is removed with null; a person of another province is refused like at creation.
   EXPECT_TRUE(ar::update_record(db(), commune, offenders, id, obj(R"({"person_id":null})")).at("person_id").is_null());
-  EXPECT_EQ(expect_error([&] { ar::update_record(db(), commune, offenders, id, obj(R"({"person_id":987654})")); }, 400,
+  EXPECT_EQ(expect_error([&] { ar::update_record(db(), commune, offenders, id, obj(R"({"person_id":987654})")); }, app::ErrorKind::invalid,
                          "area.field_invalid"),
             "person_id");
   // A person the commune does not see (residing in another commune) answers as if there were none,
   // so the link cannot probe records out of view; the standing office sees the province and links them.
   auto elsewhere = obj("{}");
   elsewhere["person_id"] = add_person("16690", "under_management", 2);
-  EXPECT_EQ(expect_error([&] { ar::update_record(db(), commune, offenders, id, elsewhere); }, 400, "area.field_invalid"),
+  EXPECT_EQ(expect_error([&] { ar::update_record(db(), commune, offenders, id, elsewhere); }, app::ErrorKind::invalid, "area.field_invalid"),
             "person_id");
   EXPECT_EQ(ar::update_record(db(), office, offenders, id, elsewhere).at("person_id"), elsewhere.at("person_id"));
-  EXPECT_EQ(expect_error([&] { ar::update_record(db(), commune, offenders, id, obj(R"({"full_name":"  "})")); }, 400,
+  EXPECT_EQ(expect_error([&] { ar::update_record(db(), commune, offenders, id, obj(R"({"full_name":"  "})")); }, app::ErrorKind::invalid,
                          "area.field_invalid"),
             "full_name");
 }
@@ -101,7 +101,7 @@ TEST_P(AreasRegistryEdit, AnOffenderIsLinkedToItsCaseAndPersonWithoutNamesInTheA
 TEST_P(AreasRegistryEdit, AnEndDateCannotPrecedeItsStart) {
   const auto& wanted = ar::registry("wanted");
   const int64_t id = create("wanted", R"({"commune_code":"16681","full_name":"Trần C","since_date":"2025-02-01"})");
-  EXPECT_EQ(expect_error([&] { ar::update_record(db(), office, wanted, id, obj(R"({"until_date":"2025-01-31"})")); }, 400,
+  EXPECT_EQ(expect_error([&] { ar::update_record(db(), office, wanted, id, obj(R"({"until_date":"2025-01-31"})")); }, app::ErrorKind::invalid,
                          "area.date_order"),
             "until_date");
   EXPECT_TRUE(ar::get_record(db(), office, wanted, id).at("until_date").is_null());  // rolled back
@@ -110,12 +110,12 @@ TEST_P(AreasRegistryEdit, AnEndDateCannotPrecedeItsStart) {
   const int64_t plant = create("plant-finds", R"({"commune_code":"16681","found_date":"2025-05-01","plants":3,"area_m2":1})");
   EXPECT_EQ(expect_error([&] {
               ar::update_record(db(), office, ar::registry("plant-finds"), plant, obj(R"({"destroyed_date":"2025-04-30"})"));
-            }, 400, "area.date_order"),
+            }, app::ErrorKind::invalid, "area.date_order"),
             "destroyed_date");
   expect_error([&] {
     ar::create_record(db(), office, ar::registry("plant-finds"),
                       obj(R"({"commune_code":"16681","found_date":"2025-05-01","destroyed_date":"2025-04-01","plants":3,"area_m2":1})"));
-  }, 400, "area.date_order");
+  }, app::ErrorKind::invalid, "area.date_order");
 }
 
 TEST_P(AreasRegistryEdit, APatchThatChangesNothingWritesNoAuditRow) {
@@ -131,13 +131,13 @@ TEST_P(AreasRegistryEdit, APatchThatChangesNothingWritesNoAuditRow) {
 TEST_P(AreasRegistryEdit, ADeletionNeedsAReasonKeptInTheAudit) {
   const auto& plants = ar::registry("plant-finds");
   const int64_t id = create("plant-finds", R"({"commune_code":"16681","found_date":"2025-05-01","plants":3,"area_m2":1})");
-  EXPECT_EQ(expect_error([&] { ar::delete_record(db(), commune, plants, id, "   "); }, 400, "area.reason_required"),
+  EXPECT_EQ(expect_error([&] { ar::delete_record(db(), commune, plants, id, "   "); }, app::ErrorKind::invalid, "area.reason_required"),
             "reason");
-  expect_error([&] { ar::delete_record(db(), leader, plants, id, "Ghi nhầm xã"); }, 403, "auth.forbidden");
-  expect_error([&] { ar::delete_record(db(), other_commune, plants, id, "Ghi nhầm xã"); }, 404, "not_found");
-  expect_error([&] { ar::delete_record(db(), foreign, plants, id, "Ghi nhầm xã"); }, 404, "not_found");
+  expect_error([&] { ar::delete_record(db(), leader, plants, id, "Ghi nhầm xã"); }, app::ErrorKind::forbidden, "auth.forbidden");
+  expect_error([&] { ar::delete_record(db(), other_commune, plants, id, "Ghi nhầm xã"); }, app::ErrorKind::not_found, "not_found");
+  expect_error([&] { ar::delete_record(db(), foreign, plants, id, "Ghi nhầm xã"); }, app::ErrorKind::not_found, "not_found");
   ar::delete_record(db(), commune, plants, id, " Ghi nhầm xã ");
-  expect_error([&] { ar::get_record(db(), office, plants, id); }, 404, "not_found");
+  expect_error([&] { ar::get_record(db(), office, plants, id); }, app::ErrorKind::not_found, "not_found");
   const auto [detail, reason] = last_audit("area_plant_find.delete");
   EXPECT_EQ(reason, "Ghi nhầm xã");
   EXPECT_EQ(detail.at("commune_code").as_string(), "16681");
@@ -150,7 +150,7 @@ TEST_P(AreasRegistryEdit, ACaseWithOffendersAndAnOldPointOfAReformedOneAreNotDel
   const int64_t offender = ar::create_record(db(), office, ar::registry("offenders"), body).at("id").as_int64();
   const auto& cases = ar::registry("cases");
   const auto refused = [&] { ar::delete_record(db(), office, cases, case_id, "Trùng"); };
-  expect_error(refused, 409, "area.case_has_offenders");
+  expect_error(refused, app::ErrorKind::conflict, "area.case_has_offenders");
   try {
     refused();
   } catch (const app::Error& e) {
@@ -167,7 +167,7 @@ TEST_P(AreasRegistryEdit, ACaseWithOffendersAndAnOldPointOfAReformedOneAreNotDel
   for (auto [to, date] : {std::pair{"verified", "2025-01-03"}, {"being_dismantled", "2025-01-04"}, {"eliminated", "2025-01-05"}})
     ar::change_point_status(db(), office, old_id, to, date, "");
   const int64_t reformed = create("points", R"({"commune_code":"16681","kind":"hotspot","address":"Chợ cũ","found_date":"2025-06-01"})");
-  expect_error([&] { ar::delete_record(db(), office, points, old_id, "Trùng"); }, 409, "area.point_referenced");
+  expect_error([&] { ar::delete_record(db(), office, points, old_id, "Trùng"); }, app::ErrorKind::conflict, "area.point_referenced");
   // The re-formed one goes first, then the old one with its status history.
   ar::delete_record(db(), office, points, reformed, "Ghi trùng");
   ar::delete_record(db(), office, points, old_id, "Ghi trùng");
@@ -181,7 +181,7 @@ TEST_P(AreasRegistryEdit, EditingAndDeletingAfterApprovalKeepTheFrozenEvidence) 
   app::update_commune(db(), office, "16681", population);
   const int64_t a = ar::propose_drug_free(db(), commune, "16681", 2025).at("id").as_int64();
   ar::review_drug_free(db(), office, a, "");
-  ar::decide_drug_free(db(), leader, a, true, "");
+  ar::decide_drug_free(db(), leader, a, {true, "", "12/QĐ-UBND", "2025-12-01"});
   ar::freeze_drug_free(db(), leader, 2025);
   const std::string evidence = json::serialize(ar::get_drug_free(db(), leader, a).at("evidence"));
 
@@ -194,22 +194,29 @@ TEST_P(AreasRegistryEdit, EditingAndDeletingAfterApprovalKeepTheFrozenEvidence) 
 }
 
 TEST_P(AreasRegistryEdit, ARouteEditIsAuditedWithItsCommunesAndItsDeletionWithAReason) {
-  const int64_t id = ar::create_key_route(db(), office, obj(R"({"name":"QL 1A","scope":"intra","active_from":"2025-01-01",
-                                                               "communes":["16681"]})"))
-                         .at("id")
-                         .as_int64();
-  auto r = ar::update_key_route(db(), office, id, obj(R"({"communes":["16690","16681"],"scope":"inter"})"));
-  EXPECT_EQ(r.at("communes").as_array().size(), 2u);
+  ar::KeyRouteInput created;
+  created.name = "QL 1A";
+  created.scope = "intra";
+  created.active_from = "2025-01-01";
+  created.communes = std::vector<std::string>{"16681"};
+  const int64_t id = ar::create_key_route(db(), office, created).id;
+  ar::KeyRouteInput crossing;
+  crossing.communes = std::vector<std::string>{"16690", "16681"};
+  crossing.scope = "inter";
+  auto r = ar::update_key_route(db(), office, id, crossing);
+  EXPECT_EQ(r.communes.size(), 2u);
   const auto [detail, reason] = last_audit("area_route.update");
   EXPECT_EQ(detail.at("changes").at("scope").at("from").as_string(), "intra");
   EXPECT_EQ(detail.at("changes").at("communes").at("from").as_array().size(), 1u);
   EXPECT_EQ(detail.at("changes").at("communes").at("to").as_array().size(), 2u);
-  EXPECT_EQ(expect_error([&] { ar::update_key_route(db(), office, id, obj(R"({"active_to":"2024-12-31"})")); }, 400,
+  ar::KeyRouteInput ends_before;
+  ends_before.active_to = std::optional<std::string>("2024-12-31");
+  EXPECT_EQ(expect_error([&] { ar::update_key_route(db(), office, id, ends_before); }, app::ErrorKind::invalid,
                          "area.date_order"),
             "active_to");
-  expect_error([&] { ar::delete_key_route(db(), office, id, ""); }, 400, "area.reason_required");
-  expect_error([&] { ar::delete_key_route(db(), commune, id, "Hết hiệu lực"); }, 403, "auth.forbidden");
-  expect_error([&] { ar::delete_key_route(db(), foreign, id, "Hết hiệu lực"); }, 404, "not_found");
+  expect_error([&] { ar::delete_key_route(db(), office, id, ""); }, app::ErrorKind::invalid, "area.reason_required");
+  expect_error([&] { ar::delete_key_route(db(), commune, id, "Hết hiệu lực"); }, app::ErrorKind::forbidden, "auth.forbidden");
+  expect_error([&] { ar::delete_key_route(db(), foreign, id, "Hết hiệu lực"); }, app::ErrorKind::not_found, "not_found");
   ar::delete_key_route(db(), office, id, "Hết hiệu lực");
   EXPECT_EQ(last_audit("area_route.delete").second, "Hết hiệu lực");
   EXPECT_EQ(db().query("SELECT COUNT(*) FROM area_route_communes WHERE route_id = $1", {id}).one().i64(0), 0);

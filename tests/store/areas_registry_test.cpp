@@ -23,7 +23,7 @@ TEST_P(AreasRegistry, CaseCrudIsAuditedInItsCommune) {
   EXPECT_EQ(audit_count("area_case.create"), 1);
 
   // The status moves with its effective date (case_status.cpp), not by a correction.
-  expect_error([&] { ar::update_record(db(), office, cases, id, obj(R"({"status":"prosecuted"})")); }, 400,
+  expect_error([&] { ar::update_record(db(), office, cases, id, obj(R"({"status":"prosecuted"})")); }, app::ErrorKind::invalid,
                "area.field_create_only");
   auto u = ar::update_record(db(), office, cases, id, obj(R"({"charges":"Điều 249","status":"investigating"})"));
   EXPECT_EQ(u.at("charges").as_string(), "Điều 249");
@@ -34,7 +34,7 @@ TEST_P(AreasRegistry, CaseCrudIsAuditedInItsCommune) {
   EXPECT_EQ(page.at("total").as_int64(), 1);
   ar::delete_record(db(), office, cases, id, "Ghi trùng");
   EXPECT_EQ(audit_count("area_case.delete"), 1);
-  expect_error([&] { ar::get_record(db(), office, cases, id); }, 404, "not_found");
+  expect_error([&] { ar::get_record(db(), office, cases, id); }, app::ErrorKind::not_found, "not_found");
 }
 
 TEST_P(AreasRegistry, ScopeHidesOtherCommunesAndProvinces) {
@@ -45,27 +45,27 @@ TEST_P(AreasRegistry, ScopeHidesOtherCommunesAndProvinces) {
   EXPECT_DOUBLE_EQ(mine.at("area_m2").as_double(), 30.5);
   const int64_t id = mine.at("id").as_int64();
   for (const auto* outsider : {&other_commune, &foreign}) {
-    expect_error([&] { ar::get_record(db(), *outsider, plants, id); }, 404, "not_found");
-    expect_error([&] { ar::update_record(db(), *outsider, plants, id, obj(R"({"plants":1})")); }, 404, "not_found");
-    expect_error([&] { ar::delete_record(db(), *outsider, plants, id, "x"); }, 404, "not_found");
+    expect_error([&] { ar::get_record(db(), *outsider, plants, id); }, app::ErrorKind::not_found, "not_found");
+    expect_error([&] { ar::update_record(db(), *outsider, plants, id, obj(R"({"plants":1})")); }, app::ErrorKind::not_found, "not_found");
+    expect_error([&] { ar::delete_record(db(), *outsider, plants, id, "x"); }, app::ErrorKind::not_found, "not_found");
     EXPECT_EQ(ar::list_records(db(), *outsider, plants, {}).at("total").as_int64(), 0);
   }
   EXPECT_EQ(ar::list_records(db(), office, plants, {}).at("total").as_int64(), 1);
   // Writing into a commune out of scope is refused as unknown.
   expect_error([&] {
     ar::create_record(db(), commune, plants, obj(R"({"commune_code":"16690","found_date":"2025-05-01","plants":1,"area_m2":0})"));
-  }, 404, "area.commune_not_found");
+  }, app::ErrorKind::not_found, "area.commune_not_found");
   // Moving a record to a commune out of scope too.
-  expect_error([&] { ar::update_record(db(), commune, plants, id, obj(R"({"commune_code":"16690"})")); }, 404,
+  expect_error([&] { ar::update_record(db(), commune, plants, id, obj(R"({"commune_code":"16690"})")); }, app::ErrorKind::not_found,
                "area.commune_not_found");
   // The leader reads but does not write.
-  expect_error([&] { ar::update_record(db(), leader, plants, id, obj(R"({"plants":1})")); }, 403, "auth.forbidden");
+  expect_error([&] { ar::update_record(db(), leader, plants, id, obj(R"({"plants":1})")); }, app::ErrorKind::forbidden, "auth.forbidden");
 }
 
 TEST_P(AreasRegistry, FieldsAreValidatedWithTheirName) {
   const auto& cases = ar::registry("cases");
   auto field = [&](const char* body) {
-    return expect_error([&] { ar::create_record(db(), commune, cases, obj(body)); }, 400, "area.field_invalid");
+    return expect_error([&] { ar::create_record(db(), commune, cases, obj(body)); }, app::ErrorKind::invalid, "area.field_invalid");
   };
   EXPECT_EQ(field(R"({"status":"investigating"})"), "case_date");
   EXPECT_EQ(field(R"({"case_date":"2025-02-30","status":"investigating"})"), "case_date");
@@ -73,13 +73,13 @@ TEST_P(AreasRegistry, FieldsAreValidatedWithTheirName) {
   const auto& plants = ar::registry("plant-finds");
   EXPECT_EQ(expect_error([&] {
               ar::create_record(db(), commune, plants, obj(R"({"found_date":"2025-05-01","plants":-3,"area_m2":0})"));
-            }, 400, "area.field_invalid"),
+            }, app::ErrorKind::invalid, "area.field_invalid"),
             "plants");
   const auto& offenders = ar::registry("offenders");
   EXPECT_EQ(expect_error([&] {
               ar::create_record(db(), commune, offenders,
                                 obj(R"({"full_name":"Lê Văn B","arrest_date":"2025-05-01","person_id":999999})"));
-            }, 400, "area.field_invalid"),
+            }, app::ErrorKind::invalid, "area.field_invalid"),
             "person_id");
   EXPECT_EQ(db().query("SELECT COUNT(*) FROM area_cases").one().i64(0), 0);
 }
@@ -109,18 +109,18 @@ TEST_P(AreasRegistry, PointMovesOneStepAtATimeWithOrderedDates) {
   ar::update_record(db(), commune, points, id, obj(R"({"status":"eliminated","note":"x"})"));
   EXPECT_EQ(ar::get_record(db(), commune, points, id).at("status").as_string(), "found");
 
-  expect_error([&] { ar::change_point_status(db(), commune, id, "eliminated", "2025-03-01", ""); }, 409,
+  expect_error([&] { ar::change_point_status(db(), commune, id, "eliminated", "2025-03-01", ""); }, app::ErrorKind::conflict,
                "area.point_transition");
-  expect_error([&] { ar::change_point_status(db(), commune, id, "verified", "2025-01-31", ""); }, 400, "area.date_order");
-  expect_error([&] { ar::change_point_status(db(), other_commune, id, "verified", "2025-02-02", ""); }, 404, "not_found");
-  expect_error([&] { ar::change_point_status(db(), leader, id, "verified", "2025-02-02", ""); }, 403, "auth.forbidden");
+  expect_error([&] { ar::change_point_status(db(), commune, id, "verified", "2025-01-31", ""); }, app::ErrorKind::invalid, "area.date_order");
+  expect_error([&] { ar::change_point_status(db(), other_commune, id, "verified", "2025-02-02", ""); }, app::ErrorKind::not_found, "not_found");
+  expect_error([&] { ar::change_point_status(db(), leader, id, "verified", "2025-02-02", ""); }, app::ErrorKind::forbidden, "auth.forbidden");
   ar::change_point_status(db(), commune, id, "verified", "2025-02-01", "");
   ar::change_point_status(db(), commune, id, "being_dismantled", "2025-02-10", "");
   auto e = ar::change_point_status(db(), commune, id, "eliminated", "2025-04-01", "triệt xóa");
   EXPECT_EQ(e.at("status").as_string(), "eliminated");
   EXPECT_EQ(e.at("eliminated_date").as_string(), "2025-04-01");
   ar::change_point_status(db(), commune, id, "watched", "2025-04-02", "");
-  expect_error([&] { ar::change_point_status(db(), commune, id, "found", "2025-05-01", ""); }, 409,
+  expect_error([&] { ar::change_point_status(db(), commune, id, "found", "2025-05-01", ""); }, app::ErrorKind::conflict,
                "area.point_transition");
   auto history = ar::point_history(db(), leader, id);
   ASSERT_EQ(history.size(), 4u);
@@ -178,5 +178,5 @@ TEST_P(AreasRegistry, YearFilterFollowsTheEvaluationWindow) {
   EXPECT_EQ(page.at("items").as_array()[0].at("case_date").as_string(), "2025-12-14");
   EXPECT_EQ(page.at("items").as_array()[1].at("case_date").as_string(), "2024-12-15");
   f.year = 1990;
-  expect_error([&] { ar::list_records(db(), office, cases, f); }, 400, "area.year_invalid");
+  expect_error([&] { ar::list_records(db(), office, cases, f); }, app::ErrorKind::invalid, "area.year_invalid");
 }

@@ -1,4 +1,6 @@
 // Accounts and sessions on both engines.
+#include <optional>
+
 #include "app/auth.hpp"
 #include "app/error.hpp"
 #include "app/users.hpp"
@@ -13,13 +15,13 @@ class AuthStore : public test_support::EngineTest {
     migrate_with_reference();
     app::create_user(db(), app::cli_actor(), {"canbo", "Cán bộ", "standing_office", "province:40", "mat-khau-dai-1"});
   }
-  int status_of(const std::function<void()>& f) {
+  std::optional<app::ErrorKind> kind_of(const std::function<void()>& f) {
     try {
       f();
     } catch (const app::Error& e) {
-      return e.status;
+      return e.kind;
     }
-    return 0;
+    return std::nullopt;
   }
 };
 PCMT_ON_BOTH_ENGINES(AuthStore);
@@ -37,15 +39,15 @@ TEST_P(AuthStore, LoginCreatesASessionThatResolves) {
 }
 
 TEST_P(AuthStore, WrongPasswordAndUnknownUserGiveTheSameAnswer) {
-  EXPECT_EQ(status_of([&] { app::login(db(), "canbo", "wrong-password", "ip1"); }), 401);
-  EXPECT_EQ(status_of([&] { app::login(db(), "nobody", "wrong-password", "ip1"); }), 401);
+  EXPECT_EQ(kind_of([&] { app::login(db(), "canbo", "wrong-password", "ip1"); }), app::ErrorKind::unauthenticated);
+  EXPECT_EQ(kind_of([&] { app::login(db(), "nobody", "wrong-password", "ip1"); }), app::ErrorKind::unauthenticated);
   auto failures = db().query("SELECT COUNT(*) FROM audit_log WHERE action = 'auth.login_failed'").one().i64(0);
   EXPECT_EQ(failures, 2);
 }
 
 TEST_P(AuthStore, FiveFailuresLockTheAccountEvenForTheRightPassword) {
-  for (int i = 0; i < 5; ++i) EXPECT_EQ(status_of([&] { app::login(db(), "canbo", "wrong-password", "ip2"); }), 401);
-  EXPECT_EQ(status_of([&] { app::login(db(), "canbo", "mat-khau-dai-1", "ip2"); }), 429);
+  for (int i = 0; i < 5; ++i) EXPECT_EQ(kind_of([&] { app::login(db(), "canbo", "wrong-password", "ip2"); }), app::ErrorKind::unauthenticated);
+  EXPECT_EQ(kind_of([&] { app::login(db(), "canbo", "mat-khau-dai-1", "ip2"); }), app::ErrorKind::too_many);
 }
 
 TEST_P(AuthStore, IdleAndAbsoluteExpiryEndSessions) {
@@ -66,14 +68,14 @@ TEST_P(AuthStore, DisablingAUserEndsItsSessions) {
   p.disabled = true;
   app::update_user(db(), admin, id, p);
   EXPECT_FALSE(app::resolve_session(db(), s.token));
-  EXPECT_EQ(status_of([&] { app::login(db(), "canbo", "mat-khau-dai-1", "ip4"); }), 401);
+  EXPECT_EQ(kind_of([&] { app::login(db(), "canbo", "mat-khau-dai-1", "ip4"); }), app::ErrorKind::unauthenticated);
 }
 
 TEST_P(AuthStore, PasswordChangeEndsOtherSessions) {
   auto a = app::login(db(), "canbo", "mat-khau-dai-1", "ip5");
   auto b = app::login(db(), "canbo", "mat-khau-dai-1", "ip5");
-  EXPECT_EQ(status_of([&] { app::change_password(db(), a, "not-it", "mot-mat-khau-moi"); }), 400);
-  EXPECT_EQ(status_of([&] { app::change_password(db(), a, "mat-khau-dai-1", "short"); }), 400);
+  EXPECT_EQ(kind_of([&] { app::change_password(db(), a, "not-it", "mot-mat-khau-moi"); }), app::ErrorKind::invalid);
+  EXPECT_EQ(kind_of([&] { app::change_password(db(), a, "mat-khau-dai-1", "short"); }), app::ErrorKind::invalid);
   app::change_password(db(), a, "mat-khau-dai-1", "mot-mat-khau-moi");
   EXPECT_TRUE(app::resolve_session(db(), a.token));
   EXPECT_FALSE(app::resolve_session(db(), b.token));
@@ -82,10 +84,10 @@ TEST_P(AuthStore, PasswordChangeEndsOtherSessions) {
 
 TEST_P(AuthStore, UserScopesMustExistAndSuitTheRole) {
   auto admin = app::cli_actor();
-  EXPECT_EQ(status_of([&] { app::create_user(db(), admin, {"xx1", "X", "commune", "province:40", "mat-khau-dai-1"}); }), 400);
-  EXPECT_EQ(status_of([&] { app::create_user(db(), admin, {"xx2", "X", "commune", "commune:99999", "mat-khau-dai-1"}); }), 400);
-  EXPECT_EQ(status_of([&] { app::create_user(db(), admin, {"xx3", "X", "nobody", "province:40", "mat-khau-dai-1"}); }), 400);
-  EXPECT_EQ(status_of([&] { app::create_user(db(), admin, {"canbo", "X", "leader", "province:40", "mat-khau-dai-1"}); }), 409);
+  EXPECT_EQ(kind_of([&] { app::create_user(db(), admin, {"xx1", "X", "commune", "province:40", "mat-khau-dai-1"}); }), app::ErrorKind::invalid);
+  EXPECT_EQ(kind_of([&] { app::create_user(db(), admin, {"xx2", "X", "commune", "commune:99999", "mat-khau-dai-1"}); }), app::ErrorKind::invalid);
+  EXPECT_EQ(kind_of([&] { app::create_user(db(), admin, {"xx3", "X", "nobody", "province:40", "mat-khau-dai-1"}); }), app::ErrorKind::invalid);
+  EXPECT_EQ(kind_of([&] { app::create_user(db(), admin, {"canbo", "X", "leader", "province:40", "mat-khau-dai-1"}); }), app::ErrorKind::conflict);
   auto u = app::create_user(db(), admin, {"xx4", "X", "commune", "commune:16681", "mat-khau-dai-1"});
   EXPECT_EQ(u.scope.province_code, "40");
   EXPECT_EQ(u.scope.name, "Phường Thành Vinh");

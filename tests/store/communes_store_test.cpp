@@ -44,7 +44,7 @@ TEST_P(CommunesStore, CommuneUserSeesOnlyItsCommune) {
     app::get_commune(db(), commune_user, "15229");
     FAIL() << "another commune must be invisible";
   } catch (const app::Error& e) {
-    EXPECT_EQ(e.status, 404);
+    EXPECT_EQ(e.kind, app::ErrorKind::not_found);
   }
 }
 
@@ -65,10 +65,10 @@ TEST_P(CommunesStore, UpdateIsAuditedInTheSameTransaction) {
 TEST_P(CommunesStore, ImportWithOneBadRowImportsNothing) {
   const std::string csv = "commune_code,population\n16681,30000\n17329,abc\n99999,5\n";
   try {
-    app::import_populations(db(), province_officer, "40", csv);
+    app::import_populations(db(), province_officer, "40", "csv", csv);
     FAIL() << "bad rows must be refused";
   } catch (const app::Error& e) {
-    EXPECT_EQ(e.status, 422);
+    EXPECT_EQ(e.kind, app::ErrorKind::refused);
     EXPECT_STREQ(e.what(), "Tệp có 2 dòng lỗi; chưa có dữ liệu nào được nhập");
     ASSERT_EQ(e.rows.size(), 2u);
     EXPECT_EQ(e.rows[0].line, 3);
@@ -77,15 +77,15 @@ TEST_P(CommunesStore, ImportWithOneBadRowImportsNothing) {
     EXPECT_EQ(e.rows[1].field, "commune_code");
   }
   EXPECT_TRUE(db().query("SELECT population FROM communes WHERE code = '16681'").one().is_null(0));
-  EXPECT_EQ(app::import_populations(db(), province_officer, "40", "population,commune_code\n31000,16681\n"), 1);
+  EXPECT_EQ(app::import_populations(db(), province_officer, "40", "csv", "population,commune_code\n31000,16681\n"), 1);
   EXPECT_EQ(db().query("SELECT population FROM communes WHERE code = '16681'").one().i64(0), 31000);
 }
 
 TEST_P(CommunesStore, OnlyProvinceOfficersImport) {
   try {
-    app::import_populations(db(), commune_user, "40", "commune_code,population\n16681,1\n");
+    app::import_populations(db(), commune_user, "40", "csv", "commune_code,population\n16681,1\n");
     FAIL();
   } catch (const app::Error& e) {
-    EXPECT_EQ(e.status, 403);
+    EXPECT_EQ(e.kind, app::ErrorKind::forbidden);
   }
 }

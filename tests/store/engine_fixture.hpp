@@ -61,13 +61,13 @@ class EngineTest : public ::testing::TestWithParam<std::string> {
   std::unique_ptr<store::Connection> db_;
 };
 
-// Runs `f`, expecting app::Error with this status and code; returns the error's field.
+// Runs `f`, expecting app::Error of this kind and code; returns the error's field.
 template <typename F>
-std::string expect_error(F&& f, int status, const std::string& code) {
+std::string expect_error(F&& f, app::ErrorKind kind, const std::string& code) {
   try {
     f();
   } catch (const app::Error& e) {
-    EXPECT_EQ(e.status, status) << e.code << ": " << e.what();
+    EXPECT_EQ(e.kind, kind) << e.code << ": " << e.what();
     EXPECT_EQ(e.code, code) << e.what();
     return e.field;
   }

@@ -6,10 +6,10 @@
 #include <functional>
 
 #include "app/files/isolated_readers.hpp"
-#include "app/people/xlsx_reader.hpp"
-#include "app/people/xlsx_writer.hpp"
 #include "core/plans/plan_error.hpp"
 #include "plan_test_support.hpp"
+#include "report/xlsx_reader.hpp"
+#include "report/xlsx_writer.hpp"
 
 namespace files = pcmt::app::files;
 
@@ -55,8 +55,8 @@ std::string nested_run(int depth) {
 }  // namespace
 
 TEST(IsolatedReaders, AWorkbookComesBackRowByRow) {
-  pcmt::app::people::Sheet sheet{"Danh sach", {"Họ tên", "CCCD"}, {{std::string("Đỗ Văn Khánh"), int64_t{40090001234}}}, {}};
-  const auto rows = files::xlsx_rows(pcmt::app::people::write_xlsx({sheet}));
+  pcmt::report::Sheet sheet{"Danh sach", {"Họ tên", "CCCD"}, {{std::string("Đỗ Văn Khánh"), int64_t{40090001234}}}, {}};
+  const auto rows = files::xlsx_rows(pcmt::report::write_xlsx({sheet}));
   ASSERT_EQ(rows.size(), 2u);
   EXPECT_EQ(rows[1].line, 2);
   EXPECT_EQ(rows[1].fields, (std::vector<std::string>{"Đỗ Văn Khánh", "40090001234"}));
@@ -65,7 +65,7 @@ TEST(IsolatedReaders, AWorkbookComesBackRowByRow) {
 
 TEST(IsolatedReaders, ASharedStringNestedSixtyThousandLevelsIsRefusedInAndOutOfTheChild) {
   const auto book = workbook({"<si><t>CCCD</t></si>", nested_run(60'000)});
-  EXPECT_EQ(limit_code([&] { pcmt::app::people::read_xlsx_rows(book); }), "file.too_complex");
+  EXPECT_EQ(limit_code([&] { pcmt::report::read_xlsx_rows(book); }), "file.too_complex");
   EXPECT_EQ(limit_code([&] { files::xlsx_rows(book); }), "file.too_complex");
   EXPECT_EQ(files::xlsx_rows(workbook({"<si><t>CCCD</t></si>", nested_run(20)})).at(0).fields.size(), 2u);
 }

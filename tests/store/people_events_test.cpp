@@ -1,6 +1,6 @@
 // Lifecycle events through the store: the engine allows or refuses, and what it derives (state,
 // episodes, deadlines) is materialised for the worklist; facilities and their staff's scope.
-#include "app/people/facilities.hpp"
+#include "app/facilities.hpp"
 #include "app/people/rule_book.hpp"
 #include "app/people/search.hpp"
 #include "app/people/worklist.hpp"
@@ -54,7 +54,7 @@ TEST_P(PeopleEvents, AnAllowedEventMovesTheStateAndMaterialisesTheDeadlines) {
 TEST_P(PeopleEvents, ARefusedTransitionIs409AndStoresNothing) {
   // Stopping management of someone who is not under management (ND 105/2021 Art. 48).
   auto e = error_of([&] { event(id, "user_management_stop", "2025-06-10", {{"reason", "prison"}}); });
-  EXPECT_EQ(e.status, 409);
+  EXPECT_EQ(e.kind, app::ErrorKind::conflict);
   EXPECT_EQ(e.code, "people.transition_refused");
   // Someone recording one event is told why, not the event's position in the person's history.
   EXPECT_EQ(std::string(e.what()).find("Sự kiện thứ"), std::string::npos) << e.what();
@@ -68,7 +68,7 @@ TEST_P(PeopleEvents, ARuleRefusalIs422WithTheEnginesCode) {
   event(id, "user_management_decision", "2025-06-09");
   // The period is not over: management cannot end yet (ND 105/2021 Art. 48.2).
   auto e = error_of([&] { event(id, "user_management_end", "2025-06-12"); });
-  EXPECT_EQ(e.status, 422);
+  EXPECT_EQ(e.kind, app::ErrorKind::refused);
   EXPECT_EQ(e.code, "people.period_not_expired");
   EXPECT_EQ(count("SELECT COUNT(*) FROM person_events"), 1);
   EXPECT_EQ(state(), "under_management");
@@ -78,7 +78,7 @@ TEST_P(PeopleEvents, MalformedEventsAre400) {
   EXPECT_EQ(error_of([&] { event(id, "no_such_event", "2025-06-09"); }).code, "people.event_type_unknown");
   EXPECT_EQ(error_of([&] { event(id, "positive_test", "2025-02-30"); }).code, "people.event_date_invalid");
   EXPECT_EQ(error_of([&] { event(id, "positive_test", "2025-06-17"); }).code, "people.event_date_future");
-  EXPECT_EQ(error_of([&] { event(id, "residence_verified", "2025-06-09", {{"stable", "yes"}}); }).status, 400);
+  EXPECT_EQ(error_of([&] { event(id, "residence_verified", "2025-06-09", {{"stable", "yes"}}); }).kind, app::ErrorKind::invalid);
 }
 
 TEST_P(PeopleEvents, WorklistShowsOverdueAndThisWeekForTheCommuneOnly) {
@@ -124,12 +124,12 @@ TEST_P(PeopleEvents, WithdrawingAnEventRecomputesTheLifecycle) {
 
 TEST_P(PeopleEvents, AFacilitysStaffSeeOnlyThePeopleInItsCare) {
   const int64_t agency = db().query("SELECT id FROM agencies WHERE province_code = '40' ORDER BY id LIMIT 1").one().i64(0);
-  app::people::FacilityInput fin;
+  app::facilities::FacilityInput fin;
   fin.kind = "rehab";
   fin.name = "Cơ sở cai nghiện ma túy tỉnh Nghệ An";
   fin.capacity = 500;
   fin.agency_id = agency;
-  auto facility = app::people::create_facility(db(), office, fin);
+  auto facility = app::facilities::create_facility(db(), office, fin);
   EXPECT_EQ(facility.occupancy, 0);
   auto staff = test_support::make_actor(0, "cs_cainghien", app::Role::agency, app::ScopeKind::agency,
                                         std::to_string(agency));
@@ -137,7 +137,7 @@ TEST_P(PeopleEvents, AFacilitysStaffSeeOnlyThePeopleInItsCare) {
   event(id, "addiction_result", "2025-06-02", {{"result", "addicted"}});
   app::people::SearchQuery all;
   EXPECT_EQ(app::people::search_people(db(), staff, all).total, 0);
-  EXPECT_EQ(error_of([&] { app::people::read_person(db(), staff, id, "xem", today); }).status, 404);
+  EXPECT_EQ(error_of([&] { app::people::read_person(db(), staff, id, "xem", today); }).kind, app::ErrorKind::not_found);
   // Substitution treatment needs a substitution facility.
   EXPECT_EQ(error_of([&] {
               event(id, "rehab_start", "2025-06-03", {{"form", "substitution"}}, nullptr, facility.id);
@@ -145,7 +145,7 @@ TEST_P(PeopleEvents, AFacilitysStaffSeeOnlyThePeopleInItsCare) {
             "people.facility_kind_mismatch");
   event(id, "rehab_start", "2025-06-03", {{"form", "facility"}, {"planned_months", 6}}, nullptr, facility.id);
   EXPECT_EQ(db().query("SELECT facility_id FROM people WHERE id = $1", {id}).one().i64(0), facility.id);
-  EXPECT_EQ(app::people::get_facility(db(), office, facility.id).occupancy, 1);
+  EXPECT_EQ(app::facilities::get_facility(db(), office, facility.id).occupancy, 1);
   EXPECT_EQ(app::people::search_people(db(), staff, all).total, 1);
   all.q = "nguyen van an";
   EXPECT_EQ(app::people::search_people(db(), staff, all).total, 1);
@@ -154,6 +154,6 @@ TEST_P(PeopleEvents, AFacilitysStaffSeeOnlyThePeopleInItsCare) {
   event(id, "rehab_complete", "2025-06-16", {{"stages", boost::json::array{"a", "b", "c"}}}, &staff);
   // Out of care: out of the staff's sight.
   EXPECT_EQ(app::people::search_people(db(), staff, all).total, 0);
-  EXPECT_EQ(app::people::get_facility(db(), office, facility.id).occupancy, 0);
-  EXPECT_EQ(error_of([&] { add(person("040092001234", "Trần Văn Bình", "1992-01-01"), &staff); }).status, 403);
+  EXPECT_EQ(app::facilities::get_facility(db(), office, facility.id).occupancy, 0);
+  EXPECT_EQ(error_of([&] { add(person("040092001234", "Trần Văn Bình", "1992-01-01"), &staff); }).kind, app::ErrorKind::forbidden);
 }

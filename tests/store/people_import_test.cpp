@@ -1,9 +1,9 @@
 // Importing a commune's list (CSV and XLSX): a report per row, duplicates flagged, all or nothing;
 // and residence linkage against an extract of the population database.
 #include "app/people/import.hpp"
-#include "app/people/linkage.hpp"
-#include "app/people/xlsx_writer.hpp"
+#include "app/people/linkage_job.hpp"
 #include "people_test_support.hpp"
+#include "report/xlsx_writer.hpp"
 
 using namespace pcmt;
 using app::people::ImportRequest;
@@ -30,7 +30,7 @@ TEST_P(PeopleImport, OneBadRowAndNothingIsImported) {
                            "040090001234,Nguyễn Văn An,01/05/1990,Nam,16681,,,\n"        // same ID again
                            "040095001234,Võ Văn Em,1995-01-01,Nam,Phường Thành Vinh,nghiện,2030-01-01,\n";  // future
   auto e = error_of([&] { app::people::import_people(db(), office, csv(text, true), today); });
-  EXPECT_EQ(e.status, 422);
+  EXPECT_EQ(e.kind, app::ErrorKind::refused);
   EXPECT_EQ(e.code, "import.invalid_rows");
   std::vector<std::pair<int, std::string>> got;
   for (const auto& r : e.rows) got.emplace_back(r.line, r.code);
@@ -89,11 +89,11 @@ TEST_P(PeopleImport, AGoodFileImportsPeopleWithTheirStatusAndDeadlines) {
 
 TEST_P(PeopleImport, AnXlsxSheetWithExcelsNumbersAndDatesAndAColumnMapping) {
   // Excel keeps the ID as a number (leading zero lost) and the birth date as a serial day number.
-  app::people::Sheet sheet{"Danh sach", {"STT", "Họ tên người", "CCCD", "Sinh ngày", "Ghi chú"}, {}, {}};
+  report::Sheet sheet{"Danh sach", {"STT", "Họ tên người", "CCCD", "Sinh ngày", "Ghi chú"}, {}, {}};
   sheet.rows.push_back({int64_t{1}, std::string("Đỗ Văn Khánh"), int64_t{40090001234}, int64_t{32994}, std::string("")});
   ImportRequest r;
   r.format = "xlsx";
-  r.content = app::people::write_xlsx({sheet});
+  r.content = report::write_xlsx({sheet});
   r.mapping = {{"full_name", "Họ tên người"}, {"birth_date", "Sinh ngày"}};
   r.commune = kCommune;
   r.commit = true;
@@ -115,7 +115,7 @@ TEST_P(PeopleImport, ACommuneImportsOnlyIntoItself) {
   auto e = error_of([&] { app::people::import_people(db(), commune, csv(text, true), today); });
   ASSERT_EQ(e.rows.size(), 1u);
   EXPECT_EQ(e.rows[0].code, "import.unknown_commune");
-  EXPECT_EQ(error_of([&] { app::people::import_people(db(), leader, csv(text, true), today); }).status, 403);
+  EXPECT_EQ(error_of([&] { app::people::import_people(db(), leader, csv(text, true), today); }).kind, app::ErrorKind::forbidden);
 }
 
 TEST_P(PeopleImport, ResidenceLinkageAgreesDiffersNotFoundAndElsewhere) {
@@ -134,23 +134,25 @@ TEST_P(PeopleImport, ResidenceLinkageAgreesDiffersNotFoundAndElsewhere) {
       "040092001234,Lê Văn Cường,1992-01-01,00070,Hà Nội\n"
       "040099001234,Người Khác,1999-01-01,16681,\n"
       "12345,Sai Số,1999-01-01,16681,\n";
-  auto r = app::people::link_residence(db(), commune, req);
-  EXPECT_EQ(r.extract_rows, 5);
-  EXPECT_EQ(r.compared, 4);
-  EXPECT_EQ(r.agrees, 1);
-  EXPECT_EQ(r.differs, 2);
-  EXPECT_EQ(r.not_found, 1);
-  EXPECT_EQ(r.elsewhere, 1);
-  EXPECT_EQ(r.not_in_registry, 1);
-  ASSERT_EQ(r.errors.size(), 1u);
-  EXPECT_EQ(r.errors[0].line, 6);
-  std::map<int64_t, app::people::LinkageItem> by_id;
-  for (const auto& it : r.items) by_id[it.person_id] = it;
+  const auto r = run_job(app::people::start_linkage(db(), commune, req));
+  EXPECT_EQ(r.at("extract_rows"), 5);
+  EXPECT_EQ(r.at("compared"), 4);
+  EXPECT_EQ(r.at("agrees"), 1);
+  EXPECT_EQ(r.at("differs"), 2);
+  EXPECT_EQ(r.at("not_found"), 1);
+  EXPECT_EQ(r.at("elsewhere"), 1);
+  EXPECT_EQ(r.at("not_in_registry"), 1);
+  ASSERT_EQ(r.at("errors").as_array().size(), 1u);
+  EXPECT_EQ(r.at("errors").as_array()[0].at("line"), 6);
+  std::map<int64_t, boost::json::object> by_id;
+  for (const auto& it : r.at("items").as_array()) by_id[it.at("person_id").as_int64()] = it.as_object();
   EXPECT_FALSE(by_id.contains(agrees));
-  EXPECT_EQ(by_id.at(differs).differences, std::vector<std::string>{"birth_date"});
-  EXPECT_TRUE(by_id.at(elsewhere).registered_elsewhere);
-  EXPECT_EQ(by_id.at(elsewhere).registered_commune_name, "Phường Hoàn Kiếm");
-  EXPECT_EQ(by_id.at(missing).status, "not_found");
+  EXPECT_EQ(by_id.at(differs).at("differences"), boost::json::array{"birth_date"});
+  EXPECT_EQ(by_id.at(elsewhere).at("registered_elsewhere"), true);
+  EXPECT_EQ(by_id.at(elsewhere).at("registered_commune_name"), "Phường Hoàn Kiếm");
+  EXPECT_EQ(by_id.at(missing).at("status"), "not_found");
+  // The staged links are gone once they are in.
+  EXPECT_EQ(count("SELECT COUNT(*) FROM person_residence_link_staging"), 0);
   // The result is kept: the list of people registered elsewhere, for the dossier transfer.
   app::people::LinkageFilter f;
   f.elsewhere_only = true;

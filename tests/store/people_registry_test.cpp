@@ -27,7 +27,7 @@ TEST_P(PeopleRegistry, RegistersOncePerPersonalIdInNfcWithASearchKey) {
 
   // Same number again, even with another name and commune: 409, nothing added.
   auto again = error_of([&] { add(person("040090001234", "Trần Thị Bình", "1990-05-01", "male", kOtherCommune)); });
-  EXPECT_EQ(again.status, 409);
+  EXPECT_EQ(again.kind, app::ErrorKind::conflict);
   EXPECT_EQ(again.code, "person.id_taken");
   EXPECT_EQ(count("SELECT COUNT(*) FROM people"), 1);
 }
@@ -35,7 +35,7 @@ TEST_P(PeopleRegistry, RegistersOncePerPersonalIdInNfcWithASearchKey) {
 TEST_P(PeopleRegistry, AnInvalidPersonalIdIsA400NamingTheField) {
   for (const char* bad : {"04009000123", "0400900012345", "04009000123A", "999090001234"}) {
     auto e = error_of([&] { add(person(bad, "Lê Văn Cường", "1990-05-01")); });
-    EXPECT_EQ(e.status, 400) << bad;
+    EXPECT_EQ(e.kind, app::ErrorKind::invalid) << bad;
     EXPECT_EQ(e.field, "personal_id") << bad;
   }
   EXPECT_EQ(count("SELECT COUNT(*) FROM people"), 0);
@@ -45,7 +45,7 @@ TEST_P(PeopleRegistry, AMismatchWithSexOrBirthYearMustBeConfirmed) {
   // Digit 4 = 1: a woman born in the 1900s; entered as a man born in 1991.
   auto in = person("040190001234", "Lê Thị Dung", "1991-02-03", "male");
   auto e = error_of([&] { add(in); });
-  EXPECT_EQ(e.status, 422);
+  EXPECT_EQ(e.kind, app::ErrorKind::refused);
   EXPECT_EQ(e.code, "person.id_sex_mismatch");
   EXPECT_NE(std::string(e.what()).find("1991"), std::string::npos) << "both mismatches are named: " << e.what();
   EXPECT_EQ(count("SELECT COUNT(*) FROM people"), 0);
@@ -57,7 +57,7 @@ TEST_P(PeopleRegistry, ACloseNameWithTheSameBirthDateAndCommuneIsAPossibleDuplic
   const int64_t first = add(person("040090001234", "Nguyễn Văn An", "1990-05-01"));
   auto twin = person("040090009999", "Nguyen Van Ann", "1990-05-01");
   auto e = error_of([&] { add(twin); });
-  EXPECT_EQ(e.status, 409);
+  EXPECT_EQ(e.kind, app::ErrorKind::conflict);
   EXPECT_EQ(e.code, "person.possible_duplicate");
   auto check = app::people::check_registration(db(), office, twin, today);
   ASSERT_EQ(check.duplicates.size(), 1u);
@@ -77,8 +77,8 @@ TEST_P(PeopleRegistry, ACommuneRegistersOnlyInItsOwnCommuneAndOthersNotAtAll) {
   EXPECT_EQ(elsewhere.code, "person.commune_out_of_scope");
   auto foreign = error_of([&] { add(person("040090001236", "Phạm Văn Hà", "1990-05-01", "male", "00070"), &office); });
   EXPECT_EQ(foreign.code, "person.commune_out_of_scope");
-  EXPECT_EQ(error_of([&] { add(person("040090001237", "Phạm Văn Ích", "1990-05-01"), &leader); }).status, 403);
-  EXPECT_EQ(error_of([&] { add(person("040090001238", "Phạm Văn Khôi", "1990-05-01"), &auditor); }).status, 403);
+  EXPECT_EQ(error_of([&] { add(person("040090001237", "Phạm Văn Ích", "1990-05-01"), &leader); }).kind, app::ErrorKind::forbidden);
+  EXPECT_EQ(error_of([&] { add(person("040090001238", "Phạm Văn Khôi", "1990-05-01"), &auditor); }).kind, app::ErrorKind::forbidden);
   EXPECT_EQ(count("SELECT COUNT(*) FROM people"), 1);
 }
 
@@ -99,8 +99,8 @@ TEST_P(PeopleRegistry, ReadingARecordNeedsAReasonAndIsAudited) {
 
 TEST_P(PeopleRegistry, AnotherCommunesPersonIsNotFoundAndTheAuditorSeesNoOne) {
   const int64_t id = add(person("040090001234", "Đặng Văn Mạnh", "1990-05-01"));
-  EXPECT_EQ(error_of([&] { app::people::read_person(db(), other_commune, id, "xem", today); }).status, 404);
-  EXPECT_EQ(error_of([&] { app::people::read_person(db(), auditor, id, "xem", today); }).status, 403);
+  EXPECT_EQ(error_of([&] { app::people::read_person(db(), other_commune, id, "xem", today); }).kind, app::ErrorKind::not_found);
+  EXPECT_EQ(error_of([&] { app::people::read_person(db(), auditor, id, "xem", today); }).kind, app::ErrorKind::forbidden);
   EXPECT_EQ(app::people::read_person(db(), leader, id, "xem", today).person.id, id);
   // A failed read leaves no audit row of a read.
   EXPECT_EQ(count("SELECT COUNT(*) FROM audit_log WHERE action = 'person.read'"), 1);
@@ -131,7 +131,7 @@ TEST_P(PeopleRegistry, AnUpdateIsAuditedWithTheFieldNamesOnlyAndMovesTheDeadline
   EXPECT_NE(detail.find("full_name"), std::string::npos);
   EXPECT_EQ(detail.find("Phước"), std::string::npos);
   // Now outside the first commune's scope.
-  EXPECT_EQ(error_of([&] { app::people::update_person(db(), commune, id, patch, today); }).status, 404);
+  EXPECT_EQ(error_of([&] { app::people::update_person(db(), commune, id, patch, today); }).kind, app::ErrorKind::not_found);
 }
 
 TEST_P(PeopleRegistry, MergingMovesTheEventsAndKeepsTheDuplicatesNameAsAnAlias) {
@@ -140,7 +140,7 @@ TEST_P(PeopleRegistry, MergingMovesTheEventsAndKeepsTheDuplicatesNameAsAnAlias) 
   dup_in.confirm_not_duplicate = true;
   const int64_t dup = add(dup_in);
   event(dup, "positive_test", "2025-06-10");
-  EXPECT_EQ(error_of([&] { app::people::merge_people(db(), commune, kept, dup, "trùng", today); }).status, 403);
+  EXPECT_EQ(error_of([&] { app::people::merge_people(db(), commune, kept, dup, "trùng", today); }).kind, app::ErrorKind::forbidden);
   EXPECT_EQ(error_of([&] { app::people::merge_people(db(), office, kept, dup, "", today); }).code, "people.reason_required");
   auto p = app::people::merge_people(db(), office, kept, dup, "Cùng một người, nhập trùng", today);
   EXPECT_EQ(p.aliases, std::vector<std::string>{"Lý Văn Quan"});

@@ -148,11 +148,11 @@ TEST_P(PeopleRuleRecompute, BadInputChangesNothing) {
               app::people::set_rule_value(db(), admin, "law-73-2021", param, 20, "  ", today);
             }).code,
             "rules.source_required");
-  EXPECT_EQ(error_of([&] { set("no.such_param", 20); }).status, 404);
+  EXPECT_EQ(error_of([&] { set("no.such_param", 20); }).kind, app::ErrorKind::not_found);
   EXPECT_EQ(error_of([&] {
               app::people::set_rule_value(db(), office, "law-73-2021", param, 20, "NĐ xx/2026/NĐ-CP", today);
-            }).status,
-            403);
+            }).kind,
+            app::ErrorKind::forbidden);
   EXPECT_EQ(everyone(), before);
   EXPECT_EQ(count("SELECT COUNT(*) FROM rule_pack_overrides"), 0);
   EXPECT_EQ(count("SELECT COUNT(*) FROM audit_log"), audit);

@@ -3,8 +3,8 @@
 #include "app/people/exports.hpp"
 #include "app/people/rule_book.hpp"
 #include "app/people/statistics.hpp"
-#include "app/people/xlsx_reader.hpp"
 #include "people_test_support.hpp"
+#include "report/xlsx_reader.hpp"
 
 using namespace pcmt;
 
@@ -35,8 +35,8 @@ TEST_P(PeopleRules, AnUnknownLaw120ValueSetByAnAdminGivesTheDeadlineItsDate) {
   EXPECT_EQ(error_of([&] {
               app::people::set_rule_value(db(), office, "law-120-2025", "user_management.residence_verification_wd", 2,
                                           "NĐ xx/2026 Điều yy", later);
-            }).status,
-            403);
+            }).kind,
+            app::ErrorKind::forbidden);
   EXPECT_EQ(error_of([&] {
               app::people::set_rule_value(db(), admin, "law-120-2025", "user_management.residence_verification_wd", 2,
                                           "", later);
@@ -59,8 +59,8 @@ TEST_P(PeopleRules, AnUnknownLaw120ValueSetByAnAdminGivesTheDeadlineItsDate) {
   EXPECT_EQ(count("SELECT COUNT(*) FROM audit_log WHERE action = 'rules.set_value'"), 1);
   EXPECT_EQ(error_of([&] {
               app::people::set_rule_value(db(), admin, "law-120-2025", "no.such_param", 2, "x", later);
-            }).status,
-            404);
+            }).kind,
+            app::ErrorKind::not_found);
 }
 
 TEST_P(PeopleRules, StatisticsCountEachCategoryBySexAgeBandAndDrugType) {
@@ -107,12 +107,12 @@ TEST_P(PeopleRules, ExportsNeedAReasonAreAuditedAndMaskIds) {
   app::people::SearchQuery f;
   EXPECT_EQ(error_of([&] { app::people::export_people(db(), office, f, ""); }).code, "people.reason_required");
   auto bytes = app::people::export_people(db(), office, f, "Báo cáo tháng 6");
-  auto rows = app::people::read_xlsx_rows(bytes);
+  auto rows = report::read_xlsx_rows(bytes);
   ASSERT_EQ(rows.size(), 2u);
   EXPECT_EQ(rows[0].fields.at(1), "Họ và tên");
   EXPECT_EQ(rows[1].fields.at(1), "Nguyễn Văn An");
   EXPECT_EQ(rows[1].fields.at(2), "040******234");
-  auto stats = app::people::read_xlsx_rows(app::people::export_statistics(db(), leader, "", "", "Báo cáo quý", today));
+  auto stats = report::read_xlsx_rows(app::people::export_statistics(db(), leader, "", "", "Báo cáo quý", today));
   ASSERT_GE(stats.size(), 2u);
   EXPECT_EQ(stats[1].fields.at(0), "Người sử dụng trái phép chất ma túy đang bị quản lý");
   EXPECT_EQ(stats[1].fields.at(1), "1");

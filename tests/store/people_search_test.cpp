@@ -122,7 +122,7 @@ TEST_P(PeopleSearch, ACommuneFindsOnlyItsOwnPeople) {
   EXPECT_TRUE(ids(other_commune, "nguyen van an").empty());
   // Asking for another commune's people explicitly gives nothing either.
   EXPECT_TRUE(ids(commune, "", std::nullopt, kOtherCommune).empty());
-  EXPECT_EQ(error_of([&] { ids(auditor, "an"); }).status, 403);
+  EXPECT_EQ(error_of([&] { ids(auditor, "an"); }).kind, app::ErrorKind::forbidden);
 }
 
 TEST_P(PeopleSearch, EverySearchIsAuditedWithoutWhatWasTyped) {

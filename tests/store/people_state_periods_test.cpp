@@ -2,9 +2,9 @@
 // the managed users of a past evaluation year counted from them (QĐ 28/2025 criteria I.a, II.a,
 // III.a and drug-free criterion a): as of the window's last day, or today while it runs.
 #include "app/areas/facts.hpp"
+#include "app/clock.hpp"
 #include "app/people/import.hpp"
 #include "app/people/state_periods.hpp"
-#include "app/people/vn_today.hpp"
 #include "people_test_support.hpp"
 
 using namespace pcmt;
@@ -105,7 +105,7 @@ TEST_P(PeopleStatePeriods, ManagementOfMarch2024ToMarch2025CountsIn2024AndNotIn2
 }
 
 TEST_P(PeopleStatePeriods, ManagementBegunOn15December2025CountsIn2026Only) {
-  const auto now = app::people::vn_today();
+  const auto now = app::vn_today();
   ASSERT_GE(now.iso(), "2025-12-15") << "the machine's clock is before the case";
   const int64_t id = add(person("040090001234", "Hồ Văn Phúc", "1990-05-01"));
   event_on(id, "user_management_decision", "2025-12-15", now);

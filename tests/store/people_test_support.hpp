@@ -83,7 +83,7 @@ class PeopleTest : public EngineTest {
       return e;
     }
     ADD_FAILURE() << "expected an app::Error";
-    return app::Error(0, "none", "none");
+    return app::Error(app::ErrorKind::invalid, "none", "none");  // the test has already failed
   }
 
   app::Actor admin, office, leader, auditor, commune, other_commune;

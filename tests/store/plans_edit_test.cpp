@@ -60,17 +60,17 @@ TEST_P(PlansEdit, RemovingAnAgencyDropsItsUnfiledInstances) {
 TEST_P(PlansEdit, BadPatchesChangeNothing) {
   plans::TaskPatch p;
   p.due = recurring(schedule::Every::month, 0);
-  EXPECT_EQ(expect_error([&] { plans::update_task(db(), office, task("II.2"), p, as_of); }, 400, "plan.due_invalid"),
+  EXPECT_EQ(expect_error([&] { plans::update_task(db(), office, task("II.2"), p, as_of); }, app::ErrorKind::invalid, "plan.due_invalid"),
             "due.day");
   plans::TaskPatch q;
   q.lead = std::vector<plans::AgencyRef>{named("Sở Không Tồn Tại", "lead[0]")};
-  EXPECT_EQ(expect_error([&] { plans::update_task(db(), office, task("II.2"), q, as_of); }, 400, "plan.agency_unknown"),
+  EXPECT_EQ(expect_error([&] { plans::update_task(db(), office, task("II.2"), q, as_of); }, app::ErrorKind::invalid, "plan.agency_unknown"),
             "lead[0]");
   EXPECT_EQ(instances("II.2"), 2);
   plans::TaskPatch r;
   r.text = "x";
-  expect_error([&] { plans::update_task(db(), police, task("II.1"), r, as_of); }, 403, "auth.forbidden");
-  expect_error([&] { plans::update_task(db(), foreign_office, task("II.1"), r, as_of); }, 404, "not_found");
+  expect_error([&] { plans::update_task(db(), police, task("II.1"), r, as_of); }, app::ErrorKind::forbidden, "auth.forbidden");
+  expect_error([&] { plans::update_task(db(), foreign_office, task("II.1"), r, as_of); }, app::ErrorKind::not_found, "not_found");
 }
 
 TEST_P(PlansEdit, ALongerHorizonAddsPeriods) {
@@ -84,7 +84,7 @@ TEST_P(PlansEdit, ALongerHorizonAddsPeriods) {
   EXPECT_EQ(instances("II.2"), 1);
   EXPECT_EQ(instances("III.1"), 1);
   p.horizon_year = 2024;
-  EXPECT_EQ(expect_error([&] { plans::update_plan(db(), office, plan_id, p); }, 400, "plan.horizon_invalid"),
+  EXPECT_EQ(expect_error([&] { plans::update_plan(db(), office, plan_id, p); }, app::ErrorKind::invalid, "plan.horizon_invalid"),
             "horizon_year");
 }
 
@@ -109,10 +109,10 @@ TEST_P(PlansEdit, LinkingAnImplementingPlanAndRefusingCycles) {
   plans::PlanPatch back;
   back.set_parent = true;
   back.parent_plan_id = child;
-  EXPECT_EQ(expect_error([&] { plans::update_plan(db(), office, plan_id, back); }, 400, "plan.parent_invalid"),
+  EXPECT_EQ(expect_error([&] { plans::update_plan(db(), office, plan_id, back); }, app::ErrorKind::invalid, "plan.parent_invalid"),
             "parent_plan_id");
   back.parent_plan_id = plan_id;
-  expect_error([&] { plans::update_plan(db(), office, plan_id, back); }, 400, "plan.parent_invalid");
+  expect_error([&] { plans::update_plan(db(), office, plan_id, back); }, app::ErrorKind::invalid, "plan.parent_invalid");
   plans::PlanPatch unlink;
   unlink.set_parent = true;
   plans::update_plan(db(), office, child, unlink);

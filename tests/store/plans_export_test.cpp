@@ -131,17 +131,17 @@ TEST_P(PlansExport, APastPeriodIsReportedAsAtItsEnd) {
 }
 
 TEST_P(PlansExport, OnlyOverseersExportAndABadPeriodIsRefused) {
-  expect_error([&] { plans::export_plan(db(), police, plan_id, plans::ExportFormat::docx, "", "", as_of); }, 403,
+  expect_error([&] { plans::export_plan(db(), police, plan_id, plans::ExportFormat::docx, "", "", as_of); }, app::ErrorKind::forbidden,
                "auth.forbidden");
   expect_error([&] { plans::export_plan(db(), foreign_office, plan_id, plans::ExportFormat::docx, "", "", as_of); },
-               404, "not_found");
+               app::ErrorKind::not_found, "not_found");
   EXPECT_EQ(expect_error([&] {
               plans::export_plan(db(), office, plan_id, plans::ExportFormat::xlsx, "2026-01-01", "2025-01-01", as_of);
             },
-                         400, "request.invalid_period"),
+                         app::ErrorKind::invalid, "request.invalid_period"),
             "from");
   EXPECT_EQ(expect_error([&] { plans::export_plan(db(), office, plan_id, plans::ExportFormat::xlsx, "x", "", as_of); },
-                         400, "request.invalid_date"),
+                         app::ErrorKind::invalid, "request.invalid_date"),
             "from");
   EXPECT_EQ(count("SELECT COUNT(*) FROM audit_log WHERE action = 'plan.export'"), 0);
 }

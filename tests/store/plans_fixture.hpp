@@ -111,9 +111,9 @@ class PlansTest : public EngineTest {
 
   int64_t count(const std::string& sql, const store::Params& p = {}) { return db().query(sql, p).one().i64(0); }
 
-  // Runs f, expecting an app::Error with this status and code; returns its field.
-  std::string expect_error(const std::function<void()>& f, int status, const std::string& code) {
-    return test_support::expect_error(f, status, code);
+  // Runs f, expecting an app::Error of this kind and code; returns its field.
+  std::string expect_error(const std::function<void()>& f, app::ErrorKind kind, const std::string& code) {
+    return test_support::expect_error(f, kind, code);
   }
 
   app::Actor office, leader, police, health, education, commune, foreign_office;

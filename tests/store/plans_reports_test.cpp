@@ -61,7 +61,7 @@ TEST_P(PlansReports, SubmitStoresTheReportAndAudits) {
   auto file = plans::get_report_file(db(), office, r.id, r.files[0].id);
   EXPECT_EQ(file.bytes, std::string("%PDF-1.4\0\x01\xff", 11));
   EXPECT_EQ(file.content_type, "application/pdf");
-  expect_error([&] { plans::get_report_file(db(), health, r.id, r.files[0].id); }, 404, "not_found");
+  expect_error([&] { plans::get_report_file(db(), health, r.id, r.files[0].id); }, app::ErrorKind::not_found, "not_found");
 }
 
 TEST_P(PlansReports, ActiveContentIsServedAsOpaqueBytes) {
@@ -73,19 +73,19 @@ TEST_P(PlansReports, ActiveContentIsServedAsOpaqueBytes) {
 
 TEST_P(PlansReports, BadReportsNameTheField) {
   auto in = report("finished");
-  EXPECT_EQ(expect_error([&] { plans::submit_report(db(), police, police_ii1, in); }, 400, "report.progress_invalid"),
+  EXPECT_EQ(expect_error([&] { plans::submit_report(db(), police, police_ii1, in); }, app::ErrorKind::invalid, "report.progress_invalid"),
             "progress");
   in = report();
   in.narrative = "   ";
-  EXPECT_EQ(expect_error([&] { plans::submit_report(db(), police, police_ii1, in); }, 400, "report.narrative_required"),
+  EXPECT_EQ(expect_error([&] { plans::submit_report(db(), police, police_ii1, in); }, app::ErrorKind::invalid, "report.narrative_required"),
             "narrative");
   in = report();
   in.results[1].indicator = "";
-  EXPECT_EQ(expect_error([&] { plans::submit_report(db(), police, police_ii1, in); }, 400, "report.result_invalid"),
+  EXPECT_EQ(expect_error([&] { plans::submit_report(db(), police, police_ii1, in); }, app::ErrorKind::invalid, "report.result_invalid"),
             "results[1].indicator");
   in = report();
   in.files = {{"a.pdf", "application/pdf", ""}};
-  EXPECT_EQ(expect_error([&] { plans::submit_report(db(), police, police_ii1, in); }, 400, "report.file_invalid"),
+  EXPECT_EQ(expect_error([&] { plans::submit_report(db(), police, police_ii1, in); }, app::ErrorKind::invalid, "report.file_invalid"),
             "files[0].content_base64");
   EXPECT_EQ(count("SELECT COUNT(*) FROM reports"), 0);
   EXPECT_EQ(status(police_ii1), "pending");
@@ -93,7 +93,7 @@ TEST_P(PlansReports, BadReportsNameTheField) {
 
 TEST_P(PlansReports, ReturnWithACommentThenFileAgainThenAccept) {
   auto first = plans::submit_report(db(), health, health_ii1, report());
-  EXPECT_EQ(expect_error([&] { plans::review_report(db(), office, first.id, "returned", " "); }, 400,
+  EXPECT_EQ(expect_error([&] { plans::review_report(db(), office, first.id, "returned", " "); }, app::ErrorKind::invalid,
                          "report.comment_required"),
             "comment");
   auto returned = plans::review_report(db(), office, first.id, "returned", "Thiếu số liệu quý III");
@@ -108,15 +108,15 @@ TEST_P(PlansReports, ReturnWithACommentThenFileAgainThenAccept) {
   EXPECT_EQ(box.unread_total, 1);
   plans::mark_read(db(), health, *box.notifications[0].notification_id);
   EXPECT_EQ(plans::read_inbox(db(), health, as_of, 20).unread_total, 0);
-  expect_error([&] { plans::mark_read(db(), police, *box.notifications[0].notification_id); }, 404, "not_found");
+  expect_error([&] { plans::mark_read(db(), police, *box.notifications[0].notification_id); }, app::ErrorKind::not_found, "not_found");
   // A reviewed report cannot be reviewed again.
-  expect_error([&] { plans::review_report(db(), office, first.id, "accepted", ""); }, 409, "report.not_awaiting_review");
+  expect_error([&] { plans::review_report(db(), office, first.id, "accepted", ""); }, app::ErrorKind::conflict, "report.not_awaiting_review");
 
   auto second = plans::submit_report(db(), health, health_ii1, report("done"));
   auto accepted = plans::review_report(db(), office, second.id, "accepted", "");
   EXPECT_EQ(accepted.review, "accepted");
   EXPECT_EQ(status(health_ii1), "accepted");
-  expect_error([&] { plans::submit_report(db(), health, health_ii1, report()); }, 409, "report.already_accepted");
+  expect_error([&] { plans::submit_report(db(), health, health_ii1, report()); }, app::ErrorKind::conflict, "report.already_accepted");
   // Health co-operates on II.1: its "done" does not finish the task, the lead's does.
   EXPECT_EQ(count("SELECT COUNT(*) FROM plan_tasks WHERE ref = 'II.1' AND done_on IS NOT NULL"), 0);
   auto history = plans::get_instance(db(), health, health_ii1, as_of);
@@ -136,17 +136,17 @@ TEST_P(PlansReports, TheLeadsAcceptedDoneFinishesTheTask) {
 
 TEST_P(PlansReports, OnlyPlanManagersReview) {
   auto r = plans::submit_report(db(), police, police_ii1, report());
-  expect_error([&] { plans::review_report(db(), leader, r.id, "accepted", ""); }, 403, "auth.forbidden");
-  expect_error([&] { plans::review_report(db(), police, r.id, "accepted", ""); }, 403, "auth.forbidden");
-  expect_error([&] { plans::review_report(db(), health, r.id, "accepted", ""); }, 404, "not_found");
-  expect_error([&] { plans::review_report(db(), office, r.id, "maybe", ""); }, 400, "report.decision_invalid");
+  expect_error([&] { plans::review_report(db(), leader, r.id, "accepted", ""); }, app::ErrorKind::forbidden, "auth.forbidden");
+  expect_error([&] { plans::review_report(db(), police, r.id, "accepted", ""); }, app::ErrorKind::forbidden, "auth.forbidden");
+  expect_error([&] { plans::review_report(db(), health, r.id, "accepted", ""); }, app::ErrorKind::not_found, "not_found");
+  expect_error([&] { plans::review_report(db(), office, r.id, "maybe", ""); }, app::ErrorKind::invalid, "report.decision_invalid");
   EXPECT_EQ(status(police_ii1), "submitted");
 }
 
 TEST_P(PlansReports, AReplacedSubmissionIsNoLongerReviewable) {
   auto first = plans::submit_report(db(), police, police_ii1, report());
   auto second = plans::submit_report(db(), police, police_ii1, report("done"));
-  expect_error([&] { plans::review_report(db(), office, first.id, "accepted", ""); }, 409, "report.not_awaiting_review");
+  expect_error([&] { plans::review_report(db(), office, first.id, "accepted", ""); }, app::ErrorKind::conflict, "report.not_awaiting_review");
   plans::review_report(db(), office, second.id, "accepted", "");
   // Timeliness is judged on the first filing, whatever replaced it.
   const auto filed = db().query("SELECT first_submitted_on, last_report_id FROM report_instances WHERE id = $1",

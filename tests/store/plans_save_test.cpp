@@ -88,7 +88,7 @@ TEST_P(PlansSave, AnUnknownAgencyRefusesTheWholePlan) {
   auto in = plan594();
   in.tasks[1].cooperating = {named("Hội Bảo trợ người khuyết tật tỉnh", "tasks[1].cooperating[0]")};
   const auto before = audit_rows();
-  EXPECT_EQ(expect_error([&] { save_plan(db(), office, in); }, 400, "plan.agency_unknown"), "tasks[1].cooperating[0]");
+  EXPECT_EQ(expect_error([&] { save_plan(db(), office, in); }, app::ErrorKind::invalid, "plan.agency_unknown"), "tasks[1].cooperating[0]");
   EXPECT_EQ(plans(), 0);
   EXPECT_EQ(count("SELECT COUNT(*) FROM plan_tasks"), 0);
   EXPECT_EQ(count("SELECT COUNT(*) FROM report_instances"), 0);
@@ -98,7 +98,7 @@ TEST_P(PlansSave, AnUnknownAgencyRefusesTheWholePlan) {
 TEST_P(PlansSave, ANearNameIsNotMerged) {
   auto in = plan594();
   in.tasks[0].lead = {named("Sở Y tế dự phòng", "tasks[0].lead[0]")};
-  EXPECT_EQ(expect_error([&] { save_plan(db(), office, in); }, 400, "plan.agency_unknown"), "tasks[0].lead[0]");
+  EXPECT_EQ(expect_error([&] { save_plan(db(), office, in); }, app::ErrorKind::invalid, "plan.agency_unknown"), "tasks[0].lead[0]");
 }
 
 TEST_P(PlansSave, AConfirmedNewAgencyIsCreatedAndAudited) {
@@ -119,38 +119,38 @@ TEST_P(PlansSave, AConfirmedNewAgencyIsRolledBackWithABadPlan) {
   auto in = plan594();
   in.new_agencies = {{"Hội Bảo trợ người khuyết tật tỉnh", "doan_the"}};
   in.tasks[3].due = due(schedule::DueKind::date);  // no date
-  EXPECT_EQ(expect_error([&] { save_plan(db(), office, in); }, 400, "plan.due_invalid"), "tasks[3].due.date");
+  EXPECT_EQ(expect_error([&] { save_plan(db(), office, in); }, app::ErrorKind::invalid, "plan.due_invalid"), "tasks[3].due.date");
   EXPECT_EQ(count("SELECT COUNT(*) FROM agencies WHERE name = 'Hội Bảo trợ người khuyết tật tỉnh'"), 0);
 }
 
 TEST_P(PlansSave, BadDocumentFieldsNameTheField) {
   auto in = plan594();
   in.date = "21/07/2025";
-  EXPECT_EQ(expect_error([&] { save_plan(db(), office, in); }, 400, "plan.date_invalid"), "document.date");
+  EXPECT_EQ(expect_error([&] { save_plan(db(), office, in); }, app::ErrorKind::invalid, "plan.date_invalid"), "document.date");
   in = plan594();
   in.kind = "cong_van";
-  EXPECT_EQ(expect_error([&] { save_plan(db(), office, in); }, 400, "plan.kind_invalid"), "document.kind");
+  EXPECT_EQ(expect_error([&] { save_plan(db(), office, in); }, app::ErrorKind::invalid, "plan.kind_invalid"), "document.kind");
   in = plan594();
   in.number = "  ";
-  EXPECT_EQ(expect_error([&] { save_plan(db(), office, in); }, 400, "plan.field_required"), "document.number");
+  EXPECT_EQ(expect_error([&] { save_plan(db(), office, in); }, app::ErrorKind::invalid, "plan.field_required"), "document.number");
   in = plan594();
   in.tasks.clear();
-  EXPECT_EQ(expect_error([&] { save_plan(db(), office, in); }, 400, "plan.no_tasks"), "tasks");
+  EXPECT_EQ(expect_error([&] { save_plan(db(), office, in); }, app::ErrorKind::invalid, "plan.no_tasks"), "tasks");
   in = plan594();
   in.tasks[2].text = "";
-  EXPECT_EQ(expect_error([&] { save_plan(db(), office, in); }, 400, "plan.field_required"), "tasks[2].text");
+  EXPECT_EQ(expect_error([&] { save_plan(db(), office, in); }, app::ErrorKind::invalid, "plan.field_required"), "tasks[2].text");
   in = plan594();
   in.horizon_year = 2040;
-  EXPECT_EQ(expect_error([&] { save_plan(db(), office, in); }, 400, "plan.horizon_invalid"), "horizon_year");
+  EXPECT_EQ(expect_error([&] { save_plan(db(), office, in); }, app::ErrorKind::invalid, "plan.horizon_invalid"), "horizon_year");
   in = plan594();
   in.tasks[1].due = recurring(schedule::Every::month, 40);
-  EXPECT_EQ(expect_error([&] { save_plan(db(), office, in); }, 400, "plan.due_invalid"), "tasks[1].due.day");
+  EXPECT_EQ(expect_error([&] { save_plan(db(), office, in); }, app::ErrorKind::invalid, "plan.due_invalid"), "tasks[1].due.day");
   EXPECT_EQ(plans(), 0);
 }
 
 TEST_P(PlansSave, TheSamePlanTwiceIsAConflict) {
   save_plan(db(), office, plan594());
-  EXPECT_EQ(expect_error([&] { save_plan(db(), office, plan594()); }, 409, "plan.duplicate"), "document.number");
+  EXPECT_EQ(expect_error([&] { save_plan(db(), office, plan594()); }, app::ErrorKind::conflict, "plan.duplicate"), "document.number");
   EXPECT_EQ(plans(), 1);
 }
 
@@ -165,10 +165,10 @@ TEST_P(PlansSave, HorizonDefaultsToTheLastYearThePlanNames) {
 }
 
 TEST_P(PlansSave, RolesThatMayNotSave) {
-  expect_error([&] { save_plan(db(), leader, plan594()); }, 403, "auth.forbidden");
+  expect_error([&] { save_plan(db(), leader, plan594()); }, app::ErrorKind::forbidden, "auth.forbidden");
   auto in = plan594();
   in.owner = "agency:" + std::to_string(agency_id("so_y_te"));
-  expect_error([&] { save_plan(db(), police, in); }, 403, "auth.forbidden");  // another agency's plan
+  expect_error([&] { save_plan(db(), police, in); }, app::ErrorKind::forbidden, "auth.forbidden");  // another agency's plan
   EXPECT_EQ(plans(), 0);
 }
 
@@ -193,5 +193,5 @@ TEST_P(PlansSave, AnAgencySavesItsOwnImplementingPlan) {
 TEST_P(PlansSave, AParentOutsideTheScopeIsRefused) {
   auto in = plan594();
   in.parent_plan_id = 999999;
-  EXPECT_EQ(expect_error([&] { save_plan(db(), office, in); }, 400, "plan.parent_invalid"), "parent_plan_id");
+  EXPECT_EQ(expect_error([&] { save_plan(db(), office, in); }, app::ErrorKind::invalid, "plan.parent_invalid"), "parent_plan_id");
 }

@@ -43,7 +43,7 @@ TEST_P(PlansScope, AnAgencySeesOnlyItsOwnTasks) {
 TEST_P(PlansScope, AnAgencyWithoutTasksDoesNotSeeThePlan) {
   auto tax = agency_actor("thue", "thue_tinh");
   EXPECT_EQ(plans::list_plans(db(), tax, {"", std::nullopt, 1, 50}, as_of).total, 0);
-  expect_error([&] { plans::get_plan(db(), tax, plan_id, as_of, false); }, 404, "not_found");
+  expect_error([&] { plans::get_plan(db(), tax, plan_id, as_of, false); }, app::ErrorKind::not_found, "not_found");
   EXPECT_EQ(plans::list_plans(db(), health, {"", std::nullopt, 1, 50}, as_of).total, 1);
 }
 
@@ -52,9 +52,9 @@ TEST_P(PlansScope, AnAgencySeesOnlyItsOwnInstances) {
   EXPECT_EQ(page.total, 3);  // II.1 once, II.2 2025 and 2026
   for (const auto& i : page.items) EXPECT_EQ(i.agency.name, "Sở Y tế");
   const int64_t police_instance = instance_of("cong_an_tinh", "II.1");
-  expect_error([&] { plans::get_instance(db(), health, police_instance, as_of); }, 404, "not_found");
+  expect_error([&] { plans::get_instance(db(), health, police_instance, as_of); }, app::ErrorKind::not_found, "not_found");
   // Filing another agency's report is not found either, not merely forbidden.
-  expect_error([&] { plans::submit_report(db(), health, police_instance, {"done", "x", {}, {}}); }, 404, "not_found");
+  expect_error([&] { plans::submit_report(db(), health, police_instance, {"done", "x", {}, {}}); }, app::ErrorKind::not_found, "not_found");
 }
 
 TEST_P(PlansScope, TheStandingOfficeSeesEverythingOfItsProvince) {
@@ -62,13 +62,13 @@ TEST_P(PlansScope, TheStandingOfficeSeesEverythingOfItsProvince) {
   EXPECT_EQ(plans::get_plan(db(), office, plan_id, as_of, false).tasks.size(), 4u);
   // but may not file an agency's report
   expect_error([&] { plans::submit_report(db(), office, instance_of("cong_an_tinh", "II.1"), {"done", "x", {}, {}}); },
-               403, "auth.forbidden");
+               app::ErrorKind::forbidden, "auth.forbidden");
 }
 
 TEST_P(PlansScope, AnotherProvinceSeesNothing) {
   EXPECT_EQ(plans::list_plans(db(), foreign_office, {"", std::nullopt, 1, 50}, as_of).total, 0);
-  expect_error([&] { plans::get_plan(db(), foreign_office, plan_id, as_of, false); }, 404, "not_found");
-  expect_error([&] { plans::plan_stats(db(), foreign_office, plan_id, as_of); }, 404, "not_found");
+  expect_error([&] { plans::get_plan(db(), foreign_office, plan_id, as_of, false); }, app::ErrorKind::not_found, "not_found");
+  expect_error([&] { plans::plan_stats(db(), foreign_office, plan_id, as_of); }, app::ErrorKind::not_found, "not_found");
   EXPECT_EQ(plans::list_instances(db(), foreign_office, {}, as_of).total, 0);
 }
 
@@ -78,16 +78,16 @@ TEST_P(PlansScope, ACommuneSeesProvincialPlansAndItsOwnButNotAnothers) {
   auto in = plan594();
   in.number = "12/KH-UBND";
   const int64_t own = plans::save_plan(db(), other, in).id;
-  expect_error([&] { plans::get_plan(db(), commune, own, as_of, false); }, 404, "not_found");
+  expect_error([&] { plans::get_plan(db(), commune, own, as_of, false); }, app::ErrorKind::not_found, "not_found");
   EXPECT_EQ(plans::get_plan(db(), other, own, as_of, false).plan.owner->id, "16690");
   // A commune oversees its own plan, not the province's.
-  expect_error([&] { plans::plan_stats(db(), commune, plan_id, as_of); }, 403, "auth.forbidden");
+  expect_error([&] { plans::plan_stats(db(), commune, plan_id, as_of); }, app::ErrorKind::forbidden, "auth.forbidden");
   EXPECT_EQ(plans::plan_stats(db(), other, own, as_of).tasks.total, 4);
 }
 
 TEST_P(PlansScope, AgenciesDoNotSeeTrackingFigures) {
-  expect_error([&] { plans::plan_stats(db(), police, plan_id, as_of); }, 403, "auth.forbidden");
-  expect_error([&] { plans::province_stats(db(), police, "", as_of); }, 403, "auth.forbidden");
+  expect_error([&] { plans::plan_stats(db(), police, plan_id, as_of); }, app::ErrorKind::forbidden, "auth.forbidden");
+  expect_error([&] { plans::province_stats(db(), police, "", as_of); }, app::ErrorKind::forbidden, "auth.forbidden");
   EXPECT_EQ(plans::plan_stats(db(), leader, plan_id, as_of).tasks.total, 4);
 }
 

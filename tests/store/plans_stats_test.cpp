@@ -141,8 +141,8 @@ TEST_P(PlansStats, InboxRemindsBeforeTheDueDateAndFlagsOverdue) {
 
   plans::update_settings(db(), office, 10);
   EXPECT_EQ(plans::read_inbox(db(), police, day("2025-09-20"), 50).reminders.size(), 1u);
-  expect_error([&] { plans::update_settings(db(), police, 3); }, 403, "auth.forbidden");
-  expect_error([&] { plans::update_settings(db(), office, 100); }, 400, "plan.reminder_days_invalid");
+  expect_error([&] { plans::update_settings(db(), police, 3); }, app::ErrorKind::forbidden, "auth.forbidden");
+  expect_error([&] { plans::update_settings(db(), office, 100); }, app::ErrorKind::invalid, "plan.reminder_days_invalid");
 
   auto late = plans::read_inbox(db(), police, day("2025-10-02"), 50);
   ASSERT_EQ(late.overdue.size(), 1u);

@@ -117,13 +117,13 @@ TEST_P(PlansTaskChange, AnAddedTaskWithoutTitlesGoesLast) {
 TEST_P(PlansTaskChange, AddingIsRefusedForBadInputAndForOthers) {
   auto t = new_task();
   t.text = "  ";
-  EXPECT_EQ(expect_error([&] { plans::add_task(db(), office, plan_id, t, as_of); }, 400, "plan.field_required"), "task.text");
+  EXPECT_EQ(expect_error([&] { plans::add_task(db(), office, plan_id, t, as_of); }, app::ErrorKind::invalid, "plan.field_required"), "task.text");
   t = new_task();
   t.lead = {named("Sở Không Có Thật")};
-  expect_error([&] { plans::add_task(db(), office, plan_id, t, as_of); }, 400, "plan.agency_unknown");
-  expect_error([&] { plans::add_task(db(), leader, plan_id, new_task(), as_of); }, 403, "auth.forbidden");
-  expect_error([&] { plans::add_task(db(), police, plan_id, new_task(), as_of); }, 403, "auth.forbidden");
-  expect_error([&] { plans::add_task(db(), foreign_office, plan_id, new_task(), as_of); }, 404, "not_found");
+  expect_error([&] { plans::add_task(db(), office, plan_id, t, as_of); }, app::ErrorKind::invalid, "plan.agency_unknown");
+  expect_error([&] { plans::add_task(db(), leader, plan_id, new_task(), as_of); }, app::ErrorKind::forbidden, "auth.forbidden");
+  expect_error([&] { plans::add_task(db(), police, plan_id, new_task(), as_of); }, app::ErrorKind::forbidden, "auth.forbidden");
+  expect_error([&] { plans::add_task(db(), foreign_office, plan_id, new_task(), as_of); }, app::ErrorKind::not_found, "not_found");
   EXPECT_EQ(count("SELECT COUNT(*) FROM plan_tasks WHERE plan_id = $1", {plan_id}), 4);
   EXPECT_EQ(count("SELECT COUNT(*) FROM audit_log WHERE action = 'task.create'"), 0);
 }
@@ -150,19 +150,19 @@ TEST_P(PlansTaskChange, ATaskWithAFiledReportIsNotDeleted) {
   const int64_t instance =
       count("SELECT id FROM report_instances WHERE task_id = $1 AND agency_id = $2", {id, agency_id("so_y_te")});
   plans::submit_report(db(), health, instance, {"in_progress", "Đã rà soát 120 cơ sở", {}, {}});
-  expect_error([&] { plans::delete_task(db(), office, id, "Không còn cần thiết"); }, 409, "task.has_reports");
+  expect_error([&] { plans::delete_task(db(), office, id, "Không còn cần thiết"); }, app::ErrorKind::conflict, "task.has_reports");
   EXPECT_EQ(count("SELECT COUNT(*) FROM plan_tasks WHERE id = $1", {id}), 1);
   EXPECT_EQ(count("SELECT COUNT(*) FROM reports r JOIN report_instances ri ON ri.id = r.instance_id WHERE ri.task_id = $1", {id}), 1);
 }
 
 TEST_P(PlansTaskChange, DeletingNeedsAReasonARightAndAnotherTask) {
   const int64_t id = task("II.1");
-  EXPECT_EQ(expect_error([&] { plans::delete_task(db(), office, id, "   "); }, 400, "task.reason_required"), "reason");
-  expect_error([&] { plans::delete_task(db(), leader, id, "x"); }, 403, "auth.forbidden");
-  expect_error([&] { plans::delete_task(db(), foreign_office, id, "x"); }, 404, "not_found");
+  EXPECT_EQ(expect_error([&] { plans::delete_task(db(), office, id, "   "); }, app::ErrorKind::invalid, "task.reason_required"), "reason");
+  expect_error([&] { plans::delete_task(db(), leader, id, "x"); }, app::ErrorKind::forbidden, "auth.forbidden");
+  expect_error([&] { plans::delete_task(db(), foreign_office, id, "x"); }, app::ErrorKind::not_found, "not_found");
   plans::delete_task(db(), office, task("II.2"), "a");
   plans::delete_task(db(), office, task("II.3"), "b");
   plans::delete_task(db(), office, task("III.1"), "c");
-  expect_error([&] { plans::delete_task(db(), office, id, "d"); }, 409, "task.last_task");
+  expect_error([&] { plans::delete_task(db(), office, id, "d"); }, app::ErrorKind::conflict, "task.last_task");
   EXPECT_EQ(count("SELECT COUNT(*) FROM audit_log WHERE action = 'task.delete'"), 3);
 }

@@ -1,6 +1,7 @@
 // Civil date arithmetic. Month/year periods end "on the corresponding day" and, when the last
 // month has no such day, on its last day (Civil Code 2015 Art. 148.3–148.4).
 #include "core/calendar/date.hpp"
+#include "core/calendar/display.hpp"
 
 #include <gtest/gtest.h>
 
@@ -63,4 +64,9 @@ TEST(CalendarDate, AgeInFullYears) {
   EXPECT_EQ(age_in_years(d("2008-02-29"), d("2026-02-28")), 18);  // clamped birthday in a common year
   EXPECT_EQ(age_in_years(d("2008-02-29"), d("2026-02-27")), 17);
   EXPECT_EQ(age_in_years(d("2026-05-20"), d("2026-01-01")), -1);  // not born yet
+}
+
+TEST(CalendarDate, ShownDayFirstWithTwoDigits) {
+  EXPECT_EQ(pcmt::calendar::dmy(d("2026-12-08")), "08/12/2026");
+  EXPECT_EQ(pcmt::calendar::dmy(d("2025-06-30")), "30/06/2025");
 }

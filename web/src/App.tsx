@@ -4,6 +4,7 @@ import { Layout } from './components/Layout';
 import { RequireAuth } from './components/RequireAuth';
 import { can } from './lib/access/administration';
 import { Audit } from './pages/Audit';
+import { Account } from './pages/Account';
 import { ChangePassword } from './pages/ChangePassword';
 import { CommuneDetail } from './pages/CommuneDetail';
 import { Communes } from './pages/Communes';
@@ -154,6 +155,7 @@ export function App() {
           <Route path="viec-can-lam" element={<Worklist />} />
         </Route>
         <Route path="doi-mat-khau" element={<ChangePassword />} />
+        <Route path="tai-khoan" element={<Account />} />
         <Route path="bao-cao" element={<Reports />} />
         <Route path="*" element={<NotFound />} />
       </Route>

@@ -1,12 +1,11 @@
 // Areas: the plan indicators per evaluation year, for the caller's scope and each
 // commune, and the province's own targets.
-#include <charconv>
-
 #include "api/json_io.hpp"
+#include "api/params.hpp"
 #include "api/routes/routes.hpp"
 #include "app/areas/indicators.hpp"
 #include "app/error.hpp"
-#include "app/people/xlsx_writer.hpp"
+#include "report/xlsx_writer.hpp"
 
 namespace pcmt::api {
 namespace {
@@ -22,10 +21,7 @@ int checked_year(std::optional<int64_t> year, const char* field) {
 // ?year=YYYY; absent: the evaluation year today belongs to.
 int query_year(const std::string& text) {
   if (text.empty()) return ar::current_evaluation_year();
-  int64_t year = 0;
-  const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), year);
-  return checked_year(ec == std::errc() && end == text.data() + text.size() ? std::optional(year) : std::nullopt,
-                      "year");
+  return checked_year(parse_integer(text), "year");
 }
 
 }  // namespace
@@ -38,7 +34,7 @@ void add_area_indicator_routes(Router& r) {
   r.add("GET", "/api/v1/areas/indicators/export.xlsx", Access::session, BodyKind::none, [](Context& c) {
     const int year = query_year(c.req.query_or("year"));
     Response resp;
-    resp.content_type = app::people::kXlsxMediaType;
+    resp.content_type = report::kXlsxMediaType;
     resp.body = ar::export_indicators_xlsx(c.db, c.actor(), c.req.query_or("province"), year);
     resp.headers.emplace_back("Content-Disposition",
                               "attachment; filename=\"chi-tieu-" + std::to_string(year) + ".xlsx\"");

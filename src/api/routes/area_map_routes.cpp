@@ -1,9 +1,8 @@
 // The province map and the roadmap's outlook: map data, commune positions,
 // the tile source, the projection from the trend and the communes closest to drug-free.
-#include <charconv>
-
 #include "api/json_io.hpp"
 #include "api/map_tiles.hpp"
+#include "api/params.hpp"
 #include "api/routes/routes.hpp"
 #include "app/areas/map.hpp"
 #include "app/areas/roadmap_outlook.hpp"
@@ -15,19 +14,9 @@ namespace {
 
 namespace ar = app::areas;
 
-// ?NAME=N within [lo, hi], or `fallback` when absent.
-int int_query(const Context& c, const char* name, int lo, int hi, int fallback, const char* code, const char* message) {
-  const std::string s = c.req.query_or(name);
-  if (s.empty()) return fallback;
-  int v = 0;
-  auto [ptr, ec] = std::from_chars(s.data(), s.data() + s.size(), v);
-  if (ec != std::errc() || ptr != s.data() + s.size() || v < lo || v > hi) throw app::bad_request(code, message, name);
-  return v;
-}
-
 int year_query(const Context& c) {
-  return int_query(c, "year", 2000, 2100, ar::current_evaluation_year(), "area.year_invalid",
-                   "Năm đánh giá phải là số từ 2000 đến 2100");
+  const auto year = query_integer(c.req, "year", 2000, 2100, "area.year_invalid", "Năm đánh giá phải là số từ 2000 đến 2100");
+  return year ? static_cast<int>(*year) : ar::current_evaluation_year();
 }
 
 std::optional<double> number_field(const json::object& body, const char* key) {
@@ -63,7 +52,8 @@ void add_area_map_routes(Router& r) {
     return json_response(200, ar::roadmap_outlook(c.db, c.actor()));
   });
   r.add("GET", "/api/v1/areas/roadmap/closest", Access::session, BodyKind::none, [](Context& c) {
-    const int limit = int_query(c, "limit", 1, 500, 10, "request.invalid", "limit phải là số từ 1 đến 500");
+    const auto limit =
+        static_cast<int>(query_integer(c.req, "limit", 1, 500, "request.invalid", "limit phải là số từ 1 đến 500").value_or(10));
     return json_response(200, ar::closest_communes(c.db, c.actor(), year_query(c), limit));
   });
 }

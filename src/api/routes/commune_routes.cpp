@@ -1,25 +1,17 @@
 // Provinces and communes of the administrative map.
 #include "api/json_io.hpp"
 #include "api/routes/routes.hpp"
+#include "api/table_xlsx.hpp"
+#include "report/xlsx_writer.hpp"
 #include "app/error.hpp"
 
 namespace pcmt::api {
 
 void add_commune_routes(Router& r) {
   r.add("GET", "/api/v1/provinces", Access::session, BodyKind::none, [](Context& c) {
-    store::Params p;
-    std::string where;
-    if (c.actor().role != app::Role::admin) {
-      where = " WHERE p.code = $1";
-      p.push_back(c.actor().province_code);
-    }
-    auto rows = c.db.query(
-        "SELECT p.code, p.name, (SELECT COUNT(*) FROM communes c WHERE c.province_code = p.code) FROM provinces p" +
-            where + " ORDER BY p.code",
-        p);
     json::array items;
-    for (const auto& row : rows.rows)
-      items.push_back(json::object{{"code", row.str(0)}, {"name", row.str(1)}, {"commune_count", row.i64(2)}});
+    for (const auto& p : app::list_provinces(c.db, c.actor()))
+      items.push_back(json::object{{"code", p.code}, {"name", p.name}, {"commune_count", p.commune_count}});
     return json_response(200, json::object{{"items", std::move(items)}});
   });
 
@@ -55,10 +47,14 @@ void add_commune_routes(Router& r) {
     return json_response(200, to_json(app::update_commune(c.db, c.actor(), c.req.params.at("code"), p)));
   });
 
+  r.add("GET", "/api/v1/communes/population-import/template.xlsx", Access::session, BodyKind::none, [](Context& c) {
+    return xlsx_download(app::population_template(c.db, c.actor(), c.req.query_or("province")), "mau-dan-so.xlsx");
+  });
   r.add(
-      "POST", "/api/v1/communes/population-import", Access::session, BodyKind::csv,
+      "POST", "/api/v1/communes/population-import", Access::session, BodyKind::table,
       [](Context& c) {
-        const int n = app::import_populations(c.db, c.actor(), c.req.query_or("province"), c.req.body);
+        const std::string format = c.req.content_type == report::kXlsxMediaType ? "xlsx" : "csv";
+        const int n = app::import_populations(c.db, c.actor(), c.req.query_or("province"), format, c.req.body);
         return json_response(200, json::object{{"updated", n}});
       },
       10 << 20);

@@ -1,21 +1,23 @@
 // The people registry: persons, lifecycle events, search, duplicates and merges, the
 // commune worklist, facilities, rule-pack values, imports, residence linkage, statistics and
 // exports. Handlers turn JSON into calls of app/people; the rules, scope and audit live there.
-#include <sodium.h>
-
 #include "api/json_io.hpp"
+#include "api/params.hpp"
 #include "api/routes/routes.hpp"
+#include "api/table_xlsx.hpp"
+#include "app/base64.hpp"
+#include "app/clock.hpp"
 #include "app/error.hpp"
 #include "app/people/access.hpp"
 #include "app/people/drug_types.hpp"
 #include "app/people/events.hpp"
 #include "app/people/import_job.hpp"
+#include "app/people/linkage_job.hpp"
 #include "app/people/people_json.hpp"
-#include "app/people/vn_today.hpp"
-#include "app/people/xlsx_writer.hpp"
 #include "core/people/event_labels.hpp"
 #include "core/people/event_types.hpp"
 #include "core/people/placement.hpp"
+#include "report/xlsx_writer.hpp"
 
 namespace pcmt::api {
 namespace {
@@ -45,6 +47,16 @@ std::optional<json::object> opt_object(const json::object& o, const char* key) {
   return v->as_object();
 }
 
+// What the record page shows after an event is recorded or withdrawn: the lifecycle, the events and the
+// facility, without a second (audited) read of the whole record.
+json::object after_change_json(const ppl::AfterChange& a) {
+  json::array events;
+  for (const auto& e : a.events) events.push_back(ppl::to_json(e));
+  return {{"lifecycle", ppl::lifecycle_json(a.derived)},
+          {"events", std::move(events)},
+          {"facility_name", a.facility_name ? json::value(*a.facility_name) : json::value(nullptr)}};
+}
+
 ppl::PersonInput person_input(const json::object& b) {
   ppl::PersonInput in;
   in.personal_id = opt_string(b, "personal_id");
@@ -63,25 +75,13 @@ ppl::PersonInput person_input(const json::object& b) {
   return in;
 }
 
-std::optional<int> birth_year_param(const Request& req) {
-  const std::string s = req.query_or("birth_year");
-  if (s.empty()) return std::nullopt;
-  try {
-    size_t used = 0;
-    const int y = std::stoi(s, &used);
-    if (used == s.size() && y >= 1900 && y <= 2200) return y;
-  } catch (...) {
-  }
-  throw app::bad_request("request.invalid", "Năm sinh không hợp lệ", "birth_year");
-}
-
 ppl::SearchQuery search_query(const Request& req) {
   const Paging pg = paging(req);
   ppl::SearchQuery q;
   q.q = req.query_or("q");
   q.province = req.query_or("province");
   q.commune = req.query_or("commune");
-  q.birth_year = birth_year_param(req);
+  q.birth_year = query_integer(req, "birth_year", 1900, 2200, "request.invalid", "Năm sinh không hợp lệ");
   q.state = req.query_or("state");
   q.list = req.query_or("list");
   q.reason = req.query_or("reason");
@@ -90,21 +90,6 @@ ppl::SearchQuery search_query(const Request& req) {
   return q;
 }
 
-int64_t id_param(const Context& c, const char* name) { return ppl::parse_person_id(c.req.params.at(name)); }
-
-// The uploaded table: "content" (CSV text) or "content_base64" (XLSX bytes, or CSV).
-std::string table_content(const json::object& b) {
-  if (auto text = opt_string(b, "content")) return *text;
-  const auto encoded = opt_string(b, "content_base64");
-  if (!encoded) throw app::bad_request("request.missing_field", "Thiếu nội dung tệp (content hoặc content_base64)", "content");
-  std::string bytes(encoded->size(), '\0');
-  size_t len = 0;
-  if (sodium_base642bin(reinterpret_cast<unsigned char*>(bytes.data()), bytes.size(), encoded->data(), encoded->size(),
-                        " \r\n", &len, nullptr, sodium_base64_VARIANT_ORIGINAL) != 0)
-    throw app::bad_request("request.invalid", "content_base64 không phải base64 hợp lệ", "content_base64");
-  bytes.resize(len);
-  return bytes;
-}
 
 std::map<std::string, std::string> mapping_of(const json::object& b) {
   std::map<std::string, std::string> out;
@@ -116,12 +101,21 @@ std::map<std::string, std::string> mapping_of(const json::object& b) {
   return out;
 }
 
-Response xlsx(std::string bytes, const std::string& filename) {
-  Response r;
-  r.content_type = ppl::kXlsxMediaType;
-  r.body = std::move(bytes);
-  r.headers.emplace_back("Content-Disposition", "attachment; filename=\"" + filename + "\"");
-  return r;
+Response xlsx(std::string bytes, const std::string& filename) { return xlsx_download(std::move(bytes), filename); }
+
+// The worklist's rows (personal ids as the list shows them: masked unless the role sees them).
+const std::vector<Column>& worklist_columns() {
+  static const std::vector<Column> columns{
+      {"Họ và tên", "full_name", CellKind::text, 26},
+      {"Số định danh cá nhân", "personal_id", CellKind::text, 16},
+      {"Mã xã", "commune_code", CellKind::text, 8},
+      {"Việc phải làm", "label", CellKind::text, 40},
+      {"Tính từ", "from", CellKind::date, 12},
+      {"Hạn", "due", CellKind::date, 12},
+      {"Tình trạng", "status", CellKind::text, 14, {{"overdue", "Quá hạn"}, {"this_week", "Đến hạn trong tuần"}}},
+      {"Căn cứ", "source", CellKind::text, 40},
+  };
+  return columns;
 }
 
 // The rows of the placement table for one event type, in the order they are tried.
@@ -199,18 +193,23 @@ void add_person_routes(Router& r) {
 
   r.add("POST", "/api/v1/people", Access::session, BodyKind::json, [](Context& c) {
     const auto in = person_input(body_object(c.req));
-    return json_response(201, ppl::to_json(ppl::register_person(c.db, c.actor(), in, ppl::vn_today())));
+    return json_response(201, ppl::to_json(ppl::register_person(c.db, c.actor(), in, app::vn_today())));
   });
 
   r.add("POST", "/api/v1/people/check", Access::session, BodyKind::json, [](Context& c) {
     const auto in = person_input(body_object(c.req));
-    return json_response(200, ppl::to_json(ppl::check_registration(c.db, c.actor(), in, ppl::vn_today())));
+    return json_response(200, ppl::to_json(ppl::check_registration(c.db, c.actor(), in, app::vn_today())));
   });
 
   r.add("GET", "/api/v1/people/export", Access::session, BodyKind::none, [](Context& c) {
     const auto q = search_query(c.req);
     const std::string full = c.req.query_or("full_ids");
     return xlsx(ppl::export_people(c.db, c.actor(), q, q.reason, full == "true" || full == "1"), "danh-sach.xlsx");
+  });
+
+  r.add("GET", "/api/v1/people/import/template.xlsx", Access::session, BodyKind::none, [](Context& c) {
+    ppl::require_register(c.actor());
+    return xlsx(ppl::people_import_template(), "mau-nhap-doi-tuong.xlsx");
   });
 
   r.add(
@@ -223,8 +222,8 @@ void add_person_routes(Router& r) {
         req.mapping = mapping_of(b);
         req.commune = opt_string(b, "commune").value_or("");
         req.commit = opt_bool(b, "commit").value_or(false);
-        if (req.commit) return job_started(ppl::start_import(c.db, c.actor(), req, ppl::vn_today()));
-        return json_response(200, ppl::to_json(ppl::import_people(c.db, c.actor(), req, ppl::vn_today())));
+        if (req.commit) return job_started(ppl::start_import(c.db, c.actor(), req, app::vn_today()));
+        return json_response(200, ppl::to_json(ppl::import_people(c.db, c.actor(), req, app::vn_today())));
       },
       kImportMaxBody);
 
@@ -237,7 +236,7 @@ void add_person_routes(Router& r) {
         req.content = table_content(b);
         req.mapping = mapping_of(b);
         req.commune = opt_string(b, "commune").value_or("");
-        return json_response(200, ppl::to_json(ppl::link_residence(c.db, c.actor(), req)));
+        return job_started(ppl::start_linkage(c.db, c.actor(), req));
       },
       kImportMaxBody);
 
@@ -253,23 +252,23 @@ void add_person_routes(Router& r) {
 
   r.add("GET", "/api/v1/people/statistics", Access::session, BodyKind::none, [](Context& c) {
     return json_response(200, ppl::to_json(ppl::people_statistics(c.db, c.actor(), c.req.query_or("province"),
-                                                                   c.req.query_or("commune"), ppl::vn_today())));
+                                                                   c.req.query_or("commune"), app::vn_today())));
   });
 
   r.add("GET", "/api/v1/people/statistics/export", Access::session, BodyKind::none, [](Context& c) {
     return xlsx(ppl::export_statistics(c.db, c.actor(), c.req.query_or("province"), c.req.query_or("commune"),
-                                       c.req.query_or("reason"), ppl::vn_today()),
+                                       c.req.query_or("reason"), app::vn_today()),
                 "thong-ke.xlsx");
   });
 
   r.add("GET", "/api/v1/people/{id}", Access::session, BodyKind::none, [](Context& c) {
-    return json_response(200, ppl::to_json(ppl::read_person(c.db, c.actor(), id_param(c, "id"), c.req.query_or("reason"),
-                                                            ppl::vn_today())));
+    return json_response(200, ppl::to_json(ppl::read_person(c.db, c.actor(), path_id(c.req), c.req.query_or("reason"),
+                                                            app::vn_today())));
   });
 
   r.add("PATCH", "/api/v1/people/{id}", Access::session, BodyKind::json, [](Context& c) {
     const auto in = person_input(body_object(c.req));
-    return json_response(200, ppl::to_json(ppl::update_person(c.db, c.actor(), id_param(c, "id"), in, ppl::vn_today())));
+    return json_response(200, ppl::to_json(ppl::update_person(c.db, c.actor(), path_id(c.req), in, app::vn_today())));
   });
 
   r.add("POST", "/api/v1/people/{id}/events", Access::session, BodyKind::json, [](Context& c) {
@@ -280,32 +279,40 @@ void add_person_routes(Router& r) {
     in.fields = opt_object(b, "fields").value_or(json::object{});
     in.facility_id = opt_int(b, "facility_id");
     in.reason = opt_string(b, "reason").value_or("");
-    auto out = ppl::record_event(c.db, c.actor(), id_param(c, "id"), in, ppl::vn_today());
-    return json_response(201, json::object{{"event_id", out.event_id}, {"lifecycle", ppl::lifecycle_json(out.derived)}});
+    auto out = ppl::record_event(c.db, c.actor(), path_id(c.req), in, app::vn_today());
+    json::object o = after_change_json(out);
+    o["event_id"] = out.event_id;
+    return json_response(201, o);
   });
 
   r.add("DELETE", "/api/v1/people/{id}/events/{event_id}", Access::session, BodyKind::none, [](Context& c) {
-    auto d = ppl::withdraw_event(c.db, c.actor(), id_param(c, "id"), id_param(c, "event_id"), c.req.query_or("reason"),
-                                 ppl::vn_today());
-    return json_response(200, json::object{{"lifecycle", ppl::lifecycle_json(d)}});
+    return json_response(200, after_change_json(ppl::withdraw_event(c.db, c.actor(), path_id(c.req),
+                                                                    path_id(c.req, "event_id"), c.req.query_or("reason"),
+                                                                    app::vn_today())));
   });
 
   r.add("POST", "/api/v1/people/{id}/merge", Access::session, BodyKind::json, [](Context& c) {
     const auto b = body_object(c.req);
     const auto dup = opt_int(b, "duplicate_id");
     if (!dup) throw app::bad_request("request.missing_field", "Thiếu duplicate_id (hồ sơ trùng cần gộp)", "duplicate_id");
-    return json_response(200, ppl::to_json(ppl::merge_people(c.db, c.actor(), id_param(c, "id"), *dup,
-                                                             opt_string(b, "reason").value_or(""), ppl::vn_today())));
+    return json_response(200, ppl::to_json(ppl::merge_people(c.db, c.actor(), path_id(c.req), *dup,
+                                                             opt_string(b, "reason").value_or(""), app::vn_today())));
   });
 
   r.add("GET", "/api/v1/worklist", Access::session, BodyKind::none, [](Context& c) {
     return json_response(200, ppl::to_json(ppl::worklist(c.db, c.actor(), c.req.query_or("commune"),
-                                                         c.req.query_or("province"), ppl::vn_today())));
+                                                         c.req.query_or("province"), app::vn_today())));
+  });
+  // The same read as the list (audited as a worklist read naming every person in it), without its cut at 500.
+  r.add("GET", "/api/v1/worklist/export.xlsx", Access::session, BodyKind::none, [](Context& c) {
+    const auto list = ppl::to_json(ppl::worklist(c.db, c.actor(), c.req.query_or("commune"), c.req.query_or("province"),
+                                                 app::vn_today(), kExportMaxRows + 1));
+    return table_xlsx(list.at("items").as_array(), worklist_columns(), "Viec can lam", "viec-can-lam.xlsx");
   });
 }
 
-ppl::FacilityInput facility_input(const json::object& b) {
-  ppl::FacilityInput in;
+app::facilities::FacilityInput facility_input(const json::object& b) {
+  app::facilities::FacilityInput in;
   in.province_code = opt_string(b, "province_code");
   in.kind = opt_string(b, "kind");
   in.name = opt_string(b, "name");
@@ -319,19 +326,21 @@ ppl::FacilityInput facility_input(const json::object& b) {
 void add_facility_routes(Router& r) {
   r.add("GET", "/api/v1/facilities", Access::session, BodyKind::none, [](Context& c) {
     json::array items;
-    for (const auto& f : ppl::list_facilities(c.db, c.actor(), c.req.query_or("province"), c.req.query_or("kind")))
+    for (const auto& f :
+         app::facilities::list_facilities(c.db, c.actor(), c.req.query_or("province"), c.req.query_or("kind")))
       items.push_back(ppl::to_json(f));
     return json_response(200, json::object{{"items", std::move(items)}});
   });
   r.add("POST", "/api/v1/facilities", Access::session, BodyKind::json, [](Context& c) {
-    return json_response(201, ppl::to_json(ppl::create_facility(c.db, c.actor(), facility_input(body_object(c.req)))));
+    return json_response(
+        201, ppl::to_json(app::facilities::create_facility(c.db, c.actor(), facility_input(body_object(c.req)))));
   });
   r.add("GET", "/api/v1/facilities/{id}", Access::session, BodyKind::none, [](Context& c) {
-    return json_response(200, ppl::to_json(ppl::get_facility(c.db, c.actor(), id_param(c, "id"))));
+    return json_response(200, ppl::to_json(app::facilities::get_facility(c.db, c.actor(), path_id(c.req))));
   });
   r.add("PATCH", "/api/v1/facilities/{id}", Access::session, BodyKind::json, [](Context& c) {
-    return json_response(
-        200, ppl::to_json(ppl::update_facility(c.db, c.actor(), id_param(c, "id"), facility_input(body_object(c.req)))));
+    return json_response(200, ppl::to_json(app::facilities::update_facility(c.db, c.actor(), path_id(c.req),
+                                                                            facility_input(body_object(c.req)))));
   });
 }
 
@@ -347,7 +356,7 @@ void add_rule_pack_routes(Router& r) {
     if (!v || !v->is_number()) throw app::bad_request("rules.value_invalid", "Giá trị phải là một số", "value");
     return job_started(ppl::set_rule_value(c.db, c.actor(), c.req.params.at("pack"), c.req.params.at("param"),
                                            v->to_number<double>(), opt_string(b, "source").value_or(""),
-                                           ppl::vn_today()));
+                                           app::vn_today()));
   });
 }
 

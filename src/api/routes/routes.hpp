@@ -16,5 +16,6 @@ void add_area_routes(Router& r);
 void add_area_map_routes(Router& r);
 void add_area_indicator_routes(Router& r);
 void add_job_routes(Router& r);
+void add_notify_routes(Router& r);
 
 }  // namespace pcmt::api

@@ -5,8 +5,9 @@
 #include "app/areas/registry.hpp"
 #include "app/clock.hpp"
 #include "app/error.hpp"
-#include "app/people/vn_today.hpp"
+#include "app/users.hpp"
 #include "core/areas/case_status.hpp"
+#include "core/calendar/display.hpp"
 #include "core/text/normalize.hpp"
 
 namespace pcmt::app::areas {
@@ -31,9 +32,9 @@ void require_status_date(calendar::Date date, calendar::Date case_date, std::opt
     case CaseStatusDateCheck::ok:
       return;
     case CaseStatusDateCheck::in_future:
-      throw bad_request("area.date_in_future", what + "sau ngày hôm nay (" + today.iso() + ")", field);
+      throw bad_request("area.date_in_future", what + "sau ngày hôm nay (" + calendar::dmy(today) + ")", field);
     case CaseStatusDateCheck::before_case:
-      throw bad_request("area.date_order", what + "trước ngày phát hiện vụ án (" + case_date.iso() + ")", field);
+      throw bad_request("area.date_order", what + "trước ngày phát hiện vụ án (" + calendar::dmy(case_date) + ")", field);
     case CaseStatusDateCheck::before_previous:
       throw bad_request("area.date_order", what + "trước ngày có hiệu lực của tình trạng hiện tại (" +
                                                previous->iso() + ")", field);
@@ -51,7 +52,7 @@ void record_first_status(store::Connection& db, const Actor& actor, int64_t id, 
   const auto row = db.query("SELECT case_date, status FROM area_cases WHERE id = $1", {id}).one();
   const calendar::Date case_date = *calendar::Date::parse(row.str(0));
   const std::string status = row.str(1);
-  const calendar::Date today = people::vn_today();
+  const calendar::Date today = vn_today();
   const auto* given = body.if_contains("status_date");
   calendar::Date date = pcmt::areas::default_first_status_date(status, case_date, today);
   if (given && !given->is_null())
@@ -101,7 +102,7 @@ json::object change_case_status(store::Connection& db, const Actor& actor, int64
   const std::string from(c.at("status").as_string());
   if (status == from)
     throw conflict("area.case_status_unchanged", "Vụ án đã ở tình trạng này; không có gì để chuyển", "status");
-  const calendar::Date today = people::vn_today();
+  const calendar::Date today = vn_today();
   const calendar::Date on = date.empty() ? today : parse_date(date, "date");
   const calendar::Date case_date = *calendar::Date::parse(std::string(c.at("case_date").as_string()));
   std::optional<calendar::Date> previous;
@@ -120,9 +121,10 @@ json::object change_case_status(store::Connection& db, const Actor& actor, int64
 json::array case_history(store::Connection& db, const Actor& actor, int64_t id) {
   get_record(db, actor, registry("cases"), id);  // 404 out of scope
   json::array out;
-  for (const auto& r : db.query("SELECT h.status, h.effective_date, h.date_known, h.note, h.changed_at, u.full_name "
-                                "FROM area_case_status_changes h LEFT JOIN users u ON u.id = h.changed_by WHERE "
-                                "h.case_id = $1 ORDER BY h.effective_date, h.id",
+  for (const auto& r : db.query("SELECT h.status, h.effective_date, h.date_known, h.note, h.changed_at, " +
+                                    user_full_name_sql("h.changed_by") +
+                                    " FROM area_case_status_changes h WHERE h.case_id = $1 ORDER BY h.effective_date, "
+                                    "h.id",
                                 {id})
                            .rows)
     out.push_back(json::object{{"status", r.str(0)},

@@ -5,6 +5,7 @@
 #include "app/areas/window.hpp"
 #include "app/communes.hpp"
 #include "app/error.hpp"
+#include "app/scope.hpp"
 #include "core/areas/classify_json.hpp"
 
 namespace pcmt::app::areas {
@@ -51,8 +52,8 @@ json::array ids(store::Connection& db, const std::string& sql, const store::Para
 
 json::object classify_province(store::Connection& db, const Actor& actor, const std::string& province, int year) {
   const std::string code = province.empty() ? actor.province_code : province;
-  if (actor.role != Role::admin && code != actor.province_code) throw not_found();
-  if (db.query("SELECT 1 FROM provinces WHERE code = $1", {code}).empty()) throw not_found();
+  if (!scope::reaches(actor, {.province = code})) throw not_found();
+  if (!province_exists(db, code)) throw not_found();
   const auto w = window_of_year(year);
   if (actor.scope.kind == ScopeKind::commune) {
     auto doc = run_json(count_facts(db, code, w, actor.scope.id), year);

@@ -7,7 +7,9 @@
 #include "app/areas/map.hpp"
 #include "app/areas/points.hpp"
 #include "app/areas/registry.hpp"
+#include "app/communes.hpp"
 #include "app/demo.hpp"
+#include "app/clock.hpp"
 
 namespace pcmt::app::areas {
 namespace {
@@ -93,7 +95,7 @@ void add_past_case(store::Connection& db, const Actor& admin, const std::string&
 void approve(store::Connection& db, const Actor& admin, const std::string& commune, int year) {
   const auto id = propose_drug_free(db, admin, commune, year).at("id").as_int64();
   review_drug_free(db, admin, id, "Đủ hồ sơ (mô phỏng)");
-  decide_drug_free(db, admin, id, true, "");
+  decide_drug_free(db, admin, id, {true, "", commune + "/QĐ-UBND (mô phỏng)", vn_today().iso()});
 }
 
 }  // namespace
@@ -101,8 +103,7 @@ void approve(store::Connection& db, const Actor& admin, const std::string& commu
 void seed_demo_areas(store::Connection& db, const std::string& province) {
   const Actor admin = demo_admin(province);
   std::vector<std::string> communes;
-  for (const auto& r : db.query("SELECT code FROM communes WHERE province_code = $1 ORDER BY code", {province}).rows)
-    communes.push_back(r.str(0));
+  for (const auto& c : communes_of_province(db, province)) communes.push_back(c.code);
 
   // Every 6th commune has activity: points (some eliminated, one re-formed), every other one of
   // those an arrested resident in 2026, two in three a resolved case in 2025; 14 quiet communes are approved drug-free (8 in 2025, 14 in 2026).

@@ -10,17 +10,22 @@
 #include "app/clock.hpp"
 #include "app/communes.hpp"
 #include "app/error.hpp"
-#include "app/people/xlsx_writer.hpp"
-#include "core/calendar/date.hpp"
+#include "core/calendar/display.hpp"
+#include "core/calendar/instant.hpp"
 #include "core/text/normalize.hpp"
+#include "report/xlsx_writer.hpp"
+#include "store/params.hpp"
 
 namespace pcmt::app::areas {
 namespace {
 
-constexpr const char* kSelect =
-    "SELECT a.id, a.province_code, a.commune_code, c.name, a.year, a.status, a.facts_json, a.proposed_at, "
-    "a.reviewed_at, a.review_note, a.decided_at, a.decision_reason FROM area_drug_free_assessments a JOIN communes c "
-    "ON c.code = a.commune_code";
+const std::string& select_sql() {
+  static const std::string sql = "SELECT a.id, a.province_code, a.commune_code, " + commune_name_sql("a.commune_code") +
+                                 ", a.year, a.status, a.facts_json, a.proposed_at, a.reviewed_at, a.review_note, "
+                                 "a.decided_at, a.decision_reason, a.decision_number, a.decision_date "
+                                 "FROM area_drug_free_assessments a";
+  return sql;
+}
 
 json::object row_json(const store::Row& r) {
   auto opt_str = [&](size_t i) { return r.is_null(i) ? json::value(nullptr) : json::value(json::string(r.str(i))); };
@@ -28,24 +33,20 @@ json::object row_json(const store::Row& r) {
   return {{"id", r.i64(0)},          {"province_code", r.str(1)},       {"commune_code", r.str(2)},
           {"commune_name", r.str(3)}, {"year", r.i64(4)},               {"status", r.str(5)},
           {"evidence", json::parse(r.str(6))}, {"proposed_at", r.i64(7)}, {"reviewed_at", opt_int(8)},
-          {"review_note", opt_str(9)}, {"decided_at", opt_int(10)},      {"decision_reason", opt_str(11)}};
+          {"review_note", opt_str(9)}, {"decided_at", opt_int(10)},      {"decision_reason", opt_str(11)},
+          {"decision_number", opt_str(12)}, {"decision_date", opt_str(13)}};
 }
 
 json::object find(store::Connection& db, const Actor& actor, int64_t id) {
   store::Params p{id};
   const std::string scope = area_scope_clause(actor, "a", p);
-  auto r = db.query(std::string(kSelect) + " WHERE a.id = $1 AND " + scope, p);
+  auto r = db.query(select_sql() + " WHERE a.id = $1 AND " + scope, p);
   if (r.empty()) throw not_found();
   return row_json(r.rows[0]);
 }
 
 bool is_frozen(store::Connection& db, const std::string& province, int64_t year) {
   return !db.query("SELECT 1 FROM area_drug_free_lists WHERE province_code = $1 AND year = $2", {province, year}).empty();
-}
-
-// The civil date in Vietnam (UTC+7) of an instant.
-std::string vn_date(int64_t epoch_seconds) {
-  return calendar::Date::from_serial(static_cast<int32_t>((epoch_seconds + 7 * 3600) / 86400)).iso();
 }
 
 Error frozen_error(int64_t year) {
@@ -63,7 +64,7 @@ void audit(store::Connection& db, const Actor& actor, const std::string& action,
 
 // Moves an assessment from `from` to `to` after the checks common to review and decision.
 json::object transition(store::Connection& db, const Actor& actor, int64_t id, const char* from, const char* to,
-                        const std::string& set_sql, store::Params extra) {
+                        const std::string& set_sql, store::Params extra, std::string detail = "{}") {
   store::Transaction tx(db);
   auto a = find(db, actor, id);
   const std::string province(a.at("province_code").as_string());
@@ -71,12 +72,11 @@ json::object transition(store::Connection& db, const Actor& actor, int64_t id, c
   if (a.at("status").as_string() != from)
     throw conflict("area.drug_free_transition", "Hồ sơ đang ở trạng thái \"" + std::string(a.at("status").as_string()) +
                                                     "\", không thể chuyển sang \"" + to + "\"");
-  extra.push_back(std::string(to));
-  extra.push_back(id);
-  db.query("UPDATE area_drug_free_assessments SET " + set_sql + ", status = $" + std::to_string(extra.size() - 1) +
-               " WHERE id = $" + std::to_string(extra.size()),
+  const std::string status = store::bind_param(extra, std::string(to));
+  db.query("UPDATE area_drug_free_assessments SET " + set_sql + ", status = " + status +
+               " WHERE id = " + store::bind_param(extra, id),
            extra);
-  audit(db, actor, std::string("area_drug_free.") + to, id, province);
+  audit(db, actor, std::string("area_drug_free.") + to, id, province, std::move(detail));
   auto out = find(db, actor, id);
   tx.commit();
   return out;
@@ -109,7 +109,7 @@ json::object propose_drug_free(store::Connection& db, const Actor& actor, const 
     id = existing.rows[0].i64(0);
     db.query("UPDATE area_drug_free_assessments SET status = 'proposed', facts_json = $1, proposed_by = $2, "
              "proposed_at = $3, reviewed_by = NULL, reviewed_at = NULL, review_note = NULL, decided_by = NULL, "
-             "decided_at = NULL, decision_reason = NULL WHERE id = $4",
+             "decided_at = NULL, decision_reason = NULL, decision_number = NULL, decision_date = NULL WHERE id = $4",
              {facts, actor.user_id, now, id});
   } else {
     id = db.query("INSERT INTO area_drug_free_assessments (province_code, commune_code, year, status, facts_json, "
@@ -133,23 +133,37 @@ json::object review_drug_free(store::Connection& db, const Actor& actor, int64_t
                     {actor.user_id, now_seconds(), std::string(text::trim(note))});
 }
 
-json::object decide_drug_free(store::Connection& db, const Actor& actor, int64_t id, bool approve,
-                              const std::string& reason) {
+json::object decide_drug_free(store::Connection& db, const Actor& actor, int64_t id, const DrugFreeDecision& d) {
   find(db, actor, id);
   if (actor.role != Role::leader && actor.role != Role::admin) throw forbidden();
-  const std::string why(text::trim(reason));
-  if (!approve && why.empty())
+  const std::string why(text::trim(d.reason));
+  const std::string number(text::trim(d.number));
+  if (!d.approve && why.empty())
     throw bad_request("area.reason_required", "Cần nêu lý do không công nhận", "reason");
-  return transition(db, actor, id, "reviewed", approve ? "approved" : "rejected",
-                    "decided_by = $1, decided_at = $2, decision_reason = $3",
-                    {actor.user_id, now_seconds(), why});
+  if (d.approve && number.empty())
+    throw bad_request("area.decision_number_required", "Cần nhập số quyết định công nhận", "decision_number");
+  const auto date = calendar::Date::parse(text::trim(d.date));
+  const calendar::Date today = vn_today();
+  if ((d.approve || !text::trim(d.date).empty()) && (!date || today < *date))
+    throw bad_request("area.decision_date_invalid",
+                      "Ngày ký quyết định phải là một ngày hợp lệ, không sau hôm nay (" + calendar::dmy(today) + ")",
+                      "decision_date");
+  const json::value number_json = number.empty() ? json::value(nullptr) : json::value(json::string(number));
+  const json::value date_json = date ? json::value(json::string(date->iso())) : json::value(nullptr);
+  return transition(db, actor, id, "reviewed", d.approve ? "approved" : "rejected",
+                    "decided_by = $1, decided_at = $2, decision_reason = $3, decision_number = $4, decision_date = $5",
+                    {actor.user_id, now_seconds(), why, number.empty() ? store::Value() : store::Value(number),
+                     date ? store::Value(date->iso()) : store::Value()},
+                    json::serialize(json::object{{"decision_number", number_json}, {"decision_date", date_json}}));
 }
 
 json::object list_drug_free(store::Connection& db, const Actor& actor, int year) {
   window_of_year(year);  // 400 for a year without criteria
   store::Params p{static_cast<int64_t>(year)};
   const std::string scope = area_scope_clause(actor, "a", p);
-  auto rows = db.query(std::string(kSelect) + " WHERE a.year = $1 AND " + scope + " ORDER BY c.search_key, a.id", p);
+  auto rows = db.query(select_sql() + " WHERE a.year = $1 AND " + scope + " ORDER BY " +
+                           commune_search_key_sql("a.commune_code") + ", a.id",
+                       p);
   // At risk: approved, yet not drug-free on today's facts.
   std::map<std::string, bool> drug_free_now;
   if (!rows.empty()) {
@@ -189,7 +203,7 @@ json::object freeze_drug_free(store::Connection& db, const Actor& actor, int yea
 
 std::string export_drug_free_xlsx(store::Connection& db, const Actor& actor, int year) {
   auto list = list_drug_free(db, actor, year);
-  people::Sheet sheet{"Xa khong ma tuy " + std::to_string(year),
+  report::Sheet sheet{"Xa khong ma tuy " + std::to_string(year),
                       {"STT", "Mã xã", "Tên xã, phường", "Năm đánh giá", "Tình trạng", "Ngày công nhận"},
                       {},
                       {6, 10, 32, 14, 14, 22}};
@@ -200,7 +214,7 @@ std::string export_drug_free_xlsx(store::Connection& db, const Actor& actor, int
     const int64_t at = a.at("decided_at").is_int64() ? a.at("decided_at").as_int64() : 0;
     sheet.rows.push_back({++n, std::string(a.at("commune_code").as_string()), std::string(a.at("commune_name").as_string()),
                           static_cast<int64_t>(year), std::string(list.at("frozen").as_bool() ? "Đã chốt" : "Chưa chốt"),
-                          vn_date(at)});
+                          calendar::vn_date_of(at).iso()});
   }
   auto e = event_by(actor, "area_drug_free.export", "province", actor.province_code);
   e.province_code = actor.province_code;
@@ -208,7 +222,7 @@ std::string export_drug_free_xlsx(store::Connection& db, const Actor& actor, int
   store::Transaction tx(db);
   append_audit(db, e);
   tx.commit();
-  return people::write_xlsx({sheet});
+  return report::write_xlsx({sheet});
 }
 
 json::object set_roadmap_target(store::Connection& db, const Actor& actor, int year, std::optional<int64_t> count,
@@ -237,8 +251,7 @@ json::object set_roadmap_target(store::Connection& db, const Actor& actor, int y
 
 json::object roadmap(store::Connection& db, const Actor& actor) {
   const std::string& province = actor.province_code;
-  const int64_t communes =
-      db.query("SELECT COUNT(*) FROM communes WHERE province_code = $1", {province}).one().i64(0);
+  const int64_t communes = count_communes(db, province);
   std::map<int64_t, json::object> years;
   for (const auto& r : db.query("SELECT year, target_count, target_share_bp, note FROM area_roadmap_targets WHERE "
                                 "province_code = $1",
@@ -261,13 +274,21 @@ json::object roadmap(store::Connection& db, const Actor& actor) {
     const int64_t approved = o.contains("approved") ? o.at("approved").as_int64() : 0;
     o["year"] = year;
     o["approved"] = approved;
-    o["approved_share_bp"] = communes ? approved * 10000 / communes : 0;
+    o["approved_share_bp"] = communes ? (approved * 10000 + communes / 2) / communes : 0;  // rounded
     if (!o.contains("target_communes")) o["target_communes"] = nullptr;
     o["met"] = o.at("target_communes").is_null() ? json::value(nullptr)
                                                  : json::value(approved >= o.at("target_communes").as_int64());
     items.push_back(std::move(o));
   }
   return {{"province_code", province}, {"commune_count", communes}, {"items", std::move(items)}};
+}
+
+int64_t count_drug_free_in_status(store::Connection& db, const std::string& province, const std::string& status) {
+  return db
+      .query("SELECT COUNT(*) FROM area_drug_free_assessments WHERE province_code = $1 AND status = $2",
+             {province, status})
+      .one()
+      .i64(0);
 }
 
 }  // namespace pcmt::app::areas

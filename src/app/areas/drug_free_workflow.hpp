@@ -22,11 +22,21 @@ boost::json::object propose_drug_free(store::Connection& db, const Actor& actor,
 boost::json::object get_drug_free(store::Connection& db, const Actor& actor, int64_t id);
 // Standing office (or admin): proposed → reviewed.
 boost::json::object review_drug_free(store::Connection& db, const Actor& actor, int64_t id, const std::string& note);
-// Leader (or admin): reviewed → approved, or → rejected with a reason (400 area.reason_required).
-boost::json::object decide_drug_free(store::Connection& db, const Actor& actor, int64_t id, bool approve,
-                                     const std::string& reason);
+// The province's decision on one assessment, as its document says.
+struct DrugFreeDecision {
+  bool approve = false;
+  std::string reason;
+  std::string number;  // decision number, e.g. "123/QĐ-UBND": required to approve
+  std::string date;    // date of issue, YYYY-MM-DD, not after today: required to approve
+};
+// Leader (or admin): reviewed → approved with the decision's number and date (400 area.decision_number_required,
+// area.decision_date_invalid), or → rejected with a reason (400 area.reason_required).
+boost::json::object decide_drug_free(store::Connection& db, const Actor& actor, int64_t id, const DrugFreeDecision& d);
 // The assessments of the province and year in scope; each approved one carries at_risk when the
 // commune no longer meets the criteria today; plus whether the list is frozen.
+// How many of a province's assessments are in a status (what waits for a leader or the standing office).
+int64_t count_drug_free_in_status(store::Connection& db, const std::string& province, const std::string& status);
+
 boost::json::object list_drug_free(store::Connection& db, const Actor& actor, int year);
 // Leader (or admin): freezes the approved list of the actor's province for the year.
 boost::json::object freeze_drug_free(store::Connection& db, const Actor& actor, int year);

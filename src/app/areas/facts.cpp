@@ -3,16 +3,12 @@
 #include <algorithm>
 #include <map>
 
-#include "app/people/vn_today.hpp"
+#include "app/clock.hpp"
+#include "app/communes.hpp"
+#include "app/people/counts.hpp"
 
 namespace pcmt::app::areas {
 namespace {
-
-std::string in_list(const std::vector<std::string>& values) {
-  std::string s;
-  for (const auto& v : values) s += (s.empty() ? "'" : ", '") + v + "'";  // fixed codes, not input
-  return "(" + s + ")";
-}
 
 // "SELECT commune_code, n..." rows into a map commune → the row's numbers.
 std::map<std::string, std::vector<int64_t>> by_commune(store::Connection& db, const std::string& sql,
@@ -66,18 +62,10 @@ ProvinceFactsSet count_facts(store::Connection& db, const std::string& province,
     if (std::find(drug_free_excluded_states().begin(), drug_free_excluded_states().end(), s) ==
         drug_free_excluded_states().end())
       not_excluded.push_back(s);
-  // The people in those states on the window's last day, or today while the window runs (a state
-  // period [from, to) holds the day); each person has one state a day, so counts once.
-  const std::string today = people::vn_today().iso();
-  store::Params pd{province, std::min(w.to, today)};
-  if (one) pd.push_back(only_commune);
-  const auto people = by_commune(db,
-                                 "SELECT commune_code, COUNT(*), SUM(CASE WHEN state IN " + in_list(not_excluded) +
-                                     " THEN 1 ELSE 0 END) FROM person_state_periods WHERE province_code = $1 AND "
-                                     "state IN " + in_list(managed_user_states()) +
-                                     " AND from_date <= $2 AND (to_date IS NULL OR to_date > $2)" +
-                                     only("commune_code", 3) + " GROUP BY commune_code",
-                                 pd);
+  // The people in those states on the window's last day, or today while the window runs.
+  const std::string today = vn_today().iso();
+  const auto people = people::count_in_states_by_commune(db, province, std::min(w.to, today), managed_user_states(),
+                                                         not_excluded, only_commune);
   // Points that existed at some time in the window: found by its end, not eliminated before its start.
   const auto points = by_commune(db,
                                  "SELECT commune_code, COUNT(*) FROM area_points WHERE province_code = $1 AND kind IN "
@@ -113,22 +101,22 @@ ProvinceFactsSet count_facts(store::Connection& db, const std::string& province,
   bool inter = false;
   for (const auto& [code, v] : routes) inter = inter || v.at(0) == 1;
   out.province.on_inter_provincial_route = inter;
-  store::Params pc{province};
-  std::string where = "province_code = $1";
-  if (!only_commune.empty()) {
-    where += " AND code = $2";
-    pc.push_back(only_commune);
-    out.province.commune_count =
-        db.query("SELECT COUNT(*) FROM communes WHERE province_code = $1", {province}).one().i64(0);
+  std::vector<Commune> communes;
+  if (only_commune.empty()) {
+    communes = communes_of_province(db, province);
+  } else {
+    if (auto c = find_commune(db, only_commune); c && c->province_code == province) communes.push_back(*c);
+    out.province.commune_count = count_communes(db, province);
   }
-  for (const auto& r : db.query("SELECT code, name, population FROM communes WHERE " + where + " ORDER BY code", pc).rows) {
+  for (const auto& c : communes) {
     CommuneFactsRow row;
-    row.name = r.str(1);
+    row.name = c.name;
     auto& f = row.facts;
-    f.code = r.str(0);
-    f.population = r.opt_i64(2);
-    f.managed_users = at(people, f.code, 0);
-    f.resident_users_not_excluded = at(people, f.code, 1);
+    f.code = c.code;
+    f.population = c.population;
+    const auto counted = people.find(f.code);  // no row: no one in those states
+    f.managed_users = counted == people.end() ? 0 : counted->second.in_states;
+    f.resident_users_not_excluded = counted == people.end() ? 0 : counted->second.in_subset;
     f.use_points = at(points, f.code, 0);
     f.arrested_offenders = at(arrests, f.code, 0);
     f.resident_violators = at(arrests, f.code, 1);

@@ -1,14 +1,18 @@
 #include "app/areas/indicators.hpp"
 
 #include <map>
+#include <set>
 
 #include "app/audit.hpp"
 #include "app/clock.hpp"
 #include "app/communes.hpp"
 #include "app/error.hpp"
-#include "app/people/xlsx_writer.hpp"
+#include "app/scope.hpp"
+#include "app/users.hpp"
 #include "core/areas/evaluation_window.hpp"
 #include "core/text/normalize.hpp"
+#include "report/xlsx_writer.hpp"
+#include "store/params.hpp"
 
 namespace pcmt::app::areas {
 namespace {
@@ -34,8 +38,8 @@ void add_counts(store::Connection& db, const CountQuery& q, std::map<std::string
 
 std::string province_in_scope(store::Connection& db, const Actor& actor, const std::string& province) {
   const std::string code = province.empty() ? actor.province_code : province;
-  if (actor.role != Role::admin && code != actor.province_code) throw not_found();
-  if (db.query("SELECT 1 FROM provinces WHERE code = $1", {code}).empty()) throw not_found();
+  if (!scope::reaches(actor, {.province = code})) throw not_found();
+  if (!province_exists(db, code)) throw not_found();
   return code;
 }
 
@@ -64,11 +68,12 @@ std::vector<TargetInForce> targets_in_force(store::Connection& db, const std::st
     out.push_back(std::move(t));
   }
   // The latest own target from a year not after Y replaces the default (rows come oldest first).
-  for (const auto& r : db.query("SELECT t.indicator, t.from_year, t.value, t.note, t.set_at, u.full_name "
-                                "FROM area_indicator_targets t LEFT JOIN users u ON u.id = t.set_by WHERE "
-                                "t.province_code = $1 AND t.from_year <= $2 ORDER BY t.from_year",
-                                {province, static_cast<int64_t>(year)})
-                           .rows) {
+  for (const auto& r :
+       db.query("SELECT t.indicator, t.from_year, t.value, t.note, t.set_at, " + user_full_name_sql("t.set_by") +
+                    " FROM area_indicator_targets t WHERE t.province_code = $1 AND t.from_year <= $2 "
+                    "ORDER BY t.from_year",
+                {province, static_cast<int64_t>(year)})
+           .rows) {
     const auto* spec = pcmt::areas::find_indicator(r.str(0));
     if (!spec) continue;  // an indicator retired from the code
     auto& t = out.at(static_cast<size_t>(spec->id));
@@ -148,10 +153,7 @@ std::vector<IndicatorCommuneRow> count_indicators(store::Connection& db, const s
   // The scope filter of every query: the province, and the commune when one is asked for.
   auto scoped = [&](store::Params p, const char* province_column, const char* commune_column) {
     std::string where = std::string(" WHERE ") + province_column + " = $1";
-    if (one) {
-      p.push_back(only_commune);
-      where += std::string(" AND ") + commune_column + " = $" + std::to_string(p.size());
-    }
+    if (one) where += std::string(" AND ") + commune_column + " = " + store::bind_param(p, only_commune);
     return std::pair{where, p};
   };
   const auto& cur = w.current;
@@ -194,21 +196,25 @@ std::vector<IndicatorCommuneRow> count_indicators(store::Connection& db, const s
   }
   // Communes, and for a border commune whether the province approved it drug-free for the year
   // (once the year's list is frozen no approval changes, so this is the frozen list).
-  auto [where, p] = scoped({province, static_cast<int64_t>(cur.year)}, "c.province_code", "c.code");
+  std::set<std::string> approved;
+  {
+    auto [where, p] = scoped({province, static_cast<int64_t>(cur.year)}, "province_code", "commune_code");
+    for (const auto& r : db.query("SELECT commune_code FROM area_drug_free_assessments" + where +
+                                      " AND year = $2 AND status = 'approved'",
+                                  p)
+                             .rows)
+      approved.insert(r.str(0));
+  }
   std::vector<IndicatorCommuneRow> out;
-  for (const auto& r : db.query("SELECT c.code, c.name, c.is_border, CASE WHEN a.commune_code IS NULL THEN 0 ELSE 1 "
-                                "END FROM communes c LEFT JOIN area_drug_free_assessments a ON a.commune_code = c.code "
-                                "AND a.year = $2 AND a.status = 'approved'" +
-                                    where + " ORDER BY c.code",
-                                p)
-                           .rows) {
+  for (const auto& c : communes_of_province(db, province)) {
+    if (one && c.code != only_commune) continue;
     IndicatorCommuneRow row;
-    row.code = r.str(0);
-    row.name = r.str(1);
-    row.is_border = r.boolean(2);
+    row.code = c.code;
+    row.name = c.name;
+    row.is_border = c.is_border;
     if (auto it = counts.find(row.code); it != counts.end()) row.counts = it->second;
     row.counts.border_communes = row.is_border ? 1 : 0;
-    row.counts.border_drug_free = row.is_border && r.boolean(3) ? 1 : 0;
+    row.counts.border_drug_free = row.is_border && approved.contains(c.code) ? 1 : 0;
     out.push_back(std::move(row));
   }
   return out;
@@ -287,9 +293,9 @@ std::string target_text(const pcmt::areas::IndicatorSpec& spec, int64_t v) {
 }
 
 // One row per commune (and the total first): code, name, then per indicator its numbers and result.
-std::vector<people::Cell> result_cells(const IndicatorRun& run, const std::string& code, const std::string& name,
+std::vector<report::Cell> result_cells(const IndicatorRun& run, const std::string& code, const std::string& name,
                                        const IndicatorCounts& counts) {
-  std::vector<people::Cell> cells{code, name};
+  std::vector<report::Cell> cells{code, name};
   for (const auto& spec : pcmt::areas::indicator_specs()) {
     const auto r = pcmt::areas::evaluate(spec, counts, target_of(run, spec));
     cells.emplace_back(value_text(spec, r));
@@ -330,8 +336,8 @@ json::object indicators(store::Connection& db, const Actor& actor, const std::st
 std::string export_indicators_xlsx(store::Connection& db, const Actor& actor, const std::string& province, int year) {
   const auto run = run_indicators(db, actor, province, year);
   const std::string y = std::to_string(year);
-  people::Sheet targets{"Chi tieu " + y, {"Chỉ tiêu", "Mục tiêu", "Căn cứ"}, {}, {44, 28, 90}};
-  people::Sheet results{"Ket qua " + y, {"Mã xã", "Xã, phường"}, {}, {10, 30}};
+  report::Sheet targets{"Chi tieu " + y, {"Chỉ tiêu", "Mục tiêu", "Căn cứ"}, {}, {44, 28, 90}};
+  report::Sheet results{"Ket qua " + y, {"Mã xã", "Xã, phường"}, {}, {10, 30}};
   for (const auto& spec : pcmt::areas::indicator_specs()) {
     const auto& t = run.targets.at(static_cast<size_t>(spec.id));
     const std::string basis = t.from_year ? "Chỉ tiêu riêng của tỉnh từ năm " + std::to_string(*t.from_year) +
@@ -350,7 +356,7 @@ std::string export_indicators_xlsx(store::Connection& db, const Actor& actor, co
   store::Transaction tx(db);
   append_audit(db, e);
   tx.commit();
-  return people::write_xlsx({targets, results});
+  return report::write_xlsx({targets, results});
 }
 
 json::object set_indicator_target(store::Connection& db, const Actor& actor, const std::string& province,

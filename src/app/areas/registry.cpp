@@ -7,20 +7,18 @@
 #include "app/areas/window.hpp"
 #include "app/audit.hpp"
 #include "app/clock.hpp"
+#include "app/communes.hpp"
 #include "app/error.hpp"
 #include "app/people/access.hpp"
+#include "app/scope.hpp"
 #include "core/calendar/date.hpp"
 #include "core/text/normalize.hpp"
+#include "store/params.hpp"
 
 namespace pcmt::app::areas {
 namespace {
 
 using FT = FieldType;
-
-std::string param(store::Params& p, store::Value v) {
-  p.push_back(std::move(v));
-  return "$" + std::to_string(p.size());
-}
 
 Error invalid(const Field& f, const std::string& what) {
   return bad_request("area.field_invalid", "Trường \"" + std::string(f.label) + "\" " + what, std::string(f.name));
@@ -28,18 +26,9 @@ Error invalid(const Field& f, const std::string& what) {
 
 // The row's province for a commune in the actor's scope; 404 when out of scope or unknown.
 std::string province_of_commune(store::Connection& db, const Actor& actor, const std::string& commune) {
-  store::Params p{commune};
-  std::string where = "c.code = $1";
-  if (actor.role != Role::admin) {
-    if (actor.scope.kind == ScopeKind::commune)
-      where += " AND c.code = " + param(p, actor.scope.id);
-    else
-      where += " AND c.province_code = " + param(p, actor.province_code);
-  }
-  auto r = db.query("SELECT c.province_code FROM communes c WHERE " + where, p);
-  if (r.empty()) throw Error(404, "area.commune_not_found", "Không tìm thấy xã, phường trong phạm vi của bạn",
-                             "commune_code");
-  return r.rows[0].str(0);
+  auto c = find_commune(db, actor, commune);
+  if (!c) throw Error(ErrorKind::not_found, "area.commune_not_found", "Không tìm thấy xã, phường trong phạm vi của bạn", "commune_code");
+  return c->province_code;
 }
 
 // A JSON field converted to its column value; throws 400 area.field_invalid naming the field.
@@ -82,7 +71,7 @@ store::Value field_value(store::Connection& db, const Actor& actor, const Field&
     case FT::commune: {
       if (!v.is_string()) throw invalid(f, "phải là mã xã");
       const std::string code(v.as_string());
-      if (db.query("SELECT 1 FROM communes WHERE code = $1", {code}).empty()) throw invalid(f, "không phải mã xã đã biết");
+      if (!find_commune(db, code)) throw invalid(f, "không phải mã xã đã biết");
       return code;
     }
     case FT::person: {
@@ -197,9 +186,8 @@ bool can_edit_areas(const Actor& actor) {
 
 std::string area_scope_clause(const Actor& actor, std::string_view alias, store::Params& p) {
   const std::string a(alias);
-  if (actor.role == Role::admin) return "1=1";
-  if (actor.scope.kind == ScopeKind::commune) return a + ".commune_code = " + param(p, actor.scope.id);
-  return a + ".province_code = " + param(p, actor.province_code);
+  return scope::clause(actor, p,
+                       {.province = a + ".province_code = $province", .commune = a + ".commune_code = $commune"});
 }
 
 const std::vector<Registry>& registries() {
@@ -287,16 +275,16 @@ const Registry& registry(std::string_view name) {
 json::object list_records(store::Connection& db, const Actor& actor, const Registry& reg, const ListFilter& f) {
   store::Params p;
   std::string where = " WHERE " + area_scope_clause(actor, "t", p);
-  if (!f.commune.empty()) where += " AND t.commune_code = " + param(p, f.commune);
+  if (!f.commune.empty()) where += " AND t.commune_code = " + store::bind_param(p, f.commune);
   if (f.year) {
     const auto w = window_of_year(*f.year);
-    where += " AND t." + std::string(reg.date_field) + " >= " + param(p, w.from);
-    where += " AND t." + std::string(reg.date_field) + " <= " + param(p, w.to);
+    where += " AND t." + std::string(reg.date_field) + " >= " + store::bind_param(p, w.from);
+    where += " AND t." + std::string(reg.date_field) + " <= " + store::bind_param(p, w.to);
   }
   const int64_t total =
       db.query("SELECT COUNT(*) FROM " + std::string(reg.table) + " t" + where, p).one().i64(0);
-  const std::string limit = param(p, f.page_size);
-  const std::string offset = param(p, static_cast<int64_t>(f.page - 1) * f.page_size);
+  const std::string limit = store::bind_param(p, f.page_size);
+  const std::string offset = store::bind_param(p, static_cast<int64_t>(f.page - 1) * f.page_size);
   auto rows = db.query(select_list(reg) + where + " ORDER BY t." + std::string(reg.date_field) + " DESC, t.id DESC LIMIT " +
                            limit + " OFFSET " + offset,
                        p);
@@ -334,7 +322,7 @@ json::object create_record(store::Connection& db, const Actor& actor, const Regi
   store::Params p;
   for (auto& [name, value] : cols) {
     names += (names.empty() ? "" : ", ") + name;
-    marks += (marks.empty() ? "" : ", ") + param(p, std::move(value));
+    marks += (marks.empty() ? "" : ", ") + store::bind_param(p, std::move(value));
   }
   const int64_t id = db.query("INSERT INTO " + std::string(reg.table) + " (" + names + ") VALUES (" + marks +
                                   ") RETURNING id",
@@ -378,8 +366,8 @@ json::object update_record(store::Connection& db, const Actor& actor, const Regi
   cols.emplace_back("updated_at", now_seconds());
   std::string sets;
   store::Params p;
-  for (auto& [name, value] : cols) sets += (sets.empty() ? "" : ", ") + name + " = " + param(p, std::move(value));
-  db.query("UPDATE " + std::string(reg.table) + " SET " + sets + " WHERE id = " + param(p, id), p);
+  for (auto& [name, value] : cols) sets += (sets.empty() ? "" : ", ") + name + " = " + store::bind_param(p, std::move(value));
+  db.query("UPDATE " + std::string(reg.table) + " SET " + sets + " WHERE id = " + store::bind_param(p, id), p);
   if (reg.after_write) reg.after_write(db, actor, id, &*before, body);
   auto after = find(db, actor, reg, id);
   check_date_order(reg, *after);

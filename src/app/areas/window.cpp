@@ -3,8 +3,8 @@
 #include <map>
 #include <mutex>
 
+#include "app/clock.hpp"
 #include "app/error.hpp"
-#include "app/people/vn_today.hpp"
 #include "core/areas/evaluation_window.hpp"
 
 namespace pcmt::app::areas {
@@ -34,7 +34,7 @@ IsoWindow window_of_year(int year) {
 
 int current_evaluation_year() {
   static const rules::RuleBook book = rules::RuleBook::embedded();
-  const auto t = people::vn_today();
+  const auto t = vn_today();
   const pcmt::areas::Date d{std::chrono::year(t.year()), std::chrono::month(static_cast<unsigned>(t.month())),
                             std::chrono::day(static_cast<unsigned>(t.day()))};
   try {

@@ -40,7 +40,8 @@ PlanReading read_plan(std::string_view bytes) {
 std::vector<text::CsvRecord> xlsx_rows(std::string_view bytes) { return rows_of(run_reader(ReaderKind::xlsx_rows, bytes)); }
 
 Error limit_error(const pcmt::files::FileLimitError& e, std::string field) {
-  return Error(e.code() == pcmt::files::kTooLarge ? 413 : 422, e.code(), e.what(), std::move(field));
+  return Error(e.code() == pcmt::files::kTooLarge ? ErrorKind::too_large : ErrorKind::refused, e.code(), e.what(),
+               std::move(field));
 }
 
 }  // namespace pcmt::app::files

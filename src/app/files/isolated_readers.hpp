@@ -22,7 +22,7 @@ struct PlanReading {
   boost::json::object plan;
 };
 PlanReading read_plan(std::string_view bytes);
-// people::read_xlsx_rows in a child: throws std::invalid_argument as it does.
+// report::read_xlsx_rows in a child: throws std::invalid_argument as it does.
 std::vector<text::CsvRecord> xlsx_rows(std::string_view bytes);
 
 // The answer to a refused file: 413 file.too_large, 422 file.too_complex.

@@ -132,7 +132,7 @@ ReaderReply run_reader(ReaderKind kind, std::string_view input) {
   if (input.size() > kMaxReaderInput) throw pcmt::files::too_large();
   const auto wall = std::chrono::seconds(bounds_of(kind).wall_seconds);
   if (!reader_slots.try_acquire_for(wall))
-    throw Error(503, "file.busy", "Máy chủ đang đọc nhiều tệp khác; hãy thử lại sau ít phút");
+    throw Error(ErrorKind::unavailable, "file.busy", "Máy chủ đang đọc nhiều tệp khác; hãy thử lại sau ít phút");
   const struct Release {
     ~Release() { reader_slots.release(); }
   } release;

@@ -10,12 +10,12 @@
 #include <string>
 
 #include "app/files/reader_process.hpp"
-#include "app/people/xlsx_reader.hpp"
 #include "core/files/file_limits.hpp"
 #include "core/plans/document_text.hpp"
 #include "core/plans/plan_error.hpp"
 #include "core/plans/plan_json.hpp"
 #include "core/plans/plan_parser.hpp"
+#include "report/xlsx_reader.hpp"
 
 namespace pcmt::app::files {
 namespace {
@@ -65,7 +65,7 @@ bool write_stdout(std::string_view out) {
 }
 
 std::vector<text::CsvRecord> read_file(ReaderKind kind, std::string_view bytes) {
-  if (kind == ReaderKind::xlsx_rows) return people::read_xlsx_rows(bytes);
+  if (kind == ReaderKind::xlsx_rows) return report::read_xlsx_rows(bytes);
   // The plan's JSON first, then its paragraphs (isolated_readers.cpp reads them back).
   auto paragraphs = plans::document_paragraphs(bytes);
   std::vector<text::CsvRecord> rows{{0, {plans::plan_to_json(plans::parse_plan_paragraphs(paragraphs))}}};

@@ -130,4 +130,11 @@ json::object to_json(const JobView& j) {
           {"error", j.error}};
 }
 
+KindActivity kind_activity(store::Connection& db, const std::string& kind) {
+  KindActivity a;
+  a.open = !db.query("SELECT 1 FROM jobs WHERE kind = $1 AND state IN ('queued', 'running') LIMIT 1", {kind}).empty();
+  a.last_created_at = db.query("SELECT MAX(created_at) FROM jobs WHERE kind = $1", {kind}).one().opt_i64(0);
+  return a;
+}
+
 }  // namespace pcmt::app::jobs

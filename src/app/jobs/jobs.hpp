@@ -44,6 +44,14 @@ JobView cancel_job(store::Connection& db, const Actor& actor, int64_t id);
 
 boost::json::object to_json(const JobView& j);
 
+// Whether a job of this kind is queued or running, and when the last one was created (for schedulers
+// that start a kind at most so often).
+struct KindActivity {
+  bool open = false;
+  std::optional<int64_t> last_created_at;
+};
+KindActivity kind_activity(store::Connection& db, const std::string& kind);
+
 // The owner as stored with the job: a job runs with the role and scope its owner had when it
 // started (as the request that started it would have).
 std::string actor_json(const Actor& a);

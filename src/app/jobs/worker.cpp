@@ -6,11 +6,12 @@
 #include <iostream>
 #include <random>
 
-#include "app/jobs/jobs.hpp"
 #include "app/clock.hpp"
 #include "app/error.hpp"
+#include "app/jobs/jobs.hpp"
 #include "app/jobs/lease.hpp"
 #include "app/memory.hpp"
+#include "report/temp_file.hpp"
 
 namespace pcmt::app::jobs {
 namespace json = boost::json;
@@ -50,6 +51,12 @@ void end_with_error(store::Connection& db, const std::string& lease_owner, int64
   db.query("UPDATE jobs SET state = 'failed', error = $3, input = '{}', progress = '{}', finished_at = $4, "
            "updated_at = $4, lease_owner = NULL, lease_until = NULL WHERE id = $1 AND lease_owner = $2",
            {id, lease_owner, json::serialize(error), now});
+}
+
+// The database's disk or the temporary files' disk is full: the job ends as the request would have.
+void end_disk_full(store::Connection& db, const std::string& lease_owner, int64_t id) {
+  const Error full = storage_full();
+  end_with_error(db, lease_owner, id, {{"code", full.code}, {"message", full.what()}});
 }
 
 }  // namespace
@@ -139,8 +146,10 @@ bool run_next_job(store::Connection& db, const Runners& runners, const std::stri
     end_with_error(db, lease_owner, id, {{"code", e.code}, {"message", e.what()}, {"field", e.field}});
   } catch (const store::StorageFull&) {
     db.rollback();
-    const Error full = storage_full();
-    end_with_error(db, lease_owner, id, {{"code", full.code}, {"message", full.what()}});
+    end_disk_full(db, lease_owner, id);
+  } catch (const report::DiskFull&) {  // a document's temporary file
+    db.rollback();
+    end_disk_full(db, lease_owner, id);
   } catch (const std::exception& e) {
     db.rollback();
     // The kind and id only: a message from deep down may quote a row of the file.

@@ -1,50 +1,22 @@
 #include "app/people/access.hpp"
 
 #include "app/error.hpp"
+#include "app/facilities.hpp"
+#include "app/scope.hpp"
 #include "core/text/normalize.hpp"
+#include "store/params.hpp"
 
 namespace pcmt::app::people {
 
-std::string bind_param(store::Params& params, store::Value v) {
-  params.push_back(std::move(v));
-  std::string placeholder = "$";
-  placeholder += std::to_string(params.size());
-  return placeholder;
-}
-
-std::string bind_list(store::Params& params, const std::vector<store::Value>& values) {
-  std::string out = "(";
-  for (size_t i = 0; i < values.size(); ++i) {
-    if (i) out += ',';
-    out += bind_param(params, values[i]);
-  }
-  out += ')';
-  return out;
-}
-
-std::optional<int64_t> actor_agency(const Actor& actor) {
-  if (actor.scope.kind != ScopeKind::agency) return std::nullopt;
-  try {
-    size_t used = 0;
-    const int64_t id = std::stoll(actor.scope.id, &used);
-    if (used == actor.scope.id.size()) return id;
-  } catch (...) {
-  }
-  return std::nullopt;
-}
+std::optional<int64_t> actor_agency(const Actor& actor) { return scope::agency_of(actor); }
 
 std::string person_visible(const Actor& actor, store::Params& params, const std::string& p) {
-  switch (actor.role) {
-    case Role::admin: return "1=1";
-    case Role::auditor: return "1=0";
-    case Role::agency:
-      return p + ".facility_id IN (SELECT f.id FROM rehab_facilities f WHERE f.agency_id = " +
-             bind_param(params, actor_agency(actor).value_or(-1)) + ")";
-    case Role::commune: return p + ".commune_code = " + bind_param(params, actor.scope.id);
-    case Role::standing_office:
-    case Role::leader: break;
-  }
-  return p + ".province_code = " + bind_param(params, actor.province_code);
+  if (!can_read_people(actor)) return "1=0";
+  // An agency sees the people in the care of the facilities linked to it.
+  return scope::clause(actor, params,
+                       {.province = p + ".province_code = $province",
+                        .commune = p + ".commune_code = $commune",
+                        .agency = p + ".facility_id IN " + facilities::of_agency_sql("$agency")});
 }
 
 bool person_in_view(store::Connection& db, const Actor& actor, int64_t person_id, const std::string& province) {
@@ -104,16 +76,6 @@ std::string require_reason(const std::string& reason) {
   if (r.size() > 500 || !text::is_valid_utf8(r))
     throw bad_request("people.reason_too_long", "Lý do tối đa 500 ký tự", "reason");
   return text::to_nfc(r);
-}
-
-int64_t parse_person_id(const std::string& text) {
-  try {
-    size_t used = 0;
-    const int64_t id = std::stoll(text, &used);
-    if (used == text.size() && id > 0) return id;
-  } catch (...) {
-  }
-  throw not_found();
 }
 
 }  // namespace pcmt::app::people

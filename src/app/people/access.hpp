@@ -16,12 +16,6 @@
 
 namespace pcmt::app::people {
 
-// Appends `v` to the parameters and returns its placeholder "$n".
-std::string bind_param(store::Params& params, store::Value v);
-
-// "($1,$2,...)" for the values, appended to the parameters (for IN lists).
-std::string bind_list(store::Params& params, const std::vector<store::Value>& values);
-
 // Clause over a people row aliased `p`; appends its parameters.
 std::string person_visible(const Actor& actor, store::Params& params, const std::string& p = "p");
 
@@ -54,8 +48,5 @@ std::string mask_personal_id(const std::string& id);
 // Reads of a record and exports need a reason (ND 13/2023 Art. 38.2: processing is logged with its
 // purpose). Trimmed; 400 people.reason_required when empty, people.reason_too_long over 500 bytes.
 std::string require_reason(const std::string& reason);
-
-// A person id from a path segment; anything else is 404 (ids are not guessable input errors).
-int64_t parse_person_id(const std::string& text);
 
 }  // namespace pcmt::app::people

@@ -5,6 +5,7 @@
 
 #include "app/people/access.hpp"
 #include "app/people/bulk_rows.hpp"
+#include "store/params.hpp"
 
 namespace pcmt::app::people {
 namespace lc = ::pcmt::people;
@@ -54,7 +55,7 @@ std::vector<int64_t> write_differences(store::Connection& db, const std::vector<
   store::Params params;
   std::vector<store::Value> ids;
   for (const auto& p : people) ids.emplace_back(p.person_id);
-  const std::string list = bind_list(params, ids);
+  const std::string list = store::bind_list(params, ids);
   std::set<int64_t> changed;
 
   DerivedRows fresh;
@@ -81,7 +82,7 @@ std::vector<int64_t> write_differences(store::Connection& db, const std::vector<
     }
     if (rewritten.empty()) continue;
     store::Params delete_params;
-    db.query(std::string("DELETE FROM ") + table.name + " WHERE person_id IN " + bind_list(delete_params, rewritten),
+    db.query(std::string("DELETE FROM ") + table.name + " WHERE person_id IN " + store::bind_list(delete_params, rewritten),
              delete_params);
     insert_rows(db, table.name, table.columns, inserts);
   }

@@ -25,7 +25,7 @@ std::vector<DuplicateCandidate> find_duplicates(store::Connection& db, const Act
   store::Params params{p.commune_code, p.birth_date};
   const std::string visible = person_visible(actor, params);
   auto rows = db.query(std::string("SELECT ") + kSummaryColumns +
-                           ", p.search_key FROM people p JOIN communes c ON c.code = p.commune_code "
+                           ", p.search_key FROM people p "
                            "WHERE p.commune_code = $1 AND p.birth_date = $2 AND " +
                            visible + " ORDER BY p.id",
                        params);

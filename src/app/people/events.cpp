@@ -2,7 +2,9 @@
 
 #include "app/audit.hpp"
 #include "app/clock.hpp"
+#include "app/communes.hpp"
 #include "app/error.hpp"
+#include "app/facilities.hpp"
 #include "app/people/access.hpp"
 #include "app/people/person_rows.hpp"
 #include "app/people/rule_book.hpp"
@@ -22,9 +24,9 @@ void check_facility(store::Connection& db, const EventInput& in) {
   const auto placement = ::pcmt::people::placement_of(in.type, in.fields);
   if (!::pcmt::people::at_facility(placement))
     throw bad_request("people.facility_not_applicable", "Sự kiện này không đưa người vào một cơ sở", "facility_id");
-  auto r = db.query("SELECT kind FROM rehab_facilities WHERE id = $1", {*in.facility_id});
-  if (r.empty()) throw bad_request("people.facility_unknown", "Không có cơ sở này trong danh mục", "facility_id");
-  if (r.rows[0].str(0) != ::pcmt::people::facility_kind(placement))
+  const auto facility = facilities::find(db, *in.facility_id);
+  if (!facility) throw bad_request("people.facility_unknown", "Không có cơ sở này trong danh mục", "facility_id");
+  if (facility->kind != ::pcmt::people::facility_kind(placement))
     throw bad_request("people.facility_kind_mismatch",
                       placement == ::pcmt::people::Placement::substitution_facility
                           ? "Điều trị thay thế phải ở cơ sở điều trị thay thế"
@@ -39,8 +41,7 @@ json::object event_body(store::Connection& db, const EventInput& in, const std::
   // A positive test in a mountainous, island or remote commune allows 10 working days for the
   // residence check (ND 105/2021 Art. 41.1); the commune's flag says so unless the user did.
   if (in.type == "positive_test" && !body.contains("remote_area")) {
-    auto r = db.query("SELECT is_remote FROM communes WHERE code = $1", {commune_code});
-    if (!r.empty() && r.rows[0].boolean(0)) body["remote_area"] = true;
+    if (auto c = find_commune(db, commune_code); c && c->is_remote) body["remote_area"] = true;
   }
   body["type"] = in.type;
   body["date"] = in.date;
@@ -56,16 +57,22 @@ void audit_event(store::Connection& db, const Actor& actor, const std::string& a
   append_audit(db, e);
 }
 
+void fill_timeline(store::Connection& db, int64_t person_id, AfterChange& out) {
+  out.events = load_events(db, person_id);
+  if (out.derived.facility_id)
+    if (auto f = facilities::find(db, *out.derived.facility_id)) out.facility_name = f->name;
+}
+
 }  // namespace
 
 void throw_refusal(const lc::LifecycleError& e) {
   const std::string& code = e.code;
   const std::string message = e.reason.empty() ? e.what() : e.reason;
-  if (code == "people.transition_refused") throw Error(409, code, message);
+  if (code == "people.transition_refused") throw Error(ErrorKind::conflict, code, message);
   if (code == "people.events_invalid" || code == "people.event_type_unknown" || code == "people.event_date_invalid" ||
       code == "people.event_field_invalid")
-    throw Error(400, code, message);
-  throw Error(422, code, message);
+    throw Error(ErrorKind::invalid, code, message);
+  throw Error(ErrorKind::refused, code, message);
 }
 
 EventOutcome record_event(store::Connection& db, const Actor& actor, int64_t person_id, const EventInput& in,
@@ -95,12 +102,14 @@ EventOutcome record_event(store::Connection& db, const Actor& actor, int64_t per
              reason.empty() ? store::Value() : store::Value(text::to_nfc(reason)), actor.user_id, now_seconds()})
           .one()
           .i64(0);
-  EventOutcome out{event_id, {}};
+  EventOutcome out;
+  out.event_id = event_id;
   try {
     out.derived = rederive(db, person_id, people_rule_book(db), today);
   } catch (const lc::LifecycleError& e) {
     throw_refusal(e);  // the transaction rolls back: nothing of the event stays
   }
+  fill_timeline(db, person_id, out);
   audit_event(db, actor, "person.event", person_id, p.province_code,
               {{"event_id", event_id}, {"type", in.type}, {"state", lc::state_code(out.derived.report.state)}},
               reason.empty() ? std::nullopt : std::optional(text::to_nfc(reason)));
@@ -108,8 +117,8 @@ EventOutcome record_event(store::Connection& db, const Actor& actor, int64_t per
   return out;
 }
 
-Derived withdraw_event(store::Connection& db, const Actor& actor, int64_t person_id, int64_t event_id,
-                       const std::string& reason_raw, calendar::Date today) {
+AfterChange withdraw_event(store::Connection& db, const Actor& actor, int64_t person_id, int64_t event_id,
+                           const std::string& reason_raw, calendar::Date today) {
   require_read(actor);
   const std::string reason = require_reason(reason_raw);
   store::Transaction tx(db);
@@ -119,17 +128,18 @@ Derived withdraw_event(store::Connection& db, const Actor& actor, int64_t person
   auto ev = db.query("SELECT type FROM person_events WHERE id = $1 AND person_id = $2", {event_id, person_id});
   if (ev.empty()) throw not_found();
   db.query("DELETE FROM person_events WHERE id = $1", {event_id});
-  Derived d;
+  AfterChange out;
   try {
-    d = rederive(db, person_id, people_rule_book(db), today);
+    out.derived = rederive(db, person_id, people_rule_book(db), today);
   } catch (const lc::LifecycleError& e) {
-    throw Error(409, "people.withdraw_refused",
+    throw Error(ErrorKind::conflict, "people.withdraw_refused",
                 std::string("Không thể rút sự kiện này vì các sự kiện sau nó dựa vào nó: ") + e.what());
   }
   audit_event(db, actor, "person.event_withdraw", person_id, p.province_code,
               {{"event_id", event_id}, {"type", ev.rows[0].str(0)}}, reason);
+  fill_timeline(db, person_id, out);
   tx.commit();
-  return d;
+  return out;
 }
 
 }  // namespace pcmt::app::people

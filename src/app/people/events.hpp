@@ -8,6 +8,7 @@
 
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "app/actor.hpp"
 #include "app/people/lifecycle_store.hpp"
@@ -22,9 +23,16 @@ struct EventInput {
   std::string reason;                   // why (optional; kept with the event)
 };
 
-struct EventOutcome {
-  int64_t event_id = 0;
+// The person's timeline after a change, as the record page shows it: the lifecycle, the recorded
+// events and the facility the person is in, so the page need not read (and audit) the record again.
+struct AfterChange {
   Derived derived;
+  std::vector<StoredEvent> events;
+  std::optional<std::string> facility_name;
+};
+
+struct EventOutcome : AfterChange {
+  int64_t event_id = 0;
 };
 
 EventOutcome record_event(store::Connection& db, const Actor& actor, int64_t person_id, const EventInput& in,
@@ -32,11 +40,11 @@ EventOutcome record_event(store::Connection& db, const Actor& actor, int64_t per
 
 // Withdraws a wrongly recorded event (reason required); the lifecycle is recomputed without it.
 // 409 people.withdraw_refused when the remaining events do not replay.
-Derived withdraw_event(store::Connection& db, const Actor& actor, int64_t person_id, int64_t event_id,
-                       const std::string& reason, calendar::Date today);
+AfterChange withdraw_event(store::Connection& db, const Actor& actor, int64_t person_id, int64_t event_id,
+                           const std::string& reason, calendar::Date today);
 
-// The app::Error for an engine refusal: 409 for a transition the law does not allow, 400 for a
-// malformed event, 422 for a rule that refuses it.
+// The app::Error for an engine refusal: a conflict for a transition the law does not allow, invalid
+// for a malformed event, refused for a rule that refuses it.
 [[noreturn]] void throw_refusal(const ::pcmt::people::LifecycleError& e);
 
 }  // namespace pcmt::app::people

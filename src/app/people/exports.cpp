@@ -10,9 +10,10 @@
 #include "app/people/person_rows.hpp"
 #include "app/people/read_audit.hpp"
 #include "app/people/statistics.hpp"
-#include "app/people/xlsx_writer.hpp"
 #include "core/people/age_band.hpp"
 #include "core/people/state.hpp"
+#include "report/xlsx_writer.hpp"
+#include "store/params.hpp"
 
 namespace pcmt::app::people {
 namespace {
@@ -30,6 +31,12 @@ std::string state_label(const std::string& code) {
   return code;
 }
 
+// A date cell, or the text as written when it is not a whole date (a birth year alone).
+report::Cell date_or_text(const std::string& iso) {
+  if (auto d = report::date_cell(iso)) return *d;
+  return iso;
+}
+
 }  // namespace
 
 std::string export_statistics(store::Connection& db, const Actor& actor, const std::string& province,
@@ -40,7 +47,7 @@ std::string export_statistics(store::Connection& db, const Actor& actor, const s
   using ::pcmt::people::AgeBand;
   const std::vector<AgeBand> bands{AgeBand::under_14, AgeBand::from_14_to_16, AgeBand::from_16_to_18,
                                    AgeBand::from_18_to_30, AgeBand::from_30};
-  Sheet summary{"Tong hop", {"Nhóm", "Tổng số", "Nam", "Nữ"}, {}, {52, 10, 8, 8}};
+  report::Sheet summary{"Tong hop", {"Nhóm", "Tổng số", "Nam", "Nữ"}, {}, {52, 10, 8, 8}};
   for (auto b : bands) {
     summary.header.emplace_back(::pcmt::people::age_band_label(b));
     summary.widths.push_back(12);
@@ -54,25 +61,25 @@ std::string export_statistics(store::Connection& db, const Actor& actor, const s
       auto it = m.find(std::string(k));
       return it == m.end() ? int64_t{0} : it->second;
     };
-    std::vector<Cell> row{c.label, c.total, get(c.by_sex, "male"), get(c.by_sex, "female")};
+    std::vector<report::Cell> row{c.label, c.total, get(c.by_sex, "male"), get(c.by_sex, "female")};
     for (auto b : bands) row.emplace_back(get(c.by_age_band, ::pcmt::people::age_band_code(b)));
     for (const auto& t : drug_types()) row.emplace_back(get(c.by_drug_type, t.code));
     summary.rows.push_back(std::move(row));
   }
-  Sheet communes{"Theo xa phuong", {"Mã xã", "Xã, phường"}, {}, {8, 30}};
+  report::Sheet communes{"Theo xa phuong", {"Mã xã", "Xã, phường"}, {}, {8, 30}};
   for (const auto& [code, label] : statistic_categories()) {
     communes.header.push_back(label);
     communes.widths.push_back(16);
   }
   for (const auto& c : s.communes) {
-    std::vector<Cell> row{c.code, c.name};
+    std::vector<report::Cell> row{c.code, c.name};
     for (const auto& [code, label] : statistic_categories()) {
       auto it = c.by_category.find(code);
       row.emplace_back(it == c.by_category.end() ? int64_t{0} : it->second);
     }
     communes.rows.push_back(std::move(row));
   }
-  std::string bytes = write_xlsx({summary, communes});
+  std::string bytes = report::write_xlsx({summary, communes});
   audit_export(db, actor, "statistics", s.commune.empty() ? "province:" + s.province : "commune:" + s.commune, reason,
                static_cast<int64_t>(s.communes.size()));
   return bytes;
@@ -82,7 +89,7 @@ std::string export_people(store::Connection& db, const Actor& actor, const Searc
                           bool full_ids) {
   require_read(actor);
   if (full_ids && !may_export_full_ids(actor))
-    throw Error(403, "people.full_ids_forbidden", "Vai trò của bạn không được xuất số định danh đầy đủ");
+    throw Error(ErrorKind::forbidden, "people.full_ids_forbidden", "Vai trò của bạn không được xuất số định danh đầy đủ");
   const std::string reason = require_reason(reason_raw);
   store::Params params;
   const std::string where = people_list_filters(actor, f, params);
@@ -94,16 +101,16 @@ std::string export_people(store::Connection& db, const Actor& actor, const Searc
     auto& text = drugs[r.i64(0)];
     text += (text.empty() ? "" : ", ") + std::string(drug_type_label(r.str(1)));
   }
-  const std::string limit = bind_param(params, kExportLimit + 1);
+  const std::string limit = store::bind_param(params, kExportLimit + 1);
   auto rows = db.query(std::string("SELECT ") + kSummaryColumns +
-                           ", p.address, p.personal_id, sp.from_date FROM people p JOIN communes c ON c.code = "
-                           "p.commune_code LEFT JOIN person_state_periods sp ON sp.person_id = p.id AND sp.to_date IS NULL "
-                           "WHERE " + where +
-                           " ORDER BY p.commune_code, p.search_key, p.id LIMIT " + limit,
+                           ", p.address, p.personal_id, sp.from_date FROM people p "
+                           "LEFT JOIN person_state_periods sp ON sp.person_id = p.id AND sp.to_date IS NULL "
+                           "WHERE " +
+                           where + " ORDER BY p.commune_code, p.search_key, p.id LIMIT " + limit,
                        params);
   if (static_cast<int64_t>(rows.rows.size()) > kExportLimit)
     throw bad_request("people.export_too_large", "Danh sách quá lớn để xuất một lần; hãy lọc theo xã, phường hoặc trạng thái");
-  Sheet sheet{"Danh sach",
+  report::Sheet sheet{"Danh sach",
               {"STT", "Họ và tên", "Số định danh cá nhân", "Ngày sinh", "Giới tính", "Mã xã", "Xã, phường", "Địa chỉ",
                "Tình trạng", "Ngày của tình trạng", "Loại ma túy"},
               {},
@@ -111,11 +118,11 @@ std::string export_people(store::Connection& db, const Actor& actor, const Searc
   int64_t n = 0;
   for (const auto& r : rows.rows) {
     const PersonSummary s = summary_from_row(r, 0, actor);
-    sheet.rows.push_back({++n, s.full_name, full_ids ? r.str(12) : s.personal_id, s.birth_date, s.sex == "male" ? "Nam" : "Nữ",
-                          s.commune_code, s.commune_name, r.str(11), state_label(s.state), r.is_null(13) ? "" : r.str(13),
-                          drugs[s.id]});
+    sheet.rows.push_back({++n, s.full_name, full_ids ? r.str(12) : s.personal_id, date_or_text(s.birth_date),
+                          s.sex == "male" ? "Nam" : "Nữ", s.commune_code, s.commune_name, r.str(11), state_label(s.state),
+                          r.is_null(13) ? report::Cell{} : date_or_text(r.str(13)), drugs[s.id]});
   }
-  std::string bytes = write_xlsx({sheet});
+  std::string bytes = report::write_xlsx({sheet});
   audit_export(db, actor, "people", f.commune.empty() ? actor.scope.to_string() : "commune:" + f.commune, reason, n,
                full_ids);
   return bytes;

@@ -1,12 +1,12 @@
 #include "app/people/import.hpp"
 
 #include <boost/json.hpp>
-
 #include <functional>
 #include <set>
 
 #include "app/audit.hpp"
 #include "app/clock.hpp"
+#include "app/communes.hpp"
 #include "app/people/access.hpp"
 #include "app/people/bulk_rows.hpp"
 #include "app/people/id_allocation.hpp"
@@ -23,6 +23,7 @@
 #include "app/people/table_input.hpp"
 #include "core/people/state.hpp"
 #include "core/text/normalize.hpp"
+#include "store/params.hpp"
 
 namespace pcmt::app::people {
 namespace json = boost::json;
@@ -96,12 +97,10 @@ struct CommuneInfo {
 class Communes {
  public:
   Communes(store::Connection& db, const Actor& actor) : actor_(actor) {
-    store::Params p;
-    std::string where = actor.role == Role::admin ? "1=1" : "province_code = " + bind_param(p, actor.province_code);
-    for (const auto& r : db.query("SELECT code, province_code, is_remote, search_key FROM communes WHERE " + where, p).rows) {
-      CommuneInfo c{r.str(0), r.str(1), r.boolean(2)};
+    for (const auto& commune : communes_of_province(db, actor.role == Role::admin ? "" : actor.province_code)) {
+      CommuneInfo c{commune.code, commune.province_code, commune.is_remote};
       by_code_[c.code] = c;
-      std::string key = header_key(r.str(3));
+      std::string key = header_key(commune.search_key);
       by_name_[key].push_back(c);
       for (std::string prefix : {"xa ", "phuong ", "dac khu "})
         if (key.starts_with(prefix)) by_name_[key.substr(prefix.size())].push_back(c);
@@ -333,7 +332,7 @@ ImportPlan plan_import(store::Connection& db, const Actor& actor, const ImportRe
 Error invalid_rows(const ImportReport& report) {
   std::string message = std::string("Tệp có ") + std::to_string(report.rows - report.valid) +
                         " dòng lỗi; chưa có dữ liệu nào được nhập";
-  return Error(422, "import.invalid_rows", std::move(message), "", report.errors);
+  return Error(ErrorKind::refused, "import.invalid_rows", std::move(message), "", report.errors);
 }
 
 void insert_planned(store::Connection& db, const Actor& actor, ImportPlan& plan, const std::vector<int64_t>& person_ids,

@@ -47,4 +47,7 @@ ImportReport import_people(store::Connection& db, const Actor& actor, const Impo
 // The fields an import reads, for documentation and the UI's mapping screen.
 std::vector<std::pair<std::string, std::string>> import_fields();
 
+// The workbook to fill in: one column per field, headed by its Vietnamese name, and an example row.
+std::string people_import_template();
+
 }  // namespace pcmt::app::people

@@ -1,5 +1,6 @@
 #include "app/people/import_job.hpp"
 
+#include "app/base64.hpp"
 #include "app/error.hpp"
 #include "app/jobs/jobs.hpp"
 #include "app/people/access.hpp"
@@ -8,7 +9,7 @@
 #include "app/people/import_plan.hpp"
 #include "app/people/name_index.hpp"
 #include "app/people/people_json.hpp"
-#include "app/plans/base64.hpp"
+#include "store/params.hpp"
 
 namespace pcmt::app::people {
 namespace json = boost::json;
@@ -23,7 +24,7 @@ constexpr int kMaxAttempts = 3;
 ImportRequest request_of(const json::object& in) {
   ImportRequest req;
   req.format = std::string(in.at("format").as_string());
-  req.content = plans::from_base64(in.at("content_base64").as_string()).value_or("");
+  req.content = from_base64(in.at("content_base64").as_string()).value_or("");
   for (const auto& [field, header] : in.at("mapping").as_object()) req.mapping[field] = std::string(header.as_string());
   req.commune = std::string(in.at("commune").as_string());
   req.commit = true;
@@ -68,7 +69,7 @@ void undo_inserted(jobs::Run& run) {
         batch.emplace_back(ids[static_cast<size_t>(i)]);
       }
       store::Params params;
-      db.query("DELETE FROM people WHERE id IN " + bind_list(params, batch), params);
+      db.query("DELETE FROM people WHERE id IN " + store::bind_list(params, batch), params);
       inserted = from;
       p["inserted"] = inserted;
       if (inserted == 0) p = json::object{};
@@ -99,7 +100,7 @@ int64_t start_import(store::Connection& db, const Actor& actor, const ImportRequ
   const int64_t id = jobs::enqueue(db, actor,
                                    {std::string(kImportJob),
                                     json::object{{"format", req.format},
-                                                 {"content_base64", plans::to_base64(req.content)},
+                                                 {"content_base64", to_base64(req.content)},
                                                  {"mapping", std::move(mapping)},
                                                  {"commune", req.commune},
                                                  {"today", today.iso()}},

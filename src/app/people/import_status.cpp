@@ -4,6 +4,7 @@
 #include <vector>
 
 #include "app/error.hpp"
+#include "app/facilities.hpp"
 #include "app/people/table_input.hpp"
 #include "core/people/state.hpp"
 
@@ -85,14 +86,7 @@ std::optional<int> months(const std::string& raw) {
 }  // namespace
 
 StatusReader::StatusReader(store::Connection& db, const std::string& province, calendar::Date today) : today_(today) {
-  store::Params p;
-  std::string where = "1=1";
-  if (!province.empty()) {
-    where = "province_code = $1";
-    p.push_back(province);
-  }
-  for (const auto& r : db.query("SELECT id, kind, name FROM rehab_facilities WHERE " + where, p).rows)
-    facilities_[header_key(r.str(2))].push_back({r.i64(0), r.str(1)});
+  for (const auto& f : facilities::of_province(db, province)) facilities_[header_key(f.name)].push_back({f.id, f.kind});
 }
 
 std::optional<int64_t> StatusReader::facility(const std::string& raw, lc::Placement placement) const {

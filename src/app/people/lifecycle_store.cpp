@@ -5,7 +5,9 @@
 #include "app/people/access.hpp"
 #include "app/people/bulk_rows.hpp"
 #include "app/people/derived_differences.hpp"
+#include "app/users.hpp"
 #include "core/people/placement.hpp"
+#include "store/params.hpp"
 
 namespace pcmt::app::people {
 namespace lc = ::pcmt::people;
@@ -40,9 +42,9 @@ store::Value opt_date(const std::optional<calendar::Date>& d) {
 
 store::Value opt_text(const std::string& s) { return s.empty() ? store::Value() : store::Value(s); }
 
-constexpr const char* kEventColumns =
-    "SELECT e.id, e.type, e.event_date, e.body, e.facility_id, e.reason, e.recorded_by, u.username, e.recorded_at, "
-    "e.person_id FROM person_events e LEFT JOIN users u ON u.id = e.recorded_by ";
+const std::string kEventColumns =
+    "SELECT e.id, e.type, e.event_date, e.body, e.facility_id, e.reason, e.recorded_by, " +
+    username_sql("e.recorded_by") + ", e.recorded_at, e.person_id FROM person_events e ";
 
 StoredEvent event_from_row(const store::Row& r) {
   StoredEvent e;
@@ -161,7 +163,7 @@ ReplayBatch replay_people(store::Connection& db, const std::vector<int64_t>& ids
   ReplayBatch out;
   if (ids.empty()) return out;
   store::Params params;
-  const std::string list = bind_list(params, std::vector<store::Value>(ids.begin(), ids.end()));
+  const std::string list = store::bind_list(params, ids);
   const auto people = db.query(
       "SELECT id, province_code, commune_code, birth_date FROM people WHERE id IN " + list + " ORDER BY id", params);
   const auto events = db.query(std::string(kEventColumns) + "WHERE e.person_id IN " + list +

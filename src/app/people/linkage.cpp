@@ -1,17 +1,17 @@
 #include "app/people/linkage.hpp"
 
 #include <boost/json.hpp>
-
 #include <set>
 
 #include "app/audit.hpp"
 #include "app/clock.hpp"
+#include "app/communes.hpp"
 #include "app/people/access.hpp"
-#include "app/people/bulk_rows.hpp"
 #include "app/people/read_audit.hpp"
 #include "app/people/table_input.hpp"
 #include "core/ids/personal_id.hpp"
 #include "core/text/normalize.hpp"
+#include "store/params.hpp"
 
 namespace pcmt::app::people {
 namespace json = boost::json;
@@ -32,10 +32,6 @@ const std::vector<ColumnSpec>& specs() {
   return s;
 }
 
-struct ExtractRow {
-  std::string full_name_key, birth_date, commune, address_key;
-};
-
 std::string address_key(const std::string& s) { return header_key(s); }
 
 LinkageItem item_from_row(const store::Row& r, const Actor& actor) {
@@ -55,37 +51,37 @@ LinkageItem item_from_row(const store::Row& r, const Actor& actor) {
   return it;
 }
 
-constexpr const char* kLinkSelect =
-    "SELECT p.id, p.personal_id, p.full_name, p.commune_code, l.status, l.differences, l.registered_commune_code, "
-    "rc.name FROM person_residence_links l JOIN people p ON p.id = l.person_id "
-    "LEFT JOIN communes rc ON rc.code = l.registered_commune_code";
+const std::string& link_select() {
+  static const std::string sql =
+      "SELECT p.id, p.personal_id, p.full_name, p.commune_code, l.status, l.differences, l.registered_commune_code, " +
+      commune_name_sql("l.registered_commune_code") +
+      " FROM person_residence_links l JOIN people p ON p.id = l.person_id";
+  return sql;
+}
 
 }  // namespace
 
-LinkageReport link_residence(store::Connection& db, const Actor& actor, const LinkageRequest& req) {
-  require_register(actor);
+Extract read_extract(store::Connection& db, const Actor& actor, const LinkageRequest& req) {
   const auto records = read_table(req.format, req.content);
   const auto columns = map_columns(records[0].fields, specs(), req.mapping);
-  LinkageReport report;
-
+  Extract extract;
   // Commune names resolve inside the caller's province; codes anywhere (the extract may register a
   // person in another province).
   std::map<std::string, std::string> commune_by_name;
   std::set<std::string> commune_codes;
-  for (const auto& r : db.query("SELECT code, search_key, province_code FROM communes").rows) {
-    commune_codes.insert(r.str(0));
-    if (r.str(2) == actor.province_code) commune_by_name[header_key(r.str(1))] = r.str(0);
+  for (const auto& c : communes_of_province(db, "")) {
+    commune_codes.insert(c.code);
+    if (c.province_code == actor.province_code) commune_by_name[header_key(c.search_key)] = c.code;
   }
-  std::map<std::string, ExtractRow> extract;
   const auto today = calendar::Date(2100, 1, 1);  // the extract's IDs are checked for shape only
   for (size_t i = 1; i < records.size(); ++i) {
     const auto& rec = records[i];
-    ++report.extract_rows;
+    ++extract.rows;
     const std::string raw_id =
         req.format == "xlsx" ? personal_id_cell(cell(rec, columns, "personal_id")) : cell(rec, columns, "personal_id");
     const auto id = ids::check_personal_id(raw_id, today);
     if (!id.valid()) {
-      report.errors.push_back({rec.line, "personal_id", id.error->code, id.error->message});
+      extract.errors.push_back({rec.line, "personal_id", id.error->code, id.error->message});
       continue;
     }
     ExtractRow row;
@@ -97,91 +93,101 @@ LinkageReport link_residence(store::Connection& db, const Actor& actor, const Li
     else if (auto it = commune_by_name.find(header_key(commune)); it != commune_by_name.end())
       row.commune = it->second;
     else
-      report.errors.push_back({rec.line, "commune", "import.unknown_commune",
-                               "Xã, phường \"" + commune + "\" không nhận được (ghi mã 5 chữ số)"});
+      extract.errors.push_back({rec.line, "commune", "import.unknown_commune",
+                                "Xã, phường \"" + commune + "\" không nhận được (ghi mã 5 chữ số)"});
     row.address_key = address_key(cell(rec, columns, "address"));
-    extract[id.id->number] = std::move(row);
+    extract.by_id[id.id->number] = std::move(row);
   }
+  return extract;
+}
 
-  store::Params params;
+namespace {
+
+std::string compared_people(const Actor& actor, const std::string& commune, store::Params& params) {
   std::string where = person_visible(actor, params);
-  if (!req.commune.empty()) where += " AND p.commune_code = " + bind_param(params, req.commune);
+  if (!commune.empty()) where += " AND p.commune_code = " + store::bind_param(params, commune);
+  return where;
+}
+
+}  // namespace
+
+int64_t people_to_compare(store::Connection& db, const Actor& actor, const std::string& commune) {
+  store::Params params;
+  const std::string where = compared_people(actor, commune, params);
+  return db.query("SELECT COUNT(*) FROM people p WHERE " + where, params).one().i64(0);
+}
+
+ComparedBatch compare_people(store::Connection& db, const Actor& actor, const Extract& extract,
+                             const std::string& commune, int64_t after_id, int limit, int64_t checked_at,
+                             LinkageReport& report) {
+  store::Params params;
+  std::string where = compared_people(actor, commune, params);
+  where += " AND p.id > " + store::bind_param(params, after_id);
   auto people = db.query(
       "SELECT p.id, p.personal_id, p.full_name, p.search_key, p.birth_date, p.commune_code, p.address, p.province_code "
-      "FROM people p WHERE " + where + " ORDER BY p.id",
+      "FROM people p WHERE " + where + " ORDER BY p.id LIMIT " + store::bind_param(params, static_cast<int64_t>(limit)),
       params);
-  std::vector<store::Params> links;
-  const int64_t now = now_seconds();
+  ComparedBatch batch;
+  batch.last_id = after_id;
   for (const auto& r : people.rows) {
-    LinkageItem it;
-    it.person_id = r.i64(0);
-    it.personal_id = sees_full_id_in_lists(actor) ? r.str(1) : mask_personal_id(r.str(1));
-    it.full_name = r.str(2);
-    it.commune_code = r.str(5);
-    auto found = extract.find(r.str(1));
-    if (found == extract.end()) {
-      it.status = "not_found";
+    const std::string commune_code = r.str(5);
+    std::vector<std::string> differences;
+    std::optional<std::string> registered;
+    std::string status;
+    auto found = extract.by_id.find(r.str(1));
+    if (found == extract.by_id.end()) {
+      status = "not_found";
       ++report.not_found;
     } else {
       const ExtractRow& x = found->second;
-      if (!x.full_name_key.empty() && x.full_name_key != r.str(3)) it.differences.push_back("full_name");
-      if (!x.birth_date.empty() && x.birth_date != r.str(4)) it.differences.push_back("birth_date");
-      if (!x.commune.empty() && x.commune != it.commune_code) it.differences.push_back("commune");
-      if (!x.address_key.empty() && x.address_key != address_key(r.str(6))) it.differences.push_back("address");
-      if (!x.commune.empty()) it.registered_commune_code = x.commune;
-      it.registered_elsewhere = !x.commune.empty() && x.commune != it.commune_code;
-      it.status = it.differences.empty() ? "agrees" : "differs";
-      (it.differences.empty() ? report.agrees : report.differs) += 1;
-      report.elsewhere += it.registered_elsewhere ? 1 : 0;
+      if (!x.full_name_key.empty() && x.full_name_key != r.str(3)) differences.push_back("full_name");
+      if (!x.birth_date.empty() && x.birth_date != r.str(4)) differences.push_back("birth_date");
+      if (!x.commune.empty() && x.commune != commune_code) differences.push_back("commune");
+      if (!x.address_key.empty() && x.address_key != address_key(r.str(6))) differences.push_back("address");
+      if (!x.commune.empty()) registered = x.commune;
+      status = differences.empty() ? "agrees" : "differs";
+      (differences.empty() ? report.agrees : report.differs) += 1;
+      report.elsewhere += !x.commune.empty() && x.commune != commune_code ? 1 : 0;
     }
     ++report.compared;
     json::array diff;
-    for (const auto& d : it.differences) diff.emplace_back(d);
-    links.push_back({it.person_id, r.str(7), it.commune_code, it.status, json::serialize(diff),
-                     it.registered_commune_code, store::Value(), actor.user_id, now});
-    if (it.status != "agrees") report.items.push_back(std::move(it));
+    for (const auto& d : differences) diff.emplace_back(d);
+    batch.links.push_back({r.i64(0), r.str(7), commune_code, status, json::serialize(diff), registered, store::Value(),
+                           actor.user_id, checked_at});
+    batch.last_id = r.i64(0);
   }
-  report.not_in_registry = static_cast<int>(extract.size()) - (report.agrees + report.differs);
+  return batch;
+}
 
-  store::Transaction tx(db);
-  for (const auto& l : links) db.query("DELETE FROM person_residence_links WHERE person_id = $1", {l[0]});
-  if (!links.empty())
-    insert_rows(db, "person_residence_links",
-                   {"person_id", "province_code", "commune_code", "status", "differences", "registered_commune_code",
-                    "registered_address", "checked_by", "checked_at"},
-                   links);
-  auto e = event_by(actor, "people.residence_linkage", "people",
-                    req.commune.empty() ? actor.scope.to_string() : "commune:" + req.commune);
-  e.detail_json = json::serialize(json::object{{"extract_rows", report.extract_rows},
-                                               {"compared", report.compared},
-                                               {"differs", report.differs},
-                                               {"not_found", report.not_found},
-                                               {"elsewhere", report.elsewhere}});
-  append_audit(db, e);
-  tx.commit();
-  for (auto& it : report.items)
-    if (it.registered_commune_code)
-      if (auto n = db.query("SELECT name FROM communes WHERE code = $1", {*it.registered_commune_code}); !n.empty())
-        it.registered_commune_name = n.rows[0].str(0);
-  return report;
+std::vector<LinkageItem> staged_disagreements(store::Connection& db, const Actor& actor, int64_t job_id) {
+  std::vector<LinkageItem> items;
+  for (const auto& r : db.query("SELECT p.id, p.personal_id, p.full_name, p.commune_code, l.status, l.differences, "
+                                "l.registered_commune_code, " +
+                                    commune_name_sql("l.registered_commune_code") +
+                                    " FROM person_residence_link_staging l JOIN people p ON p.id = l.person_id "
+                                    "WHERE l.job_id = $1 AND l.status <> 'agrees' ORDER BY p.id",
+                                {job_id})
+                           .rows)
+    items.push_back(item_from_row(r, actor));
+  return items;
 }
 
 LinkagePage list_residence_links(store::Connection& db, const Actor& actor, const LinkageFilter& f) {
   require_read(actor);
   store::Params params;
   std::string where = person_visible(actor, params);
-  if (!f.status.empty()) where += " AND l.status = " + bind_param(params, f.status);
-  if (!f.commune.empty()) where += " AND p.commune_code = " + bind_param(params, f.commune);
+  if (!f.status.empty()) where += " AND l.status = " + store::bind_param(params, f.status);
+  if (!f.commune.empty()) where += " AND p.commune_code = " + store::bind_param(params, f.commune);
   if (f.elsewhere_only) where += " AND l.registered_commune_code IS NOT NULL AND l.registered_commune_code <> p.commune_code";
   LinkagePage page;
   page.total = db.query("SELECT COUNT(*) FROM person_residence_links l JOIN people p ON p.id = l.person_id WHERE " + where,
                         params)
                    .one()
                    .i64(0);
-  const std::string limit = bind_param(params, f.page_size);
-  const std::string offset = bind_param(params, static_cast<int64_t>(f.page - 1) * f.page_size);
-  for (const auto& r : db.query(std::string(kLinkSelect) + " WHERE " + where + " ORDER BY p.commune_code, p.search_key, p.id LIMIT " +
-                                    limit + " OFFSET " + offset,
+  const std::string limit = store::bind_param(params, f.page_size);
+  const std::string offset = store::bind_param(params, static_cast<int64_t>(f.page - 1) * f.page_size);
+  for (const auto& r : db.query(link_select() + " WHERE " + where +
+                                    " ORDER BY p.commune_code, p.search_key, p.id LIMIT " + limit + " OFFSET " + offset,
                                 params)
                            .rows)
     page.items.push_back(item_from_row(r, actor));

@@ -1,7 +1,7 @@
 #include "app/people/people_json.hpp"
 
-#include "app/clock.hpp"
 #include "app/people/drug_types.hpp"
+#include "core/calendar/instant.hpp"
 #include "core/ids/personal_id_json.hpp"
 #include "core/people/state.hpp"
 
@@ -63,8 +63,8 @@ json::object to_json(const Person& p) {
           {"state_label", state_label(p.state)},
           {"lists", lists_of(p.state)},
           {"facility_id", opt(p.facility_id)},
-          {"created_at", app::iso_utc(p.created_at)},
-          {"updated_at", app::iso_utc(p.updated_at)}};
+          {"created_at", calendar::iso_utc(p.created_at)},
+          {"updated_at", calendar::iso_utc(p.updated_at)}};
 }
 
 json::object to_json(const PersonSummary& s) {
@@ -94,7 +94,7 @@ json::object to_json(const StoredEvent& e) {
           {"facility_id", opt(e.facility_id)},
           {"reason", opt(e.reason)},
           {"recorded_by", e.recorded_by_name},
-          {"recorded_at", app::iso_utc(e.recorded_at)}};
+          {"recorded_at", calendar::iso_utc(e.recorded_at)}};
 }
 
 json::object to_json(const PersonRecord& r) {
@@ -135,7 +135,7 @@ json::object to_json(const SearchResult& r, int page, int page_size) {
           {"truncated", r.truncated}};
 }
 
-json::object to_json(const Facility& f) {
+json::object to_json(const facilities::Facility& f) {
   return {{"id", f.id},
           {"province_code", f.province_code},
           {"kind", f.kind},
@@ -229,7 +229,7 @@ json::object to_json(const RulePackView& p) {
                    {"unknown", x.unknown},     {"confirmed", x.confirmed}, {"overridden", x.overridden}};
     o["value"] = x.value ? json::value(*x.value) : json::value(nullptr);
     if (x.overridden)
-      o["override"] = json::object{{"source", x.override_source}, {"by", x.override_by}, {"at", app::iso_utc(x.override_at)}};
+      o["override"] = json::object{{"source", x.override_source}, {"by", x.override_by}, {"at", calendar::iso_utc(x.override_at)}};
     params.push_back(std::move(o));
   }
   return {{"id", p.id},

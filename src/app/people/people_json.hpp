@@ -3,8 +3,8 @@
 // in the route file, next to the HTTP details.
 #include <boost/json.hpp>
 
+#include "app/facilities.hpp"
 #include "app/people/exports.hpp"
-#include "app/people/facilities.hpp"
 #include "app/people/import.hpp"
 #include "app/people/linkage.hpp"
 #include "app/people/registry.hpp"
@@ -22,7 +22,7 @@ boost::json::object to_json(const StoredEvent& e);
 boost::json::object to_json(const DuplicateCandidate& d);
 boost::json::object to_json(const RegistrationCheck& c);
 boost::json::object to_json(const SearchResult& r, int page, int page_size);
-boost::json::object to_json(const Facility& f);
+boost::json::object to_json(const facilities::Facility& f);
 boost::json::object to_json(const Worklist& w);
 boost::json::object to_json(const Statistics& s);
 boost::json::object to_json(const ImportReport& r);

@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <cstdio>
 
+#include "app/base64.hpp"
+#include "app/communes.hpp"
 #include "app/error.hpp"
 #include "app/people/drug_types.hpp"
 #include "core/text/normalize.hpp"
@@ -34,9 +36,9 @@ std::string check_sex(const std::string& text) {
 namespace {
 
 std::string province_of_commune(store::Connection& db, const std::string& code) {
-  auto r = db.query("SELECT province_code FROM communes WHERE code = $1", {code});
-  if (r.empty()) throw bad_request("person.commune_unknown", "Không có xã, phường mã \"" + code + "\"", "commune_code");
-  return r.rows[0].str(0);
+  auto c = find_commune(db, code);
+  if (!c) throw bad_request("person.commune_unknown", "Không có xã, phường mã \"" + code + "\"", "commune_code");
+  return c->province_code;
 }
 
 }  // namespace
@@ -72,13 +74,6 @@ std::string check_address(const std::string& raw) {
 
 namespace {
 
-bool is_base64(std::string_view s) {
-  return !s.empty() && std::all_of(s.begin(), s.end(), [](char c) {
-    return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '+' || c == '/' ||
-           c == '=';
-  });
-}
-
 // Raw base64, or a data URL of a JPEG, PNG or WebP image.
 std::string photo_of(const std::string& raw) {
   std::string_view body = raw;
@@ -86,7 +81,7 @@ std::string photo_of(const std::string& raw) {
     if (body.starts_with(prefix)) body.remove_prefix(prefix.size());
   if (raw.size() > kMaxPhoto)
     throw bad_request("person.photo_too_large", "Ảnh quá lớn (tối đa khoảng 500 KB)", "photo");
-  if (!is_base64(body))
+  if (body.empty() || !from_base64(body))
     throw bad_request("person.photo_invalid", "Ảnh phải là ảnh JPEG, PNG hoặc WebP mã hóa base64", "photo");
   return raw;
 }
@@ -140,7 +135,7 @@ void enforce_id_check(const ids::IdCheck& check, bool confirmed) {
   std::string message;
   for (const auto& w : check.warnings) message += (message.empty() ? "" : "; ") + w.message;
   message += ". Kiểm tra lại; nếu thông tin đã nhập là đúng, hãy xác nhận để lưu.";
-  throw Error(422, check.warnings.front().code, message, "personal_id");
+  throw Error(ErrorKind::refused, check.warnings.front().code, message, "personal_id");
 }
 
 Person validate_new_person(store::Connection& db, const PersonInput& in, calendar::Date today) {

@@ -2,6 +2,7 @@
 
 #include <boost/json.hpp>
 
+#include "app/communes.hpp"
 #include "app/error.hpp"
 #include "app/people/access.hpp"
 #include "app/people/bulk_rows.hpp"
@@ -9,9 +10,9 @@
 namespace pcmt::app::people {
 namespace json = boost::json;
 
-const char* const kSummaryColumns =
-    "p.id, p.personal_id, p.full_name, p.birth_date, p.sex, p.commune_code, c.name, p.province_code, p.state, "
-    "p.aliases, p.facility_id";
+const std::string kSummaryColumns = "p.id, p.personal_id, p.full_name, p.birth_date, p.sex, p.commune_code, " +
+                                    commune_name_sql("p.commune_code") +
+                                    ", p.province_code, p.state, p.aliases, p.facility_id";
 
 namespace {
 

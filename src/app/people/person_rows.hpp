@@ -33,8 +33,8 @@ void lock_person(store::Connection& db, int64_t id);
 // Rewrites the person's row, drug types and name words (inside the caller's transaction).
 void update_person_row(store::Connection& db, const Person& p, int64_t now);
 
-// The columns of kSummaryColumns (for people aliased `p` joined with communes `c`), read into a summary.
-extern const char* const kSummaryColumns;
+// The columns of kSummaryColumns (for people aliased `p`), read into a summary.
+extern const std::string kSummaryColumns;
 PersonSummary summary_from_row(const store::Row& r, size_t first, const Actor& actor);
 
 std::string aliases_json(const std::vector<std::string>& aliases);

@@ -2,6 +2,7 @@
 
 #include "app/audit.hpp"
 #include "app/people/access.hpp"
+#include "store/params.hpp"
 
 namespace pcmt::app::people {
 namespace json = boost::json;
@@ -13,7 +14,7 @@ std::map<std::string, IdHolder> id_holders(store::Connection& db, const Actor& a
   store::Params params;
   const std::string visible = person_visible(actor, params);
   std::vector<store::Value> ids(personal_ids.begin(), personal_ids.end());
-  const std::string list = bind_list(params, ids);
+  const std::string list = store::bind_list(params, ids);
   auto rows = db.query("SELECT p.personal_id, p.id, p.province_code, CASE WHEN " + visible +
                            " THEN 1 ELSE 0 END FROM people p WHERE p.personal_id IN " + list,
                        params);

@@ -6,7 +6,9 @@
 
 #include "app/audit.hpp"
 #include "app/clock.hpp"
+#include "app/communes.hpp"
 #include "app/error.hpp"
+#include "app/facilities.hpp"
 #include "app/people/access.hpp"
 #include "app/people/id_allocation.hpp"
 #include "app/people/person_fields.hpp"
@@ -147,7 +149,7 @@ Person update_person(store::Connection& db, const Actor& actor, int64_t id, cons
     try {
       rederive(db, id, people_rule_book(db), today);
     } catch (const ::pcmt::people::LifecycleError& e) {
-      throw Error(409, "people.birth_date_conflict",
+      throw Error(ErrorKind::conflict, "people.birth_date_conflict",
                   std::string("Ngày sinh mới không phù hợp với các sự kiện đã ghi: ") + e.what(), "birth_date");
     }
   }
@@ -162,14 +164,11 @@ PersonRecord read_person(store::Connection& db, const Actor& actor, int64_t id, 
   const std::string reason = require_reason(reason_raw);
   PersonRecord rec;
   rec.person = visible_person(db, actor, id, true);
-  auto names = db.query(
-      "SELECT c.name, pr.name, f.name FROM communes c JOIN provinces pr ON pr.code = c.province_code "
-      "LEFT JOIN rehab_facilities f ON f.id = $2 WHERE c.code = $1",
-      {rec.person.commune_code, rec.person.facility_id});
-  if (!names.empty()) {
-    rec.commune_name = names.rows[0].str(0);
-    rec.province_name = names.rows[0].str(1);
-    rec.facility_name = names.rows[0].opt_str(2);
+  if (auto c = find_commune(db, rec.person.commune_code)) {
+    rec.commune_name = c->name;
+    rec.province_name = c->province_name;
+    if (rec.person.facility_id)
+      if (auto f = facilities::find(db, *rec.person.facility_id)) rec.facility_name = f->name;
   }
   rec.events = load_events(db, id);
   try {
@@ -220,7 +219,7 @@ Person merge_people(store::Connection& db, const Actor& actor, int64_t kept_id, 
   try {
     rederive(db, kept_id, people_rule_book(db), today);
   } catch (const ::pcmt::people::LifecycleError& e) {
-    throw Error(409, "people.merge_conflict",
+    throw Error(ErrorKind::conflict, "people.merge_conflict",
                 std::string("Các sự kiện của hai hồ sơ không ghép được thành một quá trình hợp lệ: ") + e.what(),
                 "duplicate_id");
   }

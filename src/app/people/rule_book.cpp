@@ -8,6 +8,7 @@
 #include "app/error.hpp"
 #include "app/jobs/jobs.hpp"
 #include "app/people/access.hpp"
+#include "app/users.hpp"
 #include "core/people/deadline_rules.hpp"
 #include "core/text/normalize.hpp"
 
@@ -31,9 +32,8 @@ struct Override {
 
 std::map<std::pair<std::string, std::string>, Override> load_overrides(store::Connection& db) {
   std::map<std::pair<std::string, std::string>, Override> out;
-  auto rows = db.query(
-      "SELECT o.pack_id, o.param, o.value, o.source, COALESCE(u.username, ''), o.set_at FROM rule_pack_overrides o "
-      "LEFT JOIN users u ON u.id = o.set_by");
+  auto rows = db.query("SELECT o.pack_id, o.param, o.value, o.source, COALESCE(" + username_sql("o.set_by") +
+                       ", ''), o.set_at FROM rule_pack_overrides o");
   for (const auto& r : rows.rows) out[{r.str(0), r.str(1)}] = {std::stod(r.str(2)), r.str(3), r.str(4), r.i64(5)};
   return out;
 }

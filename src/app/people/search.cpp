@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <map>
 #include <set>
+#include <span>
 
 #include "app/error.hpp"
 #include "app/people/access.hpp"
@@ -15,6 +16,7 @@
 #include "app/people/read_audit.hpp"
 #include "core/people/state.hpp"
 #include "core/text/normalize.hpp"
+#include "store/params.hpp"
 #include "store/sql.hpp"
 
 namespace pcmt::app::people {
@@ -54,16 +56,16 @@ std::vector<std::string> wanted_states(const SearchQuery& q) {
 }
 
 std::string in_list(store::Params& params, const std::vector<std::string>& values) {
-  return bind_list(params, std::vector<store::Value>(values.begin(), values.end()));
+  return store::bind_list(params, values);
 }
 
 // Filters over a people row `p` (scope, province, commune, birth year, states).
 std::string people_filters(const Actor& actor, const SearchQuery& q, const std::vector<std::string>& states,
                            store::Params& params) {
   std::string where = person_visible(actor, params);
-  if (!q.province.empty()) where += " AND p.province_code = " + bind_param(params, q.province);
-  if (!q.commune.empty()) where += " AND p.commune_code = " + bind_param(params, q.commune);
-  if (q.birth_year) where += " AND p.birth_year = " + bind_param(params, *q.birth_year);
+  if (!q.province.empty()) where += " AND p.province_code = " + store::bind_param(params, q.province);
+  if (!q.commune.empty()) where += " AND p.commune_code = " + store::bind_param(params, q.commune);
+  if (q.birth_year) where += " AND p.birth_year = " + store::bind_param(params, *q.birth_year);
   if (!states.empty()) where += " AND p.state IN " + in_list(params, states);
   return where;
 }
@@ -75,16 +77,16 @@ std::optional<std::string> token_filters(const Actor& actor, const SearchQuery& 
   switch (actor.role) {
     case Role::admin: where = "1=1"; break;
     case Role::commune:
-      where = "t.province_code = " + bind_param(params, actor.province_code);
-      where += " AND t.commune_code = " + bind_param(params, actor.scope.id);
+      where = "t.province_code = " + store::bind_param(params, actor.province_code);
+      where += " AND t.commune_code = " + store::bind_param(params, actor.scope.id);
       break;
     case Role::standing_office:
-    case Role::leader: where = "t.province_code = " + bind_param(params, actor.province_code); break;
+    case Role::leader: where = "t.province_code = " + store::bind_param(params, actor.province_code); break;
     default: return std::nullopt;
   }
-  if (!q.province.empty()) where += " AND t.province_code = " + bind_param(params, q.province);
-  if (!q.commune.empty()) where += " AND t.commune_code = " + bind_param(params, q.commune);
-  if (q.birth_year) where += " AND t.birth_year = " + bind_param(params, *q.birth_year);
+  if (!q.province.empty()) where += " AND t.province_code = " + store::bind_param(params, q.province);
+  if (!q.commune.empty()) where += " AND t.commune_code = " + store::bind_param(params, q.commune);
+  if (q.birth_year) where += " AND t.birth_year = " + store::bind_param(params, *q.birth_year);
   return where;
 }
 
@@ -182,8 +184,8 @@ class NameSearch {
   void read_whole_name() {
     store::Params p;
     std::string where = people_filters(actor_, q_, {}, p);
-    where += " AND p.search_key = " + bind_param(p, key_);
-    const std::string limit = bind_param(p, kCandidateLimit);
+    where += " AND p.search_key = " + store::bind_param(p, key_);
+    const std::string limit = store::bind_param(p, kCandidateLimit);
     auto rows = db_.query("SELECT p.id FROM people p WHERE " + where + " LIMIT " + limit, p);
     truncated_ = truncated_ || static_cast<int64_t>(rows.rows.size()) >= kCandidateLimit;
     for (const auto& r : rows.rows) consider(r.i64(0), {key_});
@@ -198,7 +200,7 @@ class NameSearch {
     store::Params params;
     const std::string words = in_list(params, unread);
     if (auto where = token_filters(actor_, q_, params)) {
-      const std::string limit = bind_param(params, kCandidateLimit);
+      const std::string limit = store::bind_param(params, kCandidateLimit);
       auto rows = db_.query("SELECT t.person_id, t.name_keys FROM person_name_tokens t WHERE t.token IN " + words +
                                 " AND " + *where + " LIMIT " + limit,
                             params);
@@ -290,7 +292,7 @@ std::vector<int64_t> with_states(store::Connection& db, const std::vector<int64_
   for (size_t start = 0; start < ids.size(); start += 500) {
     store::Params params;
     const std::string list =
-        bind_list(params, std::vector<store::Value>(ids.begin() + start, ids.begin() + std::min(ids.size(), start + 500)));
+        store::bind_list(params, std::span(ids).subspan(start, std::min<size_t>(500, ids.size() - start)));
     auto rows = db.query("SELECT id FROM people WHERE id IN " + list + " AND state IN " + in_list(params, states), params);
     for (const auto& row : rows.rows) keep.insert(row.i64(0));
   }
@@ -322,15 +324,13 @@ std::string people_list_filters(const Actor& actor, const SearchQuery& q, store:
 std::vector<PersonSummary> summaries_by_ids(store::Connection& db, const Actor& actor, const std::vector<int64_t>& ids) {
   if (ids.empty()) return {};
   store::Params params;
-  const std::string list = bind_list(params, std::vector<store::Value>(ids.begin(), ids.end()));
+  const std::string list = store::bind_list(params, ids);
   // The ids drive the read, a primary-key lookup each; the scope is checked on those rows. Inside
   // CASE the scope cannot be taken for an index condition: SQLite, which keeps no statistics here,
   // would otherwise walk the scope's index range (every person of a province) to find 50 ids.
   const std::string visible = "CASE WHEN " + person_visible(actor, params) + " THEN 1 ELSE 0 END = 1";
-  auto rows = db.query(std::string("SELECT ") + kSummaryColumns +
-                           " FROM people p JOIN communes c ON c.code = p.commune_code WHERE p.id IN " + list + " AND " +
-                           visible,
-                       params);
+  auto rows = db.query(
+      std::string("SELECT ") + kSummaryColumns + " FROM people p WHERE p.id IN " + list + " AND " + visible, params);
   std::map<int64_t, PersonSummary> by_id;
   for (const auto& r : rows.rows) {
     auto s = summary_from_row(r, 0, actor);
@@ -354,17 +354,16 @@ SearchResult search_people(store::Connection& db, const Actor& actor, const Sear
     if (!digits.empty()) {
       if (digits.size() > 12) throw bad_request("person.id_invalid", "Số định danh cá nhân có 12 chữ số", "q");
       // The first digits of a number: a range on the unique index.
-      where += " AND p.personal_id >= " + bind_param(params, digits);
-      where += " AND p.personal_id <= " + bind_param(params, digits + std::string(12 - digits.size(), '9'));
+      where += " AND p.personal_id >= " + store::bind_param(params, digits);
+      where += " AND p.personal_id <= " + store::bind_param(params, digits + std::string(12 - digits.size(), '9'));
     }
     result.total = db.query("SELECT COUNT(*) FROM people p WHERE " + where, params).one().i64(0);
     const int64_t skipped = static_cast<int64_t>(q.page - 1) * q.page_size;
     // Inside CASE no condition can pick an index, so SQLite walks people_by_name in order.
     if (walk_in_name_order(db, result.total, skipped + q.page_size)) where = "CASE WHEN " + where + " THEN 1 ELSE 0 END = 1";
-    const std::string limit = bind_param(params, q.page_size);
-    const std::string offset = bind_param(params, skipped);
-    auto rows = db.query(std::string("SELECT ") + kSummaryColumns +
-                             " FROM people p JOIN communes c ON c.code = p.commune_code WHERE " + where +
+    const std::string limit = store::bind_param(params, q.page_size);
+    const std::string offset = store::bind_param(params, skipped);
+    auto rows = db.query(std::string("SELECT ") + kSummaryColumns + " FROM people p WHERE " + where +
                              " ORDER BY p.search_key, p.id LIMIT " + limit + " OFFSET " + offset,
                          params);
     for (const auto& r : rows.rows) result.items.push_back(summary_from_row(r, 0, actor));

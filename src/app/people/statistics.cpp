@@ -2,9 +2,11 @@
 
 #include <algorithm>
 
+#include "app/communes.hpp"
 #include "app/error.hpp"
 #include "app/people/access.hpp"
 #include "core/people/age_band.hpp"
+#include "store/params.hpp"
 
 namespace pcmt::app::people {
 namespace {
@@ -58,8 +60,8 @@ Statistics people_statistics(store::Connection& db, const Actor& actor, const st
 
   store::Params base;
   std::string where = person_visible(actor, base);
-  where += " AND p.province_code = " + bind_param(base, s.province);
-  if (!s.commune.empty()) where += " AND p.commune_code = " + bind_param(base, s.commune);
+  where += " AND p.province_code = " + store::bind_param(base, s.province);
+  if (!s.commune.empty()) where += " AND p.commune_code = " + store::bind_param(base, s.commune);
 
   std::map<std::string, CategoryCounts> cats;
   for (const auto& [code, label] : statistic_categories()) cats[code] = CategoryCounts{code, label, 0, {}, {}, {}};
@@ -68,8 +70,8 @@ Statistics people_statistics(store::Connection& db, const Actor& actor, const st
   // the bands: a person born on the cut-off day has reached that age).
   {
     store::Params p = base;
-    const std::string c14 = bind_param(p, today.add_years(-14).iso()), c16 = bind_param(p, today.add_years(-16).iso()),
-                      c18 = bind_param(p, today.add_years(-18).iso()), c30 = bind_param(p, today.add_years(-30).iso());
+    const std::string c14 = store::bind_param(p, today.add_years(-14).iso()), c16 = store::bind_param(p, today.add_years(-16).iso()),
+                      c18 = store::bind_param(p, today.add_years(-18).iso()), c30 = store::bind_param(p, today.add_years(-30).iso());
     using ::pcmt::people::AgeBand;
     using ::pcmt::people::age_band_code;
     const std::string band = std::string("CASE WHEN p.birth_date > ") + c14 + " THEN '" +
@@ -98,9 +100,8 @@ Statistics people_statistics(store::Connection& db, const Actor& actor, const st
       for (const auto& cat : categories_of(r.str(0))) cats[cat].by_drug_type[r.str(1)] += r.i64(2);
   }
   {
-    auto rows = db.query("SELECT p.commune_code, c.name, p.state, COUNT(*) FROM people p JOIN communes c ON c.code = "
-                         "p.commune_code WHERE " +
-                             where + " GROUP BY 1, 2, 3 ORDER BY 1",
+    auto rows = db.query("SELECT p.commune_code, " + commune_name_sql("p.commune_code") +
+                             ", p.state, COUNT(*) FROM people p WHERE " + where + " GROUP BY 1, 3 ORDER BY 1",
                          base);
     for (const auto& r : rows.rows) {
       if (s.communes.empty() || s.communes.back().code != r.str(0)) s.communes.push_back({r.str(0), r.str(1), {}});

@@ -4,9 +4,11 @@
 
 #include "app/error.hpp"
 #include "app/people/access.hpp"
+#include "app/people/deadline_counts.hpp"
 #include "app/people/read_audit.hpp"
 #include "app/people/rule_book.hpp"
 #include "core/people/deadline_rules.hpp"
+#include "store/params.hpp"
 
 namespace pcmt::app::people {
 
@@ -21,38 +23,15 @@ Worklist worklist(store::Connection& db, const Actor& actor, const std::string& 
   w.week_start = today.add_days(-from_monday).iso();
   w.week_end = today.add_days(6 - from_monday).iso();
 
-  // The deadline rows carry the person's commune and province: the scope is said on them directly,
-  // and the people join only adds the names (and a facility's scope, which is about the person).
   store::Params params;
-  std::string where;
-  if (!commune.empty()) {
-    where = "d.commune_code = " + bind_param(params, commune);
-  } else {
-    const std::string province = actor.role == Role::admin && !province_arg.empty() ? province_arg : actor.province_code;
-    where = "d.province_code = " + bind_param(params, province);
-  }
-  where += " AND " + person_visible(actor, params);
-  auto count = [&](const std::string& extra, const store::Params& p) {
-    return db.query("SELECT COUNT(*) FROM person_deadlines d JOIN people p ON p.id = d.person_id WHERE " + where +
-                        extra,
-                    p)
-        .one()
-        .i64(0);
-  };
-  {
-    store::Params p = params;
-    const std::string extra = " AND d.status = 'open' AND d.due_date < " + bind_param(p, w.today);
-    w.overdue = count(extra, p);
-  }
-  {
-    store::Params p = params;
-    const std::string from = bind_param(p, w.today), to = bind_param(p, w.week_end);
-    w.due_this_week = count(" AND d.status = 'open' AND d.due_date >= " + from + " AND d.due_date <= " + to, p);
-  }
-  w.undated = count(" AND d.status = 'unknown_rule_value'", params);
+  const std::string where = deadline_scope(actor, commune, province_arg, params);
+  const auto counts = count_deadlines(db, where, params, today, today.add_days(6 - from_monday));
+  w.overdue = counts.overdue;
+  w.due_this_week = counts.due;
+  w.undated = counts.undated;
 
-  const std::string end = bind_param(params, w.week_end);
-  const std::string lim = bind_param(params, limit);
+  const std::string end = store::bind_param(params, w.week_end);
+  const std::string lim = store::bind_param(params, limit);
   auto rows = db.query(
       "SELECT d.person_id, p.personal_id, p.full_name, p.commune_code, d.kind, d.from_date, d.due_date, d.params, "
       "d.pack, d.confirmed FROM person_deadlines d JOIN people p ON p.id = d.person_id WHERE " +

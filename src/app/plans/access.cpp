@@ -1,7 +1,8 @@
 #include "app/plans/access.hpp"
 
 #include "app/error.hpp"
-#include "app/plans/bind.hpp"
+#include "app/scope.hpp"
+#include "store/params.hpp"
 
 namespace pcmt::app::plans {
 namespace {
@@ -12,52 +13,40 @@ bool province_role(const Actor& a) {
 
 }  // namespace
 
-std::optional<int64_t> actor_agency(const Actor& actor) {
-  if (actor.scope.kind != ScopeKind::agency) return std::nullopt;
-  try {
-    return std::stoll(actor.scope.id);
-  } catch (...) {
-    return std::nullopt;
-  }
-}
+std::optional<int64_t> actor_agency(const Actor& actor) { return scope::agency_of(actor); }
 
 std::string plan_visible(const Actor& actor, store::Params& params, const std::string& p) {
-  if (actor.role == Role::admin) return "1=1";
-  const std::string province = p + ".province_code = " + add_param(params, actor.province_code);
-  if (actor.scope.kind == ScopeKind::agency) {
-    const std::string a = add_param(params, actor_agency(actor).value_or(-1));
-    // The plans of its tasks as one list, not a search per plan.
-    return province + " AND (" + p + ".owner_agency_id = " + a + " OR " + p +
-           ".id IN (SELECT xt.plan_id FROM task_agencies xa JOIN plan_tasks xt ON xt.id = xa.task_id WHERE "
-           "xa.agency_id = " + a + "))";
-  }
-  if (actor.scope.kind == ScopeKind::commune)
-    return province + " AND (" + p + ".owner_commune_code = " + add_param(params, actor.scope.id) + " OR (" + p +
-           ".owner_agency_id IS NULL AND " + p + ".owner_commune_code IS NULL))";
-  return province;
+  const std::string province = p + ".province_code = $province";
+  return scope::clause(
+      actor, params,
+      {.province = province,
+       // A commune sees the plans it owns and the provincial plans of its province.
+       .commune = province + " AND (" + p + ".owner_commune_code = $commune OR (" + p +
+                  ".owner_agency_id IS NULL AND " + p + ".owner_commune_code IS NULL))",
+       // An agency sees the plans it owns and those of its tasks (one list, not a search per plan).
+       .agency = province + " AND (" + p + ".owner_agency_id = $agency OR " + p +
+                 ".id IN (SELECT xt.plan_id FROM task_agencies xa JOIN plan_tasks xt ON xt.id = xa.task_id WHERE "
+                 "xa.agency_id = $agency))"});
 }
 
 std::string task_visible(const Actor& actor, store::Params& params, const std::string& t) {
-  auto agency = actor_agency(actor);
-  if (!agency) return "1=1";
-  const std::string a = add_param(params, *agency);
-  return "(EXISTS (SELECT 1 FROM task_agencies ya WHERE ya.task_id = " + t + ".id AND ya.agency_id = " + a +
-         ") OR EXISTS (SELECT 1 FROM plans yp WHERE yp.id = " + t + ".plan_id AND yp.owner_agency_id = " + a + "))";
+  // Tasks are seen through their plan's visibility; an agency sees only its own, except in a plan it owns.
+  return scope::clause(actor, params,
+                       {.province = "1=1",
+                        .agency = "(EXISTS (SELECT 1 FROM task_agencies ya WHERE ya.task_id = " + t +
+                                  ".id AND ya.agency_id = $agency) OR EXISTS (SELECT 1 FROM plans yp WHERE yp.id = " +
+                                  t + ".plan_id AND yp.owner_agency_id = $agency))"});
 }
 
 std::string instance_visible(const Actor& actor, store::Params& params, const std::string& ri) {
-  if (actor.role == Role::admin) return "1=1";
   // An agency's or a commune's instances are of its own province by construction (agencies are
   // per province); leaving the province out lets the database reach them by agency or plan.
-  if (auto agency = actor_agency(actor)) {
-    const std::string a = add_param(params, *agency);
-    return "(" + ri + ".agency_id = " + a + " OR " + ri + ".plan_id IN (SELECT zp.id FROM plans zp WHERE "
-           "zp.owner_agency_id = " + a + "))";
-  }
-  if (actor.scope.kind == ScopeKind::commune)
-    return ri + ".plan_id IN (SELECT zp.id FROM plans zp WHERE zp.owner_commune_code = " +
-           add_param(params, actor.scope.id) + ")";
-  return ri + ".province_code = " + add_param(params, actor.province_code);
+  return scope::clause(
+      actor, params,
+      {.province = ri + ".province_code = $province",
+       .commune = ri + ".plan_id IN (SELECT zp.id FROM plans zp WHERE zp.owner_commune_code = $commune)",
+       .agency = "(" + ri + ".agency_id = $agency OR " + ri +
+                 ".plan_id IN (SELECT zp.id FROM plans zp WHERE zp.owner_agency_id = $agency))"});
 }
 
 PlanOwnership visible_plan(store::Connection& db, const Actor& actor, int64_t plan_id) {
@@ -81,7 +70,7 @@ TaskPlan visible_task(store::Connection& db, const Actor& actor, int64_t task_id
 
 bool can_manage(const Actor& actor, const PlanOwnership& plan) {
   if (actor.role == Role::admin) return true;
-  if (plan.province_code != actor.province_code) return false;
+  if (!scope::reaches(actor, {.province = plan.province_code})) return false;
   if (actor.role == Role::standing_office) return true;
   if (auto a = actor_agency(actor); a && actor.role == Role::agency) return plan.owner_agency_id == *a;
   if (actor.scope.kind == ScopeKind::commune && actor.role == Role::commune)
@@ -91,7 +80,7 @@ bool can_manage(const Actor& actor, const PlanOwnership& plan) {
 
 bool can_oversee(const Actor& actor, const PlanOwnership& plan) {
   if (actor.role == Role::admin) return true;
-  if (plan.province_code != actor.province_code) return false;
+  if (!scope::reaches(actor, {.province = plan.province_code})) return false;
   if (province_role(actor)) return true;
   return can_manage(actor, plan);
 }

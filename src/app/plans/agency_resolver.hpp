@@ -29,7 +29,6 @@ class AgencyResolver {
 
  private:
   std::optional<int64_t> find_by_key(const std::string& key);
-  std::optional<int64_t> find_by_code(const std::string& code);
 
   store::Connection& db_;
   std::string province_;

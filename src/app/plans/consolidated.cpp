@@ -5,6 +5,7 @@
 #include <cstdio>
 #include <map>
 
+#include "app/agencies.hpp"
 #include "app/error.hpp"
 #include "app/plans/plan_queries.hpp"
 #include "app/plans/report_layout.hpp"
@@ -149,13 +150,16 @@ ConsolidatedReport build_consolidated(store::Connection& db, const Actor& actor,
   rep.as_of = as_of;
 
   std::map<int64_t, std::vector<AgencyReportLine>> lines;
-  for (const auto& r : db.query(
-           "SELECT ri.task_id, a.name, ri.period_label, ri.due_date, ri.status, ri.first_submitted_on, r.progress, "
-           "r.narrative, r.results, ri.required FROM report_instances ri JOIN agencies a ON a.id = ri.agency_id LEFT "
-           "JOIN task_agencies ta ON ta.task_id = ri.task_id AND ta.agency_id = ri.agency_id LEFT JOIN reports r ON "
-           "r.id = ri.last_report_id WHERE ri.plan_id = $1 AND ri.due_date >= $2 AND ri.due_date <= $3 ORDER BY "
-           "ri.task_id, CASE ta.role WHEN 'lead' THEN 0 WHEN 'cooperating' THEN 1 ELSE 2 END, ta.position, ri.due_date",
-           {plan_id, from.iso(), to.iso()})
+  for (const auto& r :
+       db.query("SELECT ri.task_id, " + agency_name_sql("ri.agency_id") +
+                    ", ri.period_label, ri.due_date, ri.status, ri.first_submitted_on, r.progress, r.narrative, "
+                    "r.results, "
+                    "ri.required FROM report_instances ri LEFT JOIN task_agencies ta ON ta.task_id = ri.task_id AND "
+                    "ta.agency_id = ri.agency_id LEFT JOIN reports r ON r.id = ri.last_report_id WHERE ri.plan_id = $1 "
+                    "AND ri.due_date >= $2 AND ri.due_date <= $3 ORDER BY "
+                    "ri.task_id, CASE ta.role WHEN 'lead' THEN 0 WHEN 'cooperating' THEN 1 ELSE 2 END, ta.position, "
+                    "ri.due_date",
+                {plan_id, from.iso(), to.iso()})
            .rows) {
     const bool filed = !r.is_null(6);
     if (!filed && !r.boolean(9)) continue;  // a requested agency that chose not to report

@@ -4,13 +4,15 @@
 #include <boost/json.hpp>
 
 #include "app/audit.hpp"
+#include "app/clock.hpp"
 #include "app/plans/access.hpp"
 #include "app/plans/consolidated.hpp"
 #include "app/plans/report_docx.hpp"
 #include "app/plans/report_xlsx.hpp"
 #include "app/plans/task_rows.hpp"
-#include "app/plans/vn_time.hpp"
 #include "core/text/normalize.hpp"
+#include "report/docx_document.hpp"
+#include "report/xlsx_writer.hpp"
 
 namespace pcmt::app::plans {
 namespace {
@@ -46,14 +48,13 @@ ExportFile export_plan(store::Connection& db, const Actor& actor, int64_t plan_i
   const calendar::Date start = from.empty() ? default_start(db, plan_id) : parse_date_param(from, "from");
   const calendar::Date end = to.empty() ? as_of : parse_date_param(to, "to");
   // Figures of a past period are those at its end; of a running one, today's.
-  const ConsolidatedReport report = build_consolidated(db, actor, plan_id, start, end, std::min(end, as_of));
+  const ConsolidatedReport consolidated = build_consolidated(db, actor, plan_id, start, end, std::min(end, as_of));
 
   ExportFile out;
   const bool docx = format == ExportFormat::docx;
-  out.bytes = docx ? consolidated_docx(report) : consolidated_xlsx(report);
-  out.content_type = docx ? "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
-                          : "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-  out.file_name = "bao-cao-" + slug(report.plan.number) + "-" + start.iso() + "-" + end.iso() + (docx ? ".docx" : ".xlsx");
+  out.bytes = docx ? consolidated_docx(consolidated) : consolidated_xlsx(consolidated);
+  out.content_type = docx ? report::kDocxMediaType : report::kXlsxMediaType;
+  out.file_name = "bao-cao-" + slug(consolidated.plan.number) + "-" + start.iso() + "-" + end.iso() + (docx ? ".docx" : ".xlsx");
 
   store::Transaction tx(db);
   auto e = event_by(actor, "plan.export", "plan", std::to_string(plan_id));

@@ -3,12 +3,11 @@
 #include "app/clock.hpp"
 #include "app/error.hpp"
 #include "app/plans/access.hpp"
-#include "app/plans/bind.hpp"
 #include "app/plans/instance_queries.hpp"
 #include "app/plans/settings.hpp"
 #include "app/plans/task_status.hpp"
-#include "app/plans/vn_time.hpp"
 #include "core/schedule/period.hpp"
+#include "store/params.hpp"
 
 namespace pcmt::app::plans {
 namespace {
@@ -68,7 +67,7 @@ void fill(store::Connection& db, const std::string& condition, const store::Para
           int limit, const Section& s) {
   *s.total = count_instances(db, condition, params);
   store::Params p = params;
-  const std::string tail = " ORDER BY ri.due_date, ri.id LIMIT " + add_param(p, limit);
+  const std::string tail = " ORDER BY ri.due_date, ri.id LIMIT " + store::bind_param(p, limit);
   for (const auto& v : query_instances(db, condition, p, as_of, tail)) s.items->push_back(from_instance(v, s.kind, as_of));
 }
 
@@ -112,7 +111,7 @@ Inbox read_inbox(store::Connection& db, const Actor& actor, calendar::Date as_of
   store::Params p;
   const std::string visible = instance_visible(actor, p);
   store::Params overdue_params = p;
-  fill(db, visible + " AND " + instance_overdue_sql("ri", add_param(overdue_params, today)), overdue_params, as_of, limit,
+  fill(db, visible + " AND " + instance_overdue_sql("ri", store::bind_param(overdue_params, today)), overdue_params, as_of, limit,
        {&box.overdue, &box.overdue_total, "overdue"});
   fill(db, visible + " AND ri.status = 'submitted'", p, as_of, limit,
        {&box.review_needed, &box.review_total, "review_needed"});
@@ -125,6 +124,12 @@ void mark_read(store::Connection& db, const Actor& actor, int64_t notification_i
   auto r = db.query("UPDATE notifications SET read_at = COALESCE(read_at, $1) WHERE id = $2 AND agency_id = $3",
                     {now_seconds(), notification_id, *agency});
   if (r.affected == 0) throw not_found();
+}
+
+int64_t count_assignments_since(store::Connection& db, int64_t agency_id, int64_t since) {
+  return db.query("SELECT COUNT(*) FROM task_agencies WHERE agency_id = $1 AND assigned_at >= $2", {agency_id, since})
+      .one()
+      .i64(0);
 }
 
 }  // namespace pcmt::app::plans

@@ -36,6 +36,9 @@ struct Inbox {
 
 Inbox read_inbox(store::Connection& db, const Actor& actor, calendar::Date as_of, int limit);
 // Marks one of the agency's notices read; 404 when it is not the actor's.
+// Tasks given to the agency since an instant (epoch seconds): its new assignments.
+int64_t count_assignments_since(store::Connection& db, int64_t agency_id, int64_t since);
+
 void mark_read(store::Connection& db, const Actor& actor, int64_t notification_id);
 
 }  // namespace pcmt::app::plans

@@ -3,23 +3,27 @@
 #include <boost/json.hpp>
 #include <map>
 
+#include "app/agencies.hpp"
+#include "app/clock.hpp"
 #include "app/error.hpp"
 #include "app/plans/access.hpp"
-#include "app/plans/bind.hpp"
 #include "app/plans/task_status.hpp"
-#include "app/plans/vn_time.hpp"
+#include "app/users.hpp"
+#include "store/params.hpp"
 
 namespace pcmt::app::plans {
 namespace {
 
 constexpr const char* kFrom =
-    " FROM report_instances ri JOIN plans p ON p.id = ri.plan_id JOIN plan_tasks t ON t.id = ri.task_id JOIN agencies "
-    "a ON a.id = ri.agency_id";
+    " FROM report_instances ri JOIN plans p ON p.id = ri.plan_id JOIN plan_tasks t ON t.id = ri.task_id";
 
 std::string select_columns(const std::string& as_of) {
-  return "SELECT ri.id, ri.plan_id, ri.task_id, p.number, t.ref, t.text, ri.agency_id, a.name, ri.required, "
+  return "SELECT ri.id, ri.plan_id, ri.task_id, p.number, t.ref, t.text, ri.agency_id, " +
+         agency_name_sql("ri.agency_id") +
+         ", ri.required, "
          "ri.period_key, ri.period_label, ri.due_date, ri.status, ri.first_submitted_on, ri.progress, "
-         "ri.last_report_id, CASE WHEN " + instance_overdue_sql("ri", as_of) + " THEN 1 ELSE 0 END";
+         "ri.last_report_id, CASE WHEN " +
+         instance_overdue_sql("ri", as_of) + " THEN 1 ELSE 0 END";
 }
 
 InstanceView from_row(const store::Row& r) {
@@ -70,12 +74,12 @@ std::vector<ResultItem> results_from_json(const std::string& s) {
 }  // namespace
 
 std::vector<ReportView> load_reports(store::Connection& db, const std::string& condition, const store::Params& params) {
-  auto rows = db.query(
-      "SELECT r.id, r.instance_id, r.agency_id, a.name, r.progress, r.narrative, r.results, su.username, "
-      "r.submitted_at, r.review, r.review_comment, ru.username, r.reviewed_at FROM reports r JOIN agencies a ON a.id = "
-      "r.agency_id LEFT JOIN users su ON su.id = r.submitted_by LEFT JOIN users ru ON ru.id = r.reviewed_by WHERE " +
-          condition + " ORDER BY r.submitted_at DESC, r.id DESC",
-      params);
+  auto rows =
+      db.query("SELECT r.id, r.instance_id, r.agency_id, " + agency_name_sql("r.agency_id") +
+                   ", r.progress, r.narrative, r.results, " + username_sql("r.submitted_by") +
+                   ", r.submitted_at, r.review, r.review_comment, " + username_sql("r.reviewed_by") +
+                   ", r.reviewed_at FROM reports r WHERE " + condition + " ORDER BY r.submitted_at DESC, r.id DESC",
+               params);
   std::vector<ReportView> out;
   std::map<int64_t, size_t> index;
   for (const auto& r : rows.rows) {
@@ -99,9 +103,9 @@ std::vector<ReportView> load_reports(store::Connection& db, const std::string& c
   store::Params ids;
   std::vector<int64_t> report_ids;
   for (const auto& v : out) report_ids.push_back(v.id);
-  const std::string list = add_id_list(ids, report_ids);
-  for (const auto& r : db.query("SELECT report_id, id, name, content_type, size FROM report_files WHERE report_id IN (" +
-                                    list + ") ORDER BY id",
+  const std::string list = store::bind_list(ids, report_ids);
+  for (const auto& r : db.query("SELECT report_id, id, name, content_type, size FROM report_files WHERE report_id IN " + list +
+                                    " ORDER BY id",
                                 ids)
                            .rows)
     out[index.at(r.i64(0))].files.push_back({r.i64(1), r.str(2), r.str(3), r.i64(4)});
@@ -110,7 +114,7 @@ std::vector<ReportView> load_reports(store::Connection& db, const std::string& c
 
 std::vector<InstanceView> query_instances(store::Connection& db, const std::string& condition, store::Params params,
                                           calendar::Date as_of, const std::string& tail) {
-  const std::string day = add_param(params, as_of.iso());
+  const std::string day = store::bind_param(params, as_of.iso());
   std::vector<InstanceView> out;
   for (const auto& r : db.query(select_columns(day) + kFrom + " WHERE " + condition + tail, params).rows)
     out.push_back(from_row(r));
@@ -126,22 +130,22 @@ InstancePage list_instances(store::Connection& db, const Actor& actor, const Ins
   // PostgreSQL refuses a bound parameter the statement does not use: every clause binds its own.
   store::Params p;
   std::string where = instance_visible(actor, p);
-  if (f.plan_id) where += " AND ri.plan_id = " + add_param(p, *f.plan_id);
-  if (f.task_id) where += " AND ri.task_id = " + add_param(p, *f.task_id);
-  if (f.agency_id) where += " AND ri.agency_id = " + add_param(p, *f.agency_id);
-  if (!f.due_from.empty()) where += " AND ri.due_date >= " + add_param(p, parse_date_param(f.due_from, "due_from").iso());
-  if (!f.due_to.empty()) where += " AND ri.due_date <= " + add_param(p, parse_date_param(f.due_to, "due_to").iso());
-  if (f.status == "overdue") where += " AND " + instance_overdue_sql("ri", add_param(p, as_of.iso()));
+  if (f.plan_id) where += " AND ri.plan_id = " + store::bind_param(p, *f.plan_id);
+  if (f.task_id) where += " AND ri.task_id = " + store::bind_param(p, *f.task_id);
+  if (f.agency_id) where += " AND ri.agency_id = " + store::bind_param(p, *f.agency_id);
+  if (!f.due_from.empty()) where += " AND ri.due_date >= " + store::bind_param(p, parse_date_param(f.due_from, "due_from").iso());
+  if (!f.due_to.empty()) where += " AND ri.due_date <= " + store::bind_param(p, parse_date_param(f.due_to, "due_to").iso());
+  if (f.status == "overdue") where += " AND " + instance_overdue_sql("ri", store::bind_param(p, as_of.iso()));
   else if (f.status == "open") where += " AND ri.status IN ('pending', 'returned')";
   else if (f.status == "pending" || f.status == "submitted" || f.status == "accepted" || f.status == "returned")
-    where += " AND ri.status = " + add_param(p, f.status);
+    where += " AND ri.status = " + store::bind_param(p, f.status);
   else if (!f.status.empty())
     throw bad_request("request.invalid",
                       "Trạng thái phải là pending, submitted, accepted, returned, open hoặc overdue", "status");
   InstancePage page;
   page.total = count_instances(db, where, p);
-  const std::string limit = add_param(p, f.page_size);
-  const std::string offset = add_param(p, static_cast<int64_t>(f.page - 1) * f.page_size);
+  const std::string limit = store::bind_param(p, f.page_size);
+  const std::string offset = store::bind_param(p, static_cast<int64_t>(f.page - 1) * f.page_size);
   page.items = query_instances(db, where, p, as_of, " ORDER BY ri.due_date, ri.id LIMIT " + limit + " OFFSET " + offset);
   return page;
 }

@@ -45,7 +45,8 @@ boost::json::value other_province_json(const Actor& actor, const std::string& pr
 
 void require_own_province_or_confirmed(const Actor& actor, const PlanInput& in) {
   const Province* p = other_province(actor, in.province_code, in.issuer);
-  if (p && !in.confirm_other_province) throw Error(422, "plan.other_province", message(actor, *p), "document.province_code");
+  if (p && !in.confirm_other_province)
+    throw Error(ErrorKind::refused, "plan.other_province", message(actor, *p), "document.province_code");
 }
 
 }  // namespace pcmt::app::plans

@@ -1,7 +1,7 @@
 #include "app/plans/plan_input_json.hpp"
 
+#include "app/base64.hpp"
 #include "app/error.hpp"
-#include "app/plans/base64.hpp"
 
 namespace pcmt::app::plans {
 namespace json = boost::json;

@@ -2,34 +2,36 @@
 
 #include <map>
 
+#include "app/agencies.hpp"
+#include "app/communes.hpp"
 #include "app/error.hpp"
 #include "app/plans/access.hpp"
-#include "app/plans/bind.hpp"
 #include "app/plans/task_rows.hpp"
 #include "app/plans/task_section.hpp"
 #include "app/plans/task_status.hpp"
 #include "core/text/normalize.hpp"
+#include "store/params.hpp"
 #include "store/sql.hpp"
 
 namespace pcmt::app::plans {
 namespace {
 
 // Plan columns 0..15, then the three task counts (16..18), filled by summary_select.
-constexpr const char* kPlanColumns =
-    "p.id, p.province_code, p.number, p.doc_date, p.issuer, p.kind, p.title, p.parent_plan_id, p.owner_agency_id, "
-    "oa.name, p.owner_commune_code, oc.name, p.report_every, p.report_day, p.report_month, p.horizon_year, "
-    "p.created_at, p.source_name";
-constexpr const char* kPlanJoins =
-    " FROM plans p LEFT JOIN agencies oa ON oa.id = p.owner_agency_id LEFT JOIN communes oc ON oc.code = "
-    "p.owner_commune_code";
+const std::string& plan_columns() {
+  static const std::string columns =
+      "p.id, p.province_code, p.number, p.doc_date, p.issuer, p.kind, p.title, p.parent_plan_id, p.owner_agency_id, " +
+      agency_name_sql("p.owner_agency_id") + ", p.owner_commune_code, " + commune_name_sql("p.owner_commune_code") +
+      ", p.report_every, p.report_day, p.report_month, p.horizon_year, p.created_at, p.source_name";
+  return columns;
+}
 
 // The summary query's SELECT list; the task counts see the tasks the actor sees.
 std::string summary_select(const Actor& actor, store::Params& params, calendar::Date as_of) {
   const std::string tasks = "FROM plan_tasks t WHERE t.plan_id = p.id AND " + task_visible(actor, params);
-  const std::string day = add_param(params, as_of.iso());
-  return std::string("SELECT ") + kPlanColumns + ", (SELECT COUNT(*) " + tasks + "), (SELECT COUNT(*) " + tasks +
+  const std::string day = store::bind_param(params, as_of.iso());
+  return "SELECT " + plan_columns() + ", (SELECT COUNT(*) " + tasks + "), (SELECT COUNT(*) " + tasks +
          " AND t.done_on IS NOT NULL), (SELECT COUNT(*) " + tasks + " AND " + task_status_sql("t", day) +
-         " = 'overdue')" + kPlanJoins;
+         " = 'overdue') FROM plans p";
 }
 
 PlanSummary summary_from(const store::Row& r) {
@@ -66,8 +68,8 @@ std::vector<PlanSummary> summaries(store::Connection& db, const Actor& actor, ca
   const std::string select = summary_select(actor, params, as_of);
   std::string sql = select + " WHERE " + condition + " AND " + plan_visible(actor, params) + order;
   if (w.limit >= 0) {
-    const std::string limit = add_param(params, w.limit);  // bound in this order: $n, then $n+1
-    sql += " LIMIT " + limit + " OFFSET " + add_param(params, w.offset);
+    const std::string limit = store::bind_param(params, w.limit);  // bound in this order: $n, then $n+1
+    sql += " LIMIT " + limit + " OFFSET " + store::bind_param(params, w.offset);
   }
   std::vector<PlanSummary> out;
   for (const auto& r : db.query(sql, params).rows) out.push_back(summary_from(r));
@@ -77,7 +79,7 @@ std::vector<PlanSummary> summaries(store::Connection& db, const Actor& actor, ca
 // Tasks matching `condition` (over `t`), with agencies and instance counts.
 std::vector<TaskView> load_tasks(store::Connection& db, const Actor& actor, calendar::Date as_of,
                                  const std::string& condition, store::Params params) {
-  const std::string day = add_param(params, as_of.iso());
+  const std::string day = store::bind_param(params, as_of.iso());
   const std::string visible = task_visible(actor, params);
   auto rows = db.query(
       "SELECT t.id, t.plan_id, t.ref, t.text, t.due_kind, t.due_date, t.due_every, t.due_day, t.due_month, "
@@ -106,15 +108,16 @@ std::vector<TaskView> load_tasks(store::Connection& db, const Actor& actor, cale
   store::Params ids;
   std::vector<int64_t> task_ids;
   for (const auto& t : tasks) task_ids.push_back(t.id);
-  const std::string list = add_id_list(ids, task_ids);
-  for (const auto& r : db.query("SELECT ta.task_id, a.id, a.name, ta.role FROM task_agencies ta JOIN agencies a ON "
-                                "a.id = ta.agency_id WHERE ta.task_id IN (" + list + ") ORDER BY ta.task_id, "
-                                "CASE ta.role WHEN 'lead' THEN 0 WHEN 'cooperating' THEN 1 ELSE 2 END, ta.position",
+  const std::string list = store::bind_list(ids, task_ids);
+  for (const auto& r : db.query("SELECT ta.task_id, ta.agency_id, " + agency_name_sql("ta.agency_id") +
+                                    ", ta.role FROM task_agencies ta WHERE ta.task_id IN (" + list +
+                                    ") ORDER BY ta.task_id, CASE ta.role WHEN 'lead' THEN 0 WHEN 'cooperating' THEN 1 "
+                                    "ELSE 2 END, ta.position",
                                 ids)
-                         .rows)
+                           .rows)
     tasks[index.at(r.i64(0))].agencies.push_back({r.i64(1), r.str(2), r.str(3)});
 
-  const std::string on = add_param(ids, as_of.iso());
+  const std::string on = store::bind_param(ids, as_of.iso());
   // These tasks are of a plan the actor sees; in a province role every instance of it is visible,
   // and saying so again would only lead the database away from the task index.
   const std::string seen = actor.scope.kind == ScopeKind::province ? "1=1" : instance_visible(actor, ids);
@@ -124,7 +127,7 @@ std::vector<TaskView> load_tasks(store::Connection& db, const Actor& actor, cale
                 "SUM(CASE WHEN ri.status = 'accepted' THEN 1 ELSE 0 END), "
                 "SUM(CASE WHEN " + instance_overdue_sql("ri", on) + " THEN 1 ELSE 0 END), "
                 "MIN(CASE WHEN ri.status IN ('pending', 'returned') THEN ri.due_date END) "
-                "FROM report_instances ri WHERE ri.task_id IN (" + list + ") AND " + seen + " GROUP BY ri.task_id",
+                "FROM report_instances ri WHERE ri.task_id IN " + list + " AND " + seen + " GROUP BY ri.task_id",
                 ids)
            .rows) {
     auto& c = tasks[index.at(r.i64(0))].instances;
@@ -145,10 +148,10 @@ PlanPage list_plans(store::Connection& db, const Actor& actor, const PlanFilter&
     if (end == std::string::npos) end = key.size();
     if (end > start)
       condition += " AND p.search_key LIKE " +
-                   add_param(params, "%" + store::like_escape(key.substr(start, end - start)) + "%") + " ESCAPE '\\'";
+                   store::bind_param(params, "%" + store::like_escape(key.substr(start, end - start)) + "%") + " ESCAPE '\\'";
     start = end + 1;
   }
-  if (f.parent_plan_id) condition += " AND p.parent_plan_id = " + add_param(params, *f.parent_plan_id);
+  if (f.parent_plan_id) condition += " AND p.parent_plan_id = " + store::bind_param(params, *f.parent_plan_id);
 
   PlanPage page;
   {
@@ -208,8 +211,8 @@ AgencyTaskPage list_agency_tasks(store::Connection& db, const Actor& actor, cale
   store::Params ids;
   std::vector<int64_t> task_ids;
   for (const auto& r : rows.rows) task_ids.push_back(r.i64(0));
-  const std::string list = add_id_list(ids, task_ids);  // before ids is passed on
-  auto tasks = load_tasks(db, actor, as_of, "t.id IN (" + list + ")", ids);
+  const std::string list = store::bind_list(ids, task_ids);  // before ids is passed on
+  auto tasks = load_tasks(db, actor, as_of, "t.id IN " + list, ids);
   std::map<int64_t, TaskView*> by_id;
   for (auto& t : tasks) by_id[t.id] = &t;
   for (const auto& r : rows.rows)

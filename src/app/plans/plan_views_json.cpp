@@ -1,6 +1,6 @@
 #include "app/plans/plan_views_json.hpp"
 
-#include "app/clock.hpp"
+#include "core/calendar/instant.hpp"
 
 namespace pcmt::app::plans {
 namespace json = boost::json;
@@ -11,7 +11,7 @@ json::value opt(const std::optional<T>& v) {
   return v ? json::value(*v) : json::value(nullptr);
 }
 
-json::value opt_time(const std::optional<int64_t>& v) { return v ? json::value(iso_utc(*v)) : json::value(nullptr); }
+json::value opt_time(const std::optional<int64_t>& v) { return v ? json::value(calendar::iso_utc(*v)) : json::value(nullptr); }
 
 json::array strings(const std::vector<std::string>& v) {
   json::array a;
@@ -57,7 +57,7 @@ json::object to_json(const PlanSummary& p) {
                  {"tasks_done", p.tasks_done},
                  {"tasks_overdue", p.tasks_overdue},
                  {"source_name", opt(p.source_name)},
-                 {"created_at", iso_utc(p.created_at)}};
+                 {"created_at", calendar::iso_utc(p.created_at)}};
   o["owner"] = p.owner ? json::value(json::object{{"kind", p.owner->kind}, {"id", p.owner->id}, {"name", p.owner->name}})
                        : json::value(nullptr);
   return o;
@@ -142,7 +142,7 @@ json::object to_json(const ReportView& r) {
           {"narrative", r.narrative},
           {"results", std::move(results)},
           {"submitted_by", r.submitted_by},
-          {"submitted_at", iso_utc(r.submitted_at)},
+          {"submitted_at", calendar::iso_utc(r.submitted_at)},
           {"review", opt(r.review)},
           {"review_comment", opt(r.review_comment)},
           {"reviewed_by", opt(r.reviewed_by)},

@@ -1,14 +1,14 @@
 #include "app/plans/report_docx.hpp"
 
-#include "app/plans/docx_document.hpp"
 #include "app/plans/report_layout.hpp"
 #include "core/schedule/period.hpp"
+#include "report/docx_document.hpp"
 
 namespace pcmt::app::plans {
 
 std::string consolidated_docx(const ConsolidatedReport& r) {
-  using Align = DocxDocument::Align;
-  DocxDocument doc;
+  using Align = report::DocxDocument::Align;
+  report::DocxDocument doc;
   doc.paragraph("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", true, Align::center);
   doc.paragraph("Độc lập - Tự do - Hạnh phúc", true, Align::center);
   doc.paragraph(r.heading(), true, Align::center);

@@ -2,9 +2,9 @@
 
 #include <set>
 
+#include "app/base64.hpp"
 #include "app/error.hpp"
 #include "app/plans/access.hpp"
-#include "app/plans/base64.hpp"
 
 namespace pcmt::app::plans {
 namespace {

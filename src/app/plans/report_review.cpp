@@ -8,7 +8,7 @@
 #include "app/plans/access.hpp"
 #include "app/plans/instance_queries.hpp"
 #include "app/plans/task_dues.hpp"
-#include "app/plans/vn_time.hpp"
+#include "core/calendar/instant.hpp"
 #include "core/text/normalize.hpp"
 
 namespace pcmt::app::plans {
@@ -78,7 +78,7 @@ ReportView review_report(store::Connection& db, const Actor& actor, int64_t repo
   db.query("UPDATE report_instances SET status = $1, updated_at = $2 WHERE id = $3", {decision, now, x.instance_id});
   if (accepted && x.progress == "done" && completes_task(db, x.task_id, x.agency_id))
     db.query("UPDATE plan_tasks SET done_on = COALESCE(done_on, $1), updated_at = $2 WHERE id = $3",
-             {vn_date_of(now).iso(), now, x.task_id});
+             {calendar::vn_date_of(now).iso(), now, x.task_id});
   refresh_task_dues(db, x.task_id);
   notify(db, x, report_id, accepted, comment, now);
   auto e = event_by(actor, "report.review", "report", std::to_string(report_id));

@@ -4,16 +4,16 @@
 #include <set>
 
 #include "app/audit.hpp"
+#include "app/base64.hpp"
 #include "app/clock.hpp"
 #include "app/crypto.hpp"
 #include "app/error.hpp"
 #include "app/plans/access.hpp"
-#include "app/plans/base64.hpp"
-#include "app/plans/bind.hpp"
 #include "app/plans/instance_queries.hpp"
 #include "app/plans/task_dues.hpp"
-#include "app/plans/vn_time.hpp"
+#include "core/calendar/instant.hpp"
 #include "core/text/normalize.hpp"
+#include "store/params.hpp"
 
 namespace pcmt::app::plans {
 namespace {
@@ -109,7 +109,7 @@ ReportView submit_report(store::Connection& db, const Actor& actor, int64_t inst
               to_base64(f.bytes)});
   }
   // Timeliness is the first filing's, whatever replaces it later.
-  const std::string today = vn_date_of(now).iso();
+  const std::string today = calendar::vn_date_of(now).iso();
   db.query("UPDATE report_instances SET status = 'submitted', first_submitted_on = COALESCE(first_submitted_on, $1), "
            "timeliness = COALESCE(timeliness, $2), last_report_id = $3, progress = $4, updated_at = $5 WHERE id = $6",
            {today, today <= found.rows[0].str(3) ? "on_time" : "late", report_id, in.progress, now, instance_id});

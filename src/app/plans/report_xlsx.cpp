@@ -5,7 +5,7 @@
 #include <stdexcept>
 
 #include "app/plans/report_layout.hpp"
-#include "app/temp_file.hpp"
+#include "report/temp_file.hpp"
 
 namespace pcmt::app::plans {
 namespace {
@@ -89,7 +89,7 @@ void agencies_sheet(lxw_workbook* wb, const ConsolidatedReport& r, const Formats
 }  // namespace
 
 std::string consolidated_xlsx(const ConsolidatedReport& r) {
-  TempFile file;
+  report::TempFile file;
   lxw_workbook* wb = workbook_new(file.path().c_str());
   if (!wb) file.write_failed("xlsx: cannot create the workbook");
   const Formats f = make_formats(wb);

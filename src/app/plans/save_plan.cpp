@@ -4,8 +4,10 @@
 #include <boost/json.hpp>
 #include <set>
 
+#include "app/agencies.hpp"
 #include "app/audit.hpp"
 #include "app/clock.hpp"
+#include "app/communes.hpp"
 #include "app/error.hpp"
 #include "app/plans/access.hpp"
 #include "app/plans/agency_resolver.hpp"
@@ -62,15 +64,14 @@ Owned resolve_owner(store::Connection& db, const Actor& actor, const std::option
     } catch (...) {
       throw bad_request("plan.owner_invalid", "Cơ quan chủ trì kế hoạch không hợp lệ", "owner");
     }
-    if (db.query("SELECT 1 FROM agencies WHERE id = $1 AND province_code = $2", {id, actor.province_code}).empty())
+    if (!agency_in_province(db, id, actor.province_code))
       throw bad_request("plan.owner_invalid", "Cơ quan chủ trì kế hoạch không có trong danh mục của tỉnh", "owner");
     out.agency_id = id;
   } else {
     if (!province_officer && !(actor.role == Role::commune && actor.scope.kind == ScopeKind::commune &&
                                actor.scope.id == scope->id))
       throw forbidden();
-    if (db.query("SELECT 1 FROM communes WHERE code = $1 AND province_code = $2", {scope->id, actor.province_code})
-            .empty())
+    if (!commune_in_province(db, scope->id, actor.province_code))
       throw bad_request("plan.owner_invalid", "Xã, phường chủ trì kế hoạch không thuộc tỉnh", "owner");
     out.commune_code = scope->id;
   }

@@ -4,6 +4,7 @@
 
 #include "app/audit.hpp"
 #include "app/error.hpp"
+#include "app/settings.hpp"
 
 namespace pcmt::app::plans {
 namespace {
@@ -14,10 +15,9 @@ std::string reminder_key(const std::string& province) { return "plans.reminder_d
 
 PlanSettings load_settings(store::Connection& db, const std::string& province_code) {
   PlanSettings s;
-  auto r = db.query("SELECT value FROM settings WHERE name = $1", {reminder_key(province_code)});
-  if (!r.empty()) {
+  if (auto v = settings::get(db, reminder_key(province_code))) {
     try {
-      s.reminder_days = std::stoi(r.rows[0].str(0));
+      s.reminder_days = std::stoi(*v);
     } catch (...) {
       // A hand-edited value that is not a number: the default is safer than failing every inbox.
     }
@@ -32,8 +32,7 @@ PlanSettings update_settings(store::Connection& db, const Actor& actor, int remi
   if (reminder_days < 0 || reminder_days > kMaxReminderDays)
     throw bad_request("plan.reminder_days_invalid", "Số ngày nhắc trước hạn phải từ 0 đến 60", "reminder_days");
   store::Transaction tx(db);
-  db.query("INSERT INTO settings (name, value) VALUES ($1, $2) ON CONFLICT (name) DO UPDATE SET value = excluded.value",
-           {reminder_key(actor.province_code), std::to_string(reminder_days)});
+  settings::put(db, reminder_key(actor.province_code), std::to_string(reminder_days));
   auto e = event_by(actor, "plan.settings_update", "province", actor.province_code);
   e.province_code = actor.province_code;
   e.detail_json = boost::json::serialize(boost::json::object{{"reminder_days", reminder_days}});

@@ -2,10 +2,11 @@
 
 #include <map>
 
+#include "app/agencies.hpp"
 #include "app/error.hpp"
 #include "app/plans/access.hpp"
-#include "app/plans/bind.hpp"
 #include "app/plans/ranking.hpp"
+#include "store/params.hpp"
 
 namespace pcmt::app::plans {
 namespace {
@@ -25,15 +26,17 @@ Reach plan_reach(int64_t plan_id) {
 
 Reach province_reach(const std::string& province) {
   // Agencies belong to one province: its agencies' assignments are its tasks' assignments.
-  return {"ri.province_code = $1", "t.plan_id IN (SELECT id FROM plans WHERE province_code = $1)",
-          "task_agencies ta WHERE ta.agency_id IN (SELECT id FROM agencies WHERE province_code = $1)", {province}};
+  return {"ri.province_code = $1",
+          "t.plan_id IN (SELECT id FROM plans WHERE province_code = $1)",
+          "task_agencies ta WHERE ta.agency_id IN " + agencies_of_province_sql("$1"),
+          {province}};
 }
 
 int64_t n(const store::Row& r, size_t i) { return r.is_null(i) ? 0 : r.i64(i); }
 
 TaskTally task_tally(store::Connection& db, const Reach& reach, const std::string& as_of) {
   store::Params p = reach.params;
-  const std::string d = add_param(p, as_of);
+  const std::string d = store::bind_param(p, as_of);
   const auto r = db.query(
                        "SELECT COUNT(*), SUM(CASE WHEN t.done_on IS NOT NULL THEN 1 ELSE 0 END), SUM(CASE WHEN "
                        "t.done_on IS NULL AND t.open_due < " + d + " THEN 1 ELSE 0 END), SUM(CASE WHEN t.done_on IS "
@@ -76,7 +79,7 @@ std::map<int64_t, AgencyStats> agency_tallies(store::Connection& db, const Reach
   std::map<int64_t, AgencyStats> out;
   {
     store::Params p = reach.params;
-    const std::string d = add_param(p, as_of);
+    const std::string d = store::bind_param(p, as_of);
     // Streams over the covering index in group order: no sort, no table rows.
     for (const auto& r : db.query("SELECT ri.agency_id, ri.status, ri.timeliness, COUNT(*), SUM(CASE WHEN ri.due_date < " +
                                       d + " THEN 1 ELSE 0 END) FROM report_instances ri WHERE " + reach.instances +
@@ -87,7 +90,7 @@ std::map<int64_t, AgencyStats> agency_tallies(store::Connection& db, const Reach
   }
   {
     store::Params p = reach.params;
-    const std::string d = add_param(p, as_of);
+    const std::string d = store::bind_param(p, as_of);
     // "required" is tested inside the count, so that the open index (status, due date) drives the search.
     for (const auto& r : db.query("SELECT ri.agency_id, COUNT(DISTINCT CASE WHEN ri.required = 1 THEN ri.task_id END) "
                                   "FROM report_instances ri WHERE " + reach.instances +
@@ -106,14 +109,12 @@ std::map<int64_t, AgencyStats> agency_tallies(store::Connection& db, const Reach
     (role == "lead" ? a.tasks_lead : role == "cooperating" ? a.tasks_cooperating : a.tasks_requested) = r.i64(2);
   }
   if (out.empty()) return out;
-  store::Params ids;
   std::vector<int64_t> agency_ids;
   for (auto& [id, a] : out) {
     a.agency_id = id;
     agency_ids.push_back(id);
   }
-  for (const auto& r : db.query("SELECT id, name FROM agencies WHERE id IN (" + add_id_list(ids, agency_ids) + ")", ids).rows)
-    out[r.i64(0)].name = r.str(1);
+  for (const auto& [id, name] : agency_names(db, agency_ids)) out[id].name = name;
   return out;
 }
 

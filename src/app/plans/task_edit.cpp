@@ -1,6 +1,7 @@
 #include "app/plans/task_edit.hpp"
 
 #include <boost/json.hpp>
+#include <map>
 #include <set>
 
 #include "app/audit.hpp"
@@ -87,10 +88,17 @@ TaskView update_task(store::Connection& db, const Actor& actor, int64_t task_id,
        due.days, due.text.empty() ? store::Value() : store::Value(text::to_nfc(due.text)), now, task_id});
   if (agencies_changed) {
     changed.emplace_back("agencies");
+    // An agency that keeps the task keeps the day it was given it: only newly named agencies are told.
+    std::map<int64_t, store::Value> assigned_at;
+    for (const auto& r : db.query("SELECT agency_id, assigned_at FROM task_agencies WHERE task_id = $1", {task_id}).rows)
+      assigned_at[r.i64(0)] = r.is_null(1) ? store::Value() : store::Value(r.i64(1));
     db.query("DELETE FROM task_agencies WHERE task_id = $1", {task_id});
-    for (size_t k = 0; k < agencies.size(); ++k)
-      db.query("INSERT INTO task_agencies (task_id, agency_id, role, position) VALUES ($1,$2,$3,$4)",
-               {task_id, agencies[k].agency_id, agencies[k].role, static_cast<int64_t>(k)});
+    for (size_t k = 0; k < agencies.size(); ++k) {
+      const auto kept = assigned_at.find(agencies[k].agency_id);
+      db.query("INSERT INTO task_agencies (task_id, agency_id, role, position, assigned_at) VALUES ($1,$2,$3,$4,$5)",
+               {task_id, agencies[k].agency_id, agencies[k].role, static_cast<int64_t>(k),
+                kept == assigned_at.end() ? store::Value(now) : kept->second});
+    }
   }
   resync_task(db, plan, task_id, due, agencies, now);
   auto e = event_by(actor, "task.update", "task", std::to_string(task_id));

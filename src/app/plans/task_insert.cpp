@@ -53,8 +53,8 @@ int64_t insert_task(store::Connection& db, int64_t plan_id, int64_t position, co
           .one()
           .i64(0);
   for (size_t k = 0; k < agencies.size(); ++k)
-    db.query("INSERT INTO task_agencies (task_id, agency_id, role, position) VALUES ($1,$2,$3,$4)",
-             {task_id, agencies[k].agency_id, agencies[k].role, static_cast<int64_t>(k)});
+    db.query("INSERT INTO task_agencies (task_id, agency_id, role, position, assigned_at) VALUES ($1,$2,$3,$4,$5)",
+             {task_id, agencies[k].agency_id, agencies[k].role, static_cast<int64_t>(k), now});
   return task_id;
 }
 

@@ -30,7 +30,7 @@ bool is_code(std::string_view code) {
   });
 }
 
-bool is_roman(const Word& w) {
+bool is_roman(const text::Word& w) {
   return w.upper && w.key.size() <= 5 &&
          w.key.find_first_not_of("ivxl") == std::string::npos;
 }
@@ -69,7 +69,7 @@ AgencyCatalogue AgencyCatalogue::from_csv(std::string_view csv) {
     if (!codes.insert(a.code).second) throw CatalogueError(line_prefix(rec.line) + "mã cơ quan '" + a.code + "' bị trùng");
     if (a.name.empty()) throw CatalogueError(line_prefix(rec.line) + "tên cơ quan trống");
     if (!is_agency_kind(a.kind)) throw CatalogueError(line_prefix(rec.line) + "loại cơ quan '" + a.kind + "' không hợp lệ");
-    for (auto part : split(rec.fields[3], ';'))
+    for (auto part : text::split(rec.fields[3], ';'))
       if (const auto alias = text::trim(part); !alias.empty()) a.aliases.push_back(text::to_nfc(alias));
     cat.agencies_.push_back(std::move(a));
   }
@@ -93,7 +93,7 @@ AgencyCatalogue AgencyCatalogue::from_csv(std::string_view csv) {
 }
 
 void AgencyCatalogue::add_name(int agency, std::string_view written, bool bare) {
-  const Words words(written);
+  const text::Words words(written);
   std::vector<std::string> keys;
   for (size_t i = 0; i < words.size(); ++i) keys.push_back(words[i].key);
   if (bare) {
@@ -145,7 +145,7 @@ const Agency* AgencyCatalogue::by_code(std::string_view code) const {
 // Depth-first walk of the name trie over the words, keeping the longest name that ends.
 struct AgencyCatalogue::Walk {
   const AgencyCatalogue& cat;
-  const Words& words;
+  const text::Words& words;
   size_t start;
   size_t best_end = 0;
   int best_node = -1;
@@ -182,7 +182,7 @@ struct AgencyCatalogue::Walk {
   }
 };
 
-std::optional<AgencyMention> AgencyCatalogue::longest_at(const Words& words, size_t i, bool case_sensitive) const {
+std::optional<AgencyMention> AgencyCatalogue::longest_at(const text::Words& words, size_t i, bool case_sensitive) const {
   if (i >= words.size()) return std::nullopt;
   Walk walk{*this, words, i};
   walk.from(i, 0, false);
@@ -220,13 +220,13 @@ std::optional<AgencyMention> AgencyCatalogue::longest_at(const Words& words, siz
   return m;
 }
 
-std::optional<AgencyMention> AgencyCatalogue::known_at(const Words& words, size_t i) const {
+std::optional<AgencyMention> AgencyCatalogue::known_at(const text::Words& words, size_t i) const {
   // "Công an" in "Bộ Công an", "Báo Công an nhân dân" belongs to the longer name.
   if (i > 0 && spaces_only(words.gap_before(i)) && is_head_noun(words, i - 1)) return std::nullopt;
   return longest_at(words, i, true);
 }
 
-std::optional<AgencyMention> AgencyCatalogue::mention_at(const Words& words, size_t i) const {
+std::optional<AgencyMention> AgencyCatalogue::mention_at(const text::Words& words, size_t i) const {
   if (auto m = known_at(words, i)) return m;
   auto end = unknown_agency_end(words, i, [&](size_t j) { return longest_at(words, j, true).has_value(); });
   if (!end) return std::nullopt;
@@ -250,13 +250,13 @@ std::optional<AgencyMention> AgencyCatalogue::mention_at(const Words& words, siz
   return m;
 }
 
-std::optional<AgencyMention> AgencyCatalogue::prefixed_at(const Words& words, size_t i,
+std::optional<AgencyMention> AgencyCatalogue::prefixed_at(const text::Words& words, size_t i,
                                                          std::string_view prefix) const {
   if (i >= words.size()) return std::nullopt;
   constexpr size_t kLookahead = 10;
   const std::string joined = std::string(prefix) + " " + std::string(words.span(i, std::min(words.size(), i + kLookahead)));
-  const Words candidate(joined);
-  const size_t prefix_words = Words(prefix).size();
+  const text::Words candidate(joined);
+  const size_t prefix_words = text::Words(prefix).size();
   auto m = longest_at(candidate, 0, false);
   if (!m || m->last_word <= prefix_words) return std::nullopt;
   const size_t consumed = m->last_word - prefix_words;
@@ -266,7 +266,7 @@ std::optional<AgencyMention> AgencyCatalogue::prefixed_at(const Words& words, si
   return m;
 }
 
-std::optional<AgencyMention> AgencyCatalogue::elided_at(const Words& words, size_t i,
+std::optional<AgencyMention> AgencyCatalogue::elided_at(const text::Words& words, size_t i,
                                                        const AgencyMention& previous) const {
   const size_t prev_len = previous.last_word - previous.first_word;
   if (!previous.known() || prev_len < 2) return std::nullopt;
@@ -277,7 +277,7 @@ std::optional<AgencyMention> AgencyCatalogue::elided_at(const Words& words, size
   return std::nullopt;
 }
 
-std::vector<AgencyMention> AgencyCatalogue::find_all(const Words& words) const {
+std::vector<AgencyMention> AgencyCatalogue::find_all(const text::Words& words) const {
   std::vector<AgencyMention> out;
   for (size_t i = 0; i < words.size();) {
     auto m = mention_at(words, i);
@@ -300,13 +300,13 @@ std::vector<AgencyMention> AgencyCatalogue::find_all(const Words& words) const {
 
 std::vector<AgencyMention> AgencyCatalogue::find_all(std::string_view text) const {
   const std::string nfc = text::to_nfc(text);
-  const Words words(nfc);
+  const text::Words words(nfc);
   return find_all(words);
 }
 
 const Agency* AgencyCatalogue::match(std::string_view mention) const {
   const std::string nfc = text::to_nfc(text::trim(mention));
-  const Words words(nfc);
+  const text::Words words(nfc);
   const size_t start = title_at(words, 0);
   auto m = longest_at(words, start, false);
   if (!m || m->last_word != words.size()) return nullptr;

@@ -16,7 +16,7 @@
 #include <vector>
 
 #include "core/agencies/agency.hpp"
-#include "core/agencies/words.hpp"
+#include "core/text/words.hpp"
 
 namespace pcmt::agencies {
 
@@ -30,7 +30,7 @@ struct AgencyMention {
   const Agency* agency = nullptr;        // nullptr: agency-looking phrase the catalogue lacks
   std::string name;        // canonical name, or the phrase as written without its province name
   std::string written;     // the words as they stand in the text
-  size_t first_word = 0;   // [first_word, last_word) in the Words
+  size_t first_word = 0;   // [first_word, last_word) in the text::Words
   size_t last_word = 0;
   bool bare = false;       // matched a "... tỉnh" name written without "tỉnh"
   bool known() const { return agency != nullptr; }
@@ -53,20 +53,20 @@ class AgencyCatalogue {
   // Every agency mentioned in running text, left to right, longest name first, no overlaps;
   // agency-looking phrases missing from the catalogue come back with agency == nullptr.
   std::vector<AgencyMention> find_all(std::string_view text) const;
-  std::vector<AgencyMention> find_all(const Words& words) const;
+  std::vector<AgencyMention> find_all(const text::Words& words) const;
 
   // The longest catalogue name starting at word i. Names written with a capital must start with
   // one in the text ("hải quan" in "giám sát hải quan" is not the agency), and a name right after
   // a head noun is part of a longer name ("Công an" in "Bộ Công an").
-  std::optional<AgencyMention> known_at(const Words& words, size_t i) const;
+  std::optional<AgencyMention> known_at(const text::Words& words, size_t i) const;
   // known_at, else an unknown agency-looking phrase at word i.
-  std::optional<AgencyMention> mention_at(const Words& words, size_t i) const;
+  std::optional<AgencyMention> mention_at(const text::Words& words, size_t i) const;
   // A name shortened in a list, completed from the name before it: "cấp xã" in "UBND cấp huyện,
   // cấp xã", "Giáo dục và Đào tạo" in "Sở Y tế, Giáo dục và Đào tạo".
-  std::optional<AgencyMention> elided_at(const Words& words, size_t i, const AgencyMention& previous) const;
+  std::optional<AgencyMention> elided_at(const text::Words& words, size_t i, const AgencyMention& previous) const;
   // A catalogue name made of `prefix` and the words from i: "Y tế" after "các sở, ngành:" is
   // "Sở" + "Y tế". The mention covers only the words taken from the text.
-  std::optional<AgencyMention> prefixed_at(const Words& words, size_t i, std::string_view prefix) const;
+  std::optional<AgencyMention> prefixed_at(const text::Words& words, size_t i, std::string_view prefix) const;
 
  private:
   struct Node {
@@ -79,7 +79,7 @@ class AgencyCatalogue {
   struct Walk;
 
   void add_name(int agency, std::string_view written, bool bare);
-  std::optional<AgencyMention> longest_at(const Words& words, size_t i, bool case_sensitive) const;
+  std::optional<AgencyMention> longest_at(const text::Words& words, size_t i, bool case_sensitive) const;
 
   std::vector<Agency> agencies_;
   std::vector<Node> nodes_{Node{}};

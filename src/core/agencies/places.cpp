@@ -24,7 +24,7 @@ const Places& Places::standard() {
 
 Places::Places(std::vector<std::string> names) {
   for (const auto& name : names) {
-    const Words words(name);
+    const text::Words words(name);
     std::vector<std::string> keys;
     for (size_t i = 0; i < words.size(); ++i) keys.push_back(words[i].key);
     // "Thành phố Hà Nội" is also written "Hà Nội".
@@ -34,7 +34,7 @@ Places::Places(std::vector<std::string> names) {
   std::sort(names_.begin(), names_.end(), [](const auto& a, const auto& b) { return a.size() > b.size(); });
 }
 
-size_t Places::province_at(const Words& words, size_t i) const {
+size_t Places::province_at(const text::Words& words, size_t i) const {
   if (i >= words.size() || !words[i].upper) return 0;
   for (const auto& name : names_) {
     if (i + name.size() > words.size()) continue;

@@ -6,7 +6,7 @@
 #include <string>
 #include <vector>
 
-#include "core/agencies/words.hpp"
+#include "core/text/words.hpp"
 
 namespace pcmt::agencies {
 
@@ -16,7 +16,7 @@ class Places {
   explicit Places(std::vector<std::string> names);  // names as written: "Nghệ An", "Thành phố Huế"
 
   // Number of words of a province name starting at word i (capitalised), 0 when there is none.
-  size_t province_at(const Words& words, size_t i) const;
+  size_t province_at(const text::Words& words, size_t i) const;
 
  private:
   std::vector<std::vector<std::string>> names_;  // folded words, longest first

@@ -1,5 +1,5 @@
-#include "core/text/normalize.hpp"
 #include "core/agencies/unknown_agency.hpp"
+#include "core/text/normalize.hpp"
 
 #include <unicode/uchar.h>
 #include <unicode/utf8.h>
@@ -56,8 +56,8 @@ const std::vector<Predicate>& predicates() {
     std::vector<Predicate> out;
     for (std::string_view p : kPredicates) {
       Predicate pr;
-      pr.folded = fold(p);
-      for (auto word : split(p, ' ')) pr.words.emplace_back(word);
+      pr.folded = text::fold(p);
+      for (auto word : text::split(p, ' ')) pr.words.emplace_back(word);
       out.push_back(std::move(pr));
     }
     return out;
@@ -74,15 +74,15 @@ constexpr std::array<std::string_view, 16> kTitles = {
 
 }  // namespace
 
-size_t title_at(const Words& words, size_t i) {
+size_t title_at(const text::Words& words, size_t i) {
   const auto all = titles_at(words, i);
   return all.empty() ? 0 : all.front();
 }
 
-std::vector<size_t> titles_at(const Words& words, size_t i) {
+std::vector<size_t> titles_at(const text::Words& words, size_t i) {
   std::vector<size_t> found;
   for (std::string_view t : kTitles) {
-    const auto parts = split(t, ' ');
+    const auto parts = text::split(t, ' ');
     bool ok = i + parts.size() <= words.size();
     for (size_t n = 0; ok && n < parts.size(); ++n)
       ok = lower(words.span(i + n, i + n + 1)) == parts[n] && (n == 0 || words.gap_before(i + n) == " ");
@@ -95,11 +95,11 @@ std::vector<size_t> titles_at(const Words& words, size_t i) {
 std::string lower(std::string_view utf8) {
   std::string out;
   out.reserve(utf8.size());
-  for (char32_t c : code_points(utf8)) text::append_utf8(out, u_tolower(static_cast<UChar32>(c)));
+  for (char32_t c : text::code_points(utf8)) text::append_utf8(out, u_tolower(static_cast<UChar32>(c)));
   return out;
 }
 
-bool starts_predicate(const Words& words, size_t i) {
+bool starts_predicate(const text::Words& words, size_t i) {
   if (i >= words.size() || words[i].upper) return false;
   for (const auto& p : predicates()) {
     const size_t n = words.phrase_at(i, p.folded);
@@ -114,7 +114,7 @@ bool starts_predicate(const Words& words, size_t i) {
 namespace {
 
 // Number of words of the head noun at word i (1 or 2), 0 when word i is not one.
-size_t head_length(const Words& words, size_t i) {
+size_t head_length(const text::Words& words, size_t i) {
   if (i >= words.size() || !words[i].upper) return 0;
   const std::string first = lower(words.span(i, i + 1));
   const std::string second = i + 1 < words.size() ? lower(words.span(i + 1, i + 2)) : std::string();
@@ -131,9 +131,9 @@ bool soft_gap(std::string_view gap) { return gap.find_first_of(",;:.()[]\"“”
 
 }  // namespace
 
-bool is_head_noun(const Words& words, size_t i) { return head_length(words, i) == 1; }
+bool is_head_noun(const text::Words& words, size_t i) { return head_length(words, i) == 1; }
 
-std::optional<size_t> unknown_agency_end(const Words& words, size_t i,
+std::optional<size_t> unknown_agency_end(const text::Words& words, size_t i,
                                          const std::function<bool(size_t)>& known_at) {
   const size_t head = head_length(words, i);
   if (head == 0) return std::nullopt;

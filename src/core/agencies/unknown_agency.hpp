@@ -8,7 +8,7 @@
 #include <string_view>
 #include <vector>
 
-#include "core/agencies/words.hpp"
+#include "core/text/words.hpp"
 
 namespace pcmt::agencies {
 
@@ -16,21 +16,21 @@ namespace pcmt::agencies {
 // noun of Vietnamese agency names (Sở, Ban, Hội, Cục, Chi cục, Trung tâm, ...) followed by a
 // capitalised word, up to punctuation, a verb that starts the predicate, "và" before another
 // agency, or 12 words. `known_at(j)` tells whether a catalogue name starts at word j.
-std::optional<size_t> unknown_agency_end(const Words& words, size_t i,
+std::optional<size_t> unknown_agency_end(const text::Words& words, size_t i,
                                          const std::function<bool(size_t)>& known_at);
 
 // True when word i is a capitalised head noun ("Bộ" in "Bộ Công an"): a catalogue name right
 // after it is part of a longer name, not a mention of its own.
-bool is_head_noun(const Words& words, size_t i);
+bool is_head_noun(const text::Words& words, size_t i);
 
 // True when a lower-case predicate phrase ("chỉ đạo", "phối hợp", "theo") starts at word i.
-bool starts_predicate(const Words& words, size_t i);
+bool starts_predicate(const text::Words& words, size_t i);
 
 // Number of words of a title before an agency name at word i ("Giám đốc" in "Giám đốc Sở Y tế",
 // "Chủ tịch" in "Chủ tịch UBND cấp xã"), 0 when there is none.
-size_t title_at(const Words& words, size_t i);
+size_t title_at(const text::Words& words, size_t i);
 // Every title length at word i, longest first ("Trưởng Ban" and "Trưởng" before "Ban Chỉ đạo").
-std::vector<size_t> titles_at(const Words& words, size_t i);
+std::vector<size_t> titles_at(const text::Words& words, size_t i);
 
 // Lower-case with diacritics kept ("Báo" → "báo", unlike fold which gives "bao" for "Bảo" too).
 std::string lower(std::string_view utf8);

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "core/calendar/display.hpp"
 #include "core/people/deadline_rules.hpp"
 #include "core/people/event_types.hpp"
 #include "core/people/rule_param.hpp"
@@ -245,7 +246,7 @@ void Engine::note(const Event& e, std::string code, std::string message, std::st
 
 void Engine::refuse(const Event& e, std::string code, std::string message) const {
   throw LifecycleError(std::move(code), "Sự kiện thứ " + std::to_string(e.index + 1) + " (" + e.type + ", " +
-                                            e.date.iso() + "): " + message,
+                                            calendar::dmy(e.date) + "): " + message,
                        e.index, message);
 }
 

@@ -3,6 +3,7 @@
 // rules 21–23, 26.
 #include <algorithm>
 
+#include "core/calendar/display.hpp"
 #include "core/people/engine.hpp"
 #include "core/people/rule_param.hpp"
 
@@ -235,7 +236,7 @@ void Engine::on_returned(const Event& e) {
 void Engine::on_release(const Event& e) {
   const calendar::Date end = term_end();
   if (e.date < end)
-    refuse(e, "people.term_not_served", "Chưa hết thời hạn cai nghiện bắt buộc (đến " + end.iso() + ")");
+    refuse(e, "people.term_not_served", "Chưa hết thời hạn cai nghiện bắt buộc (đến " + calendar::dmy(end) + ")");
   close_episode(*compulsory_.stay, e.date, "completed");
   const auto adult = adult_on(e);
   compulsory_ = Compulsory{};

@@ -4,14 +4,14 @@
 #include <array>
 
 #include "core/agencies/unknown_agency.hpp"
-#include "core/agencies/words.hpp"
 #include "core/plans/deadline_grammar.hpp"
 #include "core/plans/word_pattern.hpp"
+#include "core/text/words.hpp"
 
 namespace pcmt::plans {
 namespace {
 
-using agencies::Words;
+using text::Words;
 using calendar::Date;
 
 constexpr std::string_view kClauseEnd = ".;:!?\n()";

@@ -8,14 +8,14 @@
 
 #include "core/agencies/unknown_agency.hpp"
 #include "core/calendar/date.hpp"
-#include "core/agencies/words.hpp"
 #include "core/text/normalize.hpp"
+#include "core/text/words.hpp"
 
 namespace pcmt::plans {
 namespace {
 
-using agencies::fold;
-using agencies::Words;
+using text::fold;
+using text::Words;
 
 struct KindName {
   std::string_view folded;
@@ -41,7 +41,7 @@ constexpr std::array<std::pair<std::string_view, std::string_view>, 3> kAbbrevia
 
 bool has_letters_all_upper(std::string_view s) {
   bool letter = false;
-  for (char32_t c : agencies::code_points(s)) {
+  for (char32_t c : text::code_points(s)) {
     if (u_islower(static_cast<UChar32>(c))) return false;
     if (u_isalpha(static_cast<UChar32>(c))) letter = true;
   }
@@ -49,7 +49,7 @@ bool has_letters_all_upper(std::string_view s) {
 }
 
 std::string capitalise_first(const std::string& s) {
-  const auto cps = agencies::code_points(s);
+  const auto cps = text::code_points(s);
   if (cps.empty()) return s;
   std::string out;
   text::append_utf8(out, u_toupper(static_cast<UChar32>(cps[0])));

@@ -4,15 +4,15 @@
 #include <string>
 #include <vector>
 
-#include "core/agencies/words.hpp"
 #include "core/text/normalize.hpp"
+#include "core/text/words.hpp"
 
 namespace pcmt::plans {
 namespace {
 
-// Folded keys of the words (agencies::Words: no accents, lower case, punctuation between words).
+// Folded keys of the words (text::Words: no accents, lower case, punctuation between words).
 std::vector<std::string> words_of(std::string_view s) {
-  const agencies::Words words(s);
+  const text::Words words(s);
   std::vector<std::string> out;
   for (size_t i = 0; i < words.size(); ++i) out.push_back(words[i].key);
   return out;

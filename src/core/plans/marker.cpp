@@ -3,7 +3,7 @@
 #include <array>
 #include <cctype>
 
-#include "core/agencies/words.hpp"
+#include "core/text/words.hpp"
 
 namespace pcmt::plans {
 namespace {
@@ -27,7 +27,7 @@ bool roman_label(std::string_view s) {
 Marker read_titled(std::string_view p) {
   const size_t space = p.find(' ');
   if (space == std::string_view::npos || space > 8) return {};
-  const std::string word = agencies::fold(p.substr(0, space));
+  const std::string word = text::fold(p.substr(0, space));
   static const std::array<std::pair<std::string_view, MarkerKind>, 4> kWords = {
       {{"phan", MarkerKind::part}, {"chuong", MarkerKind::chapter}, {"muc", MarkerKind::section},
        {"dieu", MarkerKind::article}}};

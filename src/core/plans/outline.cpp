@@ -4,7 +4,7 @@
 #include <map>
 #include <optional>
 
-#include "core/agencies/words.hpp"
+#include "core/text/words.hpp"
 
 namespace pcmt::plans {
 namespace {
@@ -31,7 +31,7 @@ bool same_level(const Marker& a, const Marker& b) {
 }
 
 bool starts_with_folded(const std::string& paragraph, std::string_view folded_prefix) {
-  return agencies::fold(paragraph.substr(0, folded_prefix.size() + 8)).rfind(folded_prefix, 0) == 0;
+  return text::fold(paragraph.substr(0, folded_prefix.size() + 8)).rfind(folded_prefix, 0) == 0;
 }
 
 // Signature block and distribution list: "Nơi nhận:", "TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH".
@@ -50,7 +50,7 @@ bool is_closing(const std::string& p) {
   for (std::string_view opener : {"yeu cau", "de nghi", "qua trinh", "trong qua trinh", "nhan duoc", "uy ban nhan dan tinh yeu cau"})
     if (starts_with_folded(p, opener)) return true;
   // "Nghị quyết này có hiệu lực từ ngày ...", "Quyết định này có hiệu lực kể từ ngày ký./."
-  return agencies::fold(p).find("co hieu luc") != std::string::npos;
+  return text::fold(p).find("co hieu luc") != std::string::npos;
 }
 
 std::string segment(const OutlineNode& node, const OutlineNode& parent, int ordinal) {
@@ -106,7 +106,7 @@ namespace {
 // "PHỤ LỤC", "Phụ lục II", "PHỤ LỤC 01: DANH MỤC NHIỆM VỤ".
 std::optional<Marker> appendix_marker(const std::string& p) {
   if (p.size() > 300 || !starts_with_folded(p, "phu luc")) return std::nullopt;
-  const agencies::Words w(p);
+  const text::Words w(p);
   std::string label = "PL";
   if (w.size() > 2 && (w[2].digits || (w[2].upper && w[2].key.find_first_not_of("ivxl") == std::string::npos)))
     label += std::string(w.span(2, 3));
@@ -115,7 +115,7 @@ std::optional<Marker> appendix_marker(const std::string& p) {
 
 // A second document after the signature: its kind in capitals, then numbered sections.
 bool opens_attached_document(const std::vector<std::string>& ps, size_t i) {
-  const std::string f = agencies::fold(ps[i]);
+  const std::string f = text::fold(ps[i]);
   if (f != "ke hoach" && f != "chuong trinh" && f != "de an" && f != "quy che") return false;
   constexpr size_t kReach = 12;
   for (size_t k = i + 1; k < ps.size() && k <= i + kReach; ++k)

@@ -4,7 +4,6 @@
 #include <array>
 #include <utility>
 
-#include "core/agencies/words.hpp"
 #include "core/plans/deadline.hpp"
 #include "core/plans/document_text.hpp"
 #include "core/plans/header.hpp"
@@ -14,12 +13,13 @@
 #include "core/plans/section_title.hpp"
 #include "core/plans/targets.hpp"
 #include "core/text/normalize.hpp"
+#include "core/text/words.hpp"
 
 namespace pcmt::plans {
 namespace {
 
 using agencies::AgencyCatalogue;
-using agencies::fold;
+using text::fold;
 
 // Section titles that assign work, and titles that only explain it.
 constexpr std::array<std::string_view, 8> kTaskSections = {"nhiem vu", "giai phap", "to chuc thuc hien", "phan cong",
@@ -198,7 +198,7 @@ class PlanBuilder {
 
 // The plan's own year from its title: "Kế hoạch phòng, chống ma túy năm 2021".
 std::optional<int> title_year(const std::string& title) {
-  const agencies::Words w(title);
+  const text::Words w(title);
   std::optional<int> year;
   for (size_t i = 0; i + 1 < w.size(); ++i) {
     if (w.key_is(i, "giai") || w.phrase_at(i, "den nam")) return std::nullopt;

@@ -4,14 +4,14 @@
 #include <array>
 
 #include "core/agencies/unknown_agency.hpp"
-#include "core/agencies/words.hpp"
+#include "core/text/words.hpp"
 
 namespace pcmt::plans {
 namespace {
 
 using agencies::AgencyCatalogue;
 using agencies::AgencyMention;
-using agencies::Words;
+using text::Words;
 
 constexpr std::string_view kSentenceEnd = ".;:!?\n";
 

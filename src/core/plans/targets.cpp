@@ -4,13 +4,13 @@
 #include <cmath>
 #include <cstdlib>
 
-#include "core/agencies/words.hpp"
 #include "core/text/normalize.hpp"
+#include "core/text/words.hpp"
 
 namespace pcmt::plans {
 namespace {
 
-using agencies::Words;
+using text::Words;
 
 // Words before a number that make it a target: "ít nhất 50%", "xây dựng được 01 mô hình".
 constexpr std::array<std::string_view, 7> kCountCues = {"it nhat", "toi thieu", "duoc", "dat", "phan dau", "tang", "giam"};

@@ -2,8 +2,8 @@
 
 #include <cctype>
 
-#include "core/agencies/words.hpp"
 #include "core/text/normalize.hpp"
+#include "core/text/words.hpp"
 
 namespace pcmt::plans {
 namespace {
@@ -40,7 +40,7 @@ std::optional<TaskTable> TaskTable::from_header(const std::vector<std::string>& 
   TaskTable t;
   t.width_ = static_cast<int>(cells.size());
   for (int i = 0; i < t.width_; ++i) {
-    const std::string f = agencies::fold(cells[static_cast<size_t>(i)]);
+    const std::string f = text::fold(cells[static_cast<size_t>(i)]);
     if (f == "stt" || f == "tt" || has(f, "so tt") || has(f, "so thu tu")) t.number_ = i;
     else if (has(f, "chu tri") && t.lead_ < 0) t.lead_ = i;
     else if (has(f, "phoi hop") && t.partners_ < 0) t.partners_ = i;

@@ -8,10 +8,10 @@
 #include <cctype>
 #include <optional>
 
-#include "core/agencies/words.hpp"
 #include "core/plans/marker.hpp"
 #include "core/plans/task_table.hpp"
 #include "core/text/normalize.hpp"
+#include "core/text/words.hpp"
 
 namespace pcmt::plans {
 namespace {
@@ -130,7 +130,7 @@ std::string normalise_chars(std::string_view s) {
   std::string out;
   out.reserve(s.size());
   bool at_start = true;
-  for (char32_t cp : agencies::code_points(s)) {
+  for (char32_t cp : text::code_points(s)) {
     auto c = static_cast<UChar32>(cp);
     if (c == 0x00AD || c == 0x200B || c == 0x200C || c == 0x200D || c == 0xFEFF || c == 0x2060) continue;
     if (c == 0x00A0 || c == 0x202F || c == 0x2007 || c == '\t' || c == 0x3000) c = ' ';
@@ -181,13 +181,13 @@ bool is_rule(std::string_view s) {
 }
 
 bool starts_lower(std::string_view s) {
-  const auto first = agencies::code_points(s.substr(0, 4));
+  const auto first = text::code_points(s.substr(0, 4));
   return !first.empty() && u_islower(static_cast<UChar32>(first[0]));
 }
 
 bool all_capitals(std::string_view s) {
   bool letter = false;
-  for (char32_t c : agencies::code_points(s)) {
+  for (char32_t c : text::code_points(s)) {
     if (u_islower(static_cast<UChar32>(c))) return false;
     letter = letter || u_isalpha(static_cast<UChar32>(c));
   }
@@ -195,7 +195,7 @@ bool all_capitals(std::string_view s) {
 }
 
 bool opens_preamble(std::string_view s) {
-  const std::string f = agencies::fold(s.substr(0, 16));
+  const std::string f = text::fold(s.substr(0, 16));
   for (std::string_view opener : {"can cu", "thuc hien", "de ", "nham ", "tren co so", "theo de nghi"})
     if (f.rfind(opener, 0) == 0) return true;
   return false;

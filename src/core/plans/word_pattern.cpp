@@ -34,7 +34,7 @@ std::string plain_gap(std::string_view gap) {
 }  // namespace
 
 WordPattern::WordPattern(std::string_view pattern) {
-  for (std::string_view token : agencies::split(pattern, ' ')) {
+  for (std::string_view token : text::split(pattern, ' ')) {
     if (token.empty()) continue;
     Element e;
     if (token.size() > 1 && token.back() == '?') {
@@ -56,13 +56,13 @@ WordPattern::WordPattern(std::string_view pattern) {
       e.type = Type::punct;
       e.alternatives.emplace_back(token);
     } else {
-      for (auto alternative : agencies::split(token, '|')) e.alternatives.emplace_back(alternative);
+      for (auto alternative : text::split(token, '|')) e.alternatives.emplace_back(alternative);
     }
     elements_.push_back(std::move(e));
   }
 }
 
-size_t WordPattern::match(const agencies::Words& words, size_t i, Captures& captures) const {
+size_t WordPattern::match(const text::Words& words, size_t i, Captures& captures) const {
   Captures c;
   const size_t end = match_from(words, 0, i, i, nullptr, c);
   if (end == 0 || end <= i) return 0;
@@ -72,7 +72,7 @@ size_t WordPattern::match(const agencies::Words& words, size_t i, Captures& capt
 
 // Returns the word index after the match (0 when it fails). `punct` is the punctuation the
 // previous element requires before the next word.
-size_t WordPattern::match_from(const agencies::Words& words, size_t e, size_t w, size_t start,
+size_t WordPattern::match_from(const text::Words& words, size_t e, size_t w, size_t start,
                                const std::string* punct, Captures& c) const {
   if (e == elements_.size()) return w;
   const Element& el = elements_[e];
@@ -85,7 +85,7 @@ size_t WordPattern::match_from(const agencies::Words& words, size_t e, size_t w,
       const std::string gap = plain_gap(words.gap_before(w));
       if (punct ? gap != *punct : !gap.empty()) return 0;
     }
-    const agencies::Word& word = words[w];
+    const text::Word& word = words[w];
     Captures next = c;
     switch (el.type) {
       case Type::word: {

@@ -12,7 +12,7 @@
 #include <string_view>
 #include <vector>
 
-#include "core/agencies/words.hpp"
+#include "core/text/words.hpp"
 
 namespace pcmt::plans {
 
@@ -24,7 +24,7 @@ class WordPattern {
  public:
   explicit WordPattern(std::string_view pattern);
   // Words matched at word i (0 when the pattern does not match there).
-  size_t match(const agencies::Words& words, size_t i, Captures& captures) const;
+  size_t match(const text::Words& words, size_t i, Captures& captures) const;
 
  private:
   enum class Type { word, punct, day, month, year, year2, quarter, count, capital };
@@ -34,7 +34,7 @@ class WordPattern {
     bool optional = false;
     bool exact = false;  // compare the lower-case word with its diacritics
   };
-  size_t match_from(const agencies::Words& words, size_t element, size_t word, size_t start,
+  size_t match_from(const text::Words& words, size_t element, size_t word, size_t start,
                     const std::string* punct, Captures& captures) const;
 
   std::vector<Element> elements_;

@@ -1,6 +1,7 @@
 // The people registry's shapes, named from the generated contract (src/api/openapi/people.json), and
 // one call per route the pages use.
 import { call, urlOf, type BodyOfRoute, type QueryOf, type Schemas } from './endpoint';
+import { downloadFile } from './plans';
 
 export type Reference = Schemas['PeopleReference'];
 export type EventType = Reference['event_types'][number];
@@ -24,6 +25,9 @@ export type Episode = Lifecycle['episodes'][number];
 export type Deadline = Lifecycle['deadlines'][number];
 export type DeadlineStatus = Deadline['status'];
 export type Obligation = Lifecycle['obligations'][number];
+/** The person's timeline after an event is recorded or withdrawn, as the record page shows it. */
+export type TimelineAfterChange = Schemas['PersonEventWithdrawn'];
+export type EventRecorded = Schemas['PersonEventRecorded'];
 
 export type IdCheck = Schemas['PersonalIdCheck'];
 export type RegistrationCheck = Schemas['PersonCheckResult'];
@@ -67,6 +71,9 @@ export const withdrawEvent = (id: number, eventId: number, reason: string) =>
 export const mergePerson = (id: number, body: BodyOfRoute<'post', '/people/{id}/merge'>) =>
   call('post', '/people/{id}/merge', { path: { id }, body });
 
+/** The people import's template: the columns it reads, headed by their Vietnamese names. */
+export const downloadPeopleTemplate = () =>
+  downloadFile(urlOf('/people/import/template.xlsx'), 'mau-nhap-doi-tuong.xlsx');
 /** Checks a file (commit false) or imports it; a large committed import answers a job to follow. */
 export const importPeople = (body: BodyOfRoute<'post', '/people/import'>) => call('post', '/people/import', { body });
 export const linkResidence = (body: BodyOfRoute<'post', '/people/residence-linkage'>) =>

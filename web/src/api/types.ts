@@ -35,12 +35,6 @@ export const listCommunes = (query: QueryOf<'get', '/communes'>) => call('get', 
 export const getCommune = (code: string) => call('get', '/communes/{code}', { path: { code } });
 export const updateCommune = (code: string, body: BodyOfRoute<'patch', '/communes/{code}'>) =>
   call('patch', '/communes/{code}', { path: { code }, body });
-/** Sends a population CSV as it is; the server answers how many communes it updated. */
-export const importPopulation = (province: string, csv: string) =>
-  call('post', '/communes/population-import', {
-    query: { province },
-    raw: { text: csv, contentType: 'text/csv' },
-  });
 export const listAgencies = (query: QueryOf<'get', '/agencies'>) => call('get', '/agencies', { query });
 
 export const listUsers = (query: QueryOf<'get', '/users'>) => call('get', '/users', { query });

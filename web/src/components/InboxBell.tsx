@@ -1,15 +1,10 @@
-// The bell in the header: how many inbox items need attention, re-read on every page change, every
-// minute, and whenever a page says it changed something the inbox counts.
+// The bell in the header: how many things need attention (the server's one count, the same the
+// reminder mails carry), re-read on every page change, every minute, and whenever a page says it
+// changed something the inbox counts.
 import { useEffect, useState } from 'react';
 import { Link, useLocation } from 'react-router';
-import { getInbox, type Inbox } from '../api/plans';
+import { getAttentionCounts } from '../api/notify';
 import { onInboxChanged } from '../lib/inboxEvents';
-
-/** Everything the bell counts: what needs someone's attention now. */
-function attentionCount(box: Inbox): number {
-  const c = box.counts;
-  return c.reminders + c.overdue + c.review_needed + c.unread;
-}
 
 const POLL_MS = 60_000;
 
@@ -25,8 +20,8 @@ function useAttentionCount(): number | null {
   }, []);
   useEffect(() => {
     let current = true;
-    getInbox(1).then(
-      (box) => current && setCount(attentionCount(box)),
+    getAttentionCounts().then(
+      (attention) => current && setCount(attention.total),
       () => current && setCount(null),
     );
     return () => {

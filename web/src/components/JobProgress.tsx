@@ -1,4 +1,4 @@
-// The progress of a job the server runs (an import, a recompute): a bar with the phase and
+// The progress of a job the server runs (an import, a recompute, a residence linkage): a bar with the phase and
 // done/total, refreshed every second until it ends, and a cancel that asks first. The job id lives
 // in the page's URL (useJobParam), so the user may leave and come back to it.
 import { useEffect, useRef, useState } from 'react';
@@ -14,6 +14,7 @@ const PHASES: Record<string, string> = {
   insert: 'Đang ghi dữ liệu',
   undo: 'Đang gỡ bỏ dữ liệu đã ghi',
   recompute: 'Đang tính lại thời hạn',
+  compare: 'Đang đối chiếu',
 };
 
 const REFRESH_MS = 1000;

@@ -103,6 +103,9 @@ export function Layout() {
             <Link className="button ghost" to="/doi-mat-khau">
               Đổi mật khẩu
             </Link>
+            <Link className="button ghost" to="/tai-khoan">
+              Tài khoản
+            </Link>
             <button type="button" className="button ghost" onClick={onLogout}>
               Đăng xuất
             </button>

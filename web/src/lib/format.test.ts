@@ -1,16 +1,47 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { formatDate, formatDateTime, formatNumber, formatPercent, scalarText, todayInVietnam } from './format';
+import {
+  dateProblem,
+  formatDate,
+  formatDateTime,
+  formatNumber,
+  formatPercent,
+  formatShareBp,
+  parseDate,
+  scalarText,
+  todayInVietnam,
+} from './format';
 
 afterEach(() => {
   vi.useRealTimers();
 });
 
 describe('dates', () => {
-  it('writes a date the way Vietnamese documents do, and leaves what it cannot read', () => {
-    expect(formatDate('2025-06-03')).toBe('3/6/2025');
-    expect(formatDate('2025-06-30T10:00:00Z')).toBe('30/6/2025');
+  it('writes a date as dd/mm/yyyy, and leaves what it cannot read', () => {
+    expect(formatDate('2025-06-03')).toBe('03/06/2025');
+    expect(formatDate('2025-06-30T10:00:00Z')).toBe('30/06/2025');
     expect(formatDate('30/6/2025')).toBe('30/6/2025');
     expect(formatDate(null)).toBe('');
+  });
+
+  it('reads a typed date day first, and only dates of the calendar', () => {
+    expect(parseDate('08/12/2026')).toBe('2026-12-08');
+    expect(parseDate(' 8/12/2026 ')).toBe('2026-12-08');
+    expect(parseDate('8-12-2026')).toBe('2026-12-08');
+    expect(parseDate('8.12.2026')).toBe('2026-12-08');
+    expect(parseDate('2026-12-08')).toBe('2026-12-08');
+    expect(parseDate('29/02/2024')).toBe('2024-02-29');
+    expect(parseDate('29/02/2026')).toBeNull();
+    expect(parseDate('12/31/2026')).toBeNull();
+    expect(parseDate('8/12/26')).toBeNull();
+    expect(parseDate('ngày mai')).toBeNull();
+  });
+
+  it('says in Vietnamese why a typed date is refused', () => {
+    expect(dateProblem('')).toBe('');
+    expect(dateProblem('08/12/2026')).toBe('');
+    expect(dateProblem('31/02/2026')).toContain('không phải là ngày hợp lệ');
+    expect(dateProblem('09/12/2026', undefined, '2026-12-08')).toBe('Ngày không được sau 08/12/2026.');
+    expect(dateProblem('07/12/2026', '2026-12-08')).toBe('Ngày không được trước 08/12/2026.');
   });
 
   it('shows a moment in Vietnam time whatever the zone it was sent in', () => {
@@ -31,6 +62,8 @@ describe('numbers', () => {
     expect(formatNumber(1234567.5)).toBe('1.234.567,5');
     expect(formatPercent(0.12345)).toBe('12,35%');
     expect(formatPercent(null)).toBe('–');
+    expect(formatPercent(2 / 3)).toBe('66,67%');
+    expect(formatShareBp(6667)).toBe('66,67%');
   });
 });
 

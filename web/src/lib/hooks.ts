@@ -8,6 +8,8 @@ export interface Loaded<T> {
   failure: unknown;
   loading: boolean;
   reload(): void;
+  /** Puts an answer the page already has in place of the loaded one (a write that returns the new state). */
+  replace(value: T): void;
 }
 
 /**
@@ -46,12 +48,17 @@ export function useLoad<T>(load: () => Promise<T>, key: string): Loaded<T> {
   }, [request]);
 
   const reload = useCallback(() => setTick((t) => t + 1), []);
+  const replace = useCallback((value: T) => {
+    setData(value);
+    setFailure(undefined);
+  }, []);
   return {
     data,
     failure,
     error: failure === undefined ? '' : errorMessage(failure),
     loading: answered !== request,
     reload,
+    replace,
   };
 }
 

@@ -37,7 +37,7 @@ export const ACTION_LABELS: Record<string, string> = {
   'user.create': 'Tạo người dùng',
   'user.update': 'Sửa người dùng',
   'commune.update': 'Cập nhật xã, phường',
-  'commune.population_import': 'Nhập dân số từ CSV',
+  'commune.population_import': 'Nhập dân số từ tệp',
   'agency.create': 'Thêm cơ quan, đơn vị',
   'plan.create': 'Lưu kế hoạch',
   'plan.update': 'Sửa kế hoạch',

@@ -4,12 +4,16 @@ import { errorMessage } from '../api/client';
 import { listAudit, verifyAudit, type AuditEntry, type AuditVerify } from '../api/types';
 import { Alert } from '../components/Alert';
 import { PageHeader } from '../components/PageHeader';
+import { DateInput } from '../components/DateInput';
 import { PagedTable } from '../components/PagedTable';
 import { SelectField } from '../components/SelectField';
 import type { Column } from '../components/Table';
 import { useLoad } from '../lib/hooks';
-import { ACTION_LABELS, OBJECT_TYPE_LABELS } from '../lib/labels';
+import { auditDetailLines } from '../lib/auditDetail';
+import { ACTION_LABELS, OBJECT_TYPE_LABELS, scopeLabel } from '../lib/labels';
 import { formatDateTime, formatNumber } from '../lib/format';
+import { exportAudit } from '../api/exports';
+import { ExcelButton } from '../components/ExcelButton';
 
 const PAGE_SIZE = 50;
 const FILTERS = ['actor', 'action', 'object_type', 'from', 'to'] as const;
@@ -20,40 +24,56 @@ function unknownAccount(e: AuditEntry): boolean {
   return e.action === 'auth.login_failed' && (e.detail as { account?: string } | null)?.account === 'unknown';
 }
 
+/** The object an action was about, by its name when the server knows one ("Tỉnh Nghệ An", a user's name). */
+function objectText(e: AuditEntry): string {
+  if (unknownAccount(e)) return 'Tên đăng nhập không tồn tại (không lưu tên đã nhập)';
+  if (e.object_type === 'province' && e.object_name) return scopeLabel({ kind: 'province', id: e.object_id, name: e.object_name });
+  const type = OBJECT_TYPE_LABELS[e.object_type] ?? '';
+  if (e.object_name) return type ? `${type}: ${e.object_name}` : e.object_name;
+  if (!e.object_id || e.object_id === '-') return type;
+  return `${type} số ${e.object_id}`.trim();
+}
+
+function Detail({ e }: { e: AuditEntry }) {
+  const lines = unknownAccount(e) ? [] : auditDetailLines(e.detail, e.names);
+  if (lines.length === 0) return null;
+  return (
+    <dl className="audit-detail">
+      {lines.map((l) => (
+        <div key={l.label}>
+          <dt>{l.label}</dt>
+          <dd>{l.value}</dd>
+        </div>
+      ))}
+    </dl>
+  );
+}
+
 const columns: Column<AuditEntry>[] = [
   { label: 'Số thứ tự', numeric: true, render: (e) => e.seq },
   { label: 'Thời điểm', render: (e) => <time dateTime={e.at}>{formatDateTime(e.at)}</time> },
-  { label: 'Người thực hiện', render: (e) => (unknownAccount(e) ? 'Không rõ' : e.actor) },
   {
-    label: 'Hành động',
-    render: (e) => (
-      <span className="stack">
-        {ACTION_LABELS[e.action] ?? e.action}
-        <code>{e.action}</code>
-      </span>
-    ),
-  },
-  {
-    label: 'Đối tượng',
+    label: 'Người thực hiện',
     render: (e) =>
-      unknownAccount(e)
-        ? 'Tên đăng nhập không tồn tại (không lưu tên đã nhập)'
-        : `${OBJECT_TYPE_LABELS[e.object_type] ?? e.object_type} ${e.object_id}`.trim(),
-  },
-  { label: 'Lý do', render: (e) => e.reason ?? '' },
-  {
-    label: 'Chi tiết',
-    render: (e) =>
-      e.detail === null || e.detail === undefined ? (
-        ''
+      unknownAccount(e) || e.actor === '-' ? (
+        'Không rõ'
       ) : (
-        <details>
-          <summary>Xem</summary>
-          <pre>{JSON.stringify(e.detail, null, 2)}</pre>
-        </details>
+        <span className="stack">
+          {e.actor_name || e.actor}
+          {e.actor_name && e.actor_name !== e.actor && <span className="muted">{e.actor}</span>}
+        </span>
       ),
   },
+  { label: 'Hành động', render: (e) => ACTION_LABELS[e.action] ?? e.action },
+  { label: 'Đối tượng', render: objectText },
+  { label: 'Lý do', render: (e) => e.reason ?? '' },
+  { label: 'Chi tiết', render: (e) => <Detail e={e} /> },
 ];
+
+/** The list's filters without its paging: the export has every matching row. */
+function exportFilters({ page: _page, page_size: _pageSize, ...filters }: Record<string, string | number>) {
+  return filters;
+}
 
 export function Audit() {
   const [params, setParams] = useSearchParams();
@@ -86,16 +106,14 @@ export function Audit() {
     }
   }
 
-  const input = (name: Filter, label: string, type = 'text') => (
+  const input = (name: Filter, label: string) => (
     <div className="field">
       <label htmlFor={`audit-${name}`}>{label}</label>
-      <input
-        id={`audit-${name}`}
-        type={type}
-        value={draft[name]}
-        onChange={(e) => setDraft({ ...draft, [name]: e.target.value })}
-      />
+      <input id={`audit-${name}`} value={draft[name]} onChange={(e) => setDraft({ ...draft, [name]: e.target.value })} />
     </div>
+  );
+  const date = (name: Filter, label: string) => (
+    <DateInput id={`audit-${name}`} label={label} value={draft[name]} onValue={(v) => setDraft({ ...draft, [name]: v })} />
   );
 
   const choice = (name: Filter, label: string, labels: Record<string, string>) => {
@@ -119,6 +137,7 @@ export function Audit() {
         <button type="button" className="button secondary" onClick={onVerify} disabled={verify.busy}>
           {verify.busy ? 'Đang kiểm tra…' : 'Kiểm tra tính toàn vẹn'}
         </button>
+        <ExcelButton download={() => exportAudit(exportFilters(query))} />
       </PageHeader>
       <Alert>{verify.error}</Alert>
       {verify.result?.ok === true && (
@@ -137,8 +156,8 @@ export function Audit() {
         {input('actor', 'Người thực hiện')}
         {choice('action', 'Hành động', ACTION_LABELS)}
         {choice('object_type', 'Loại đối tượng', OBJECT_TYPE_LABELS)}
-        {input('from', 'Từ ngày', 'date')}
-        {input('to', 'Đến ngày', 'date')}
+        {date('from', 'Từ ngày')}
+        {date('to', 'Đến ngày')}
         <div className="buttons">
           <button type="submit" className="button primary">
             Lọc

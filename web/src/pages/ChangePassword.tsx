@@ -50,7 +50,7 @@ export function ChangePassword() {
 
   return (
     <section>
-      <PageHeader title="Đổi mật khẩu" />
+      <PageHeader title="Đổi mật khẩu" print={false} />
       {user.must_change_password && (
         <Alert kind="info">Bạn cần đổi mật khẩu trước khi tiếp tục sử dụng hệ thống.</Alert>
       )}

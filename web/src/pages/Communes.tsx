@@ -52,7 +52,7 @@ export function Communes() {
       <PageHeader title="Xã, phường">
         {can.importPopulation(user) && (
           <Link className="button secondary" to={`/xa-phuong/nhap-dan-so?province=${province}`}>
-            Nhập dân số từ CSV
+            Nhập dân số từ tệp
           </Link>
         )}
       </PageHeader>

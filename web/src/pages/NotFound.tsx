@@ -4,7 +4,7 @@ import { PageHeader } from '../components/PageHeader';
 export function NotFound({ what = 'Trang' }: { what?: string }) {
   return (
     <section>
-      <PageHeader title="Không tìm thấy" />
+      <PageHeader title="Không tìm thấy" print={false} />
       <p className="notice">{what} không tồn tại hoặc nằm ngoài phạm vi được giao cho bạn.</p>
       <p>
         <Link to="/">Về trang tổng quan</Link>

@@ -8,10 +8,14 @@ import { useDebounced, useLoad } from '../lib/hooks';
 import { roleLabel, scopeLabel } from '../lib/labels';
 import { UserCreateForm } from './UserCreateForm';
 import { UserEditPanel } from './UserEditPanel';
+import { exportUsers } from '../api/exports';
+import { ExcelButton } from '../components/ExcelButton';
+import { UsersImport } from './UsersImport';
+import { formatNumber } from '../lib/format';
 
 const PAGE_SIZE = 50;
 
-type Panel = { kind: 'none' } | { kind: 'create' } | { kind: 'edit'; user: User };
+type Panel = { kind: 'none' } | { kind: 'create' } | { kind: 'import' } | { kind: 'edit'; user: User };
 
 export function Users() {
   const [search, setSearch] = useState('');
@@ -70,6 +74,17 @@ export function Users() {
         >
           Thêm người dùng
         </button>
+        <button
+          type="button"
+          className="button secondary"
+          onClick={() => {
+            setNotice('');
+            setPanel({ kind: 'import' });
+          }}
+        >
+          Nhập từ tệp
+        </button>
+        <ExcelButton download={() => exportUsers({ q })} />
       </PageHeader>
 
       <Alert kind="success">{notice}</Alert>
@@ -79,6 +94,16 @@ export function Users() {
           onCreated={(created) => {
             setPanel({ kind: 'none' });
             setNotice(`Đã tạo tài khoản ${created.username}.`);
+            users.reload();
+          }}
+        />
+      )}
+      {panel.kind === 'import' && (
+        <UsersImport
+          onCancel={() => setPanel({ kind: 'none' })}
+          onCreated={(count) => {
+            setPanel({ kind: 'none' });
+            setNotice(`Đã tạo ${formatNumber(count)} tài khoản.`);
             users.reload();
           }}
         />

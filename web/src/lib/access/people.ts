@@ -15,6 +15,9 @@ export const canPeople = {
   /** Exports with the personal IDs in full (to re-import a list, or match it with the population database);
    *  commune users see them in full anyway. */
   exportFullIds: provinceOfficer,
+  /** Personal IDs in full in lists and on paper: the commune keeping the dossier (the server masks lists for
+   *  everyone else, and a printed record is masked the same way). */
+  seeFullIds: (u: User) => u.role === 'commune',
   /** A commune user works in its own commune; everyone else picks one (or the whole province). */
   pickCommune: (u: User) => u.scope.kind !== 'commune',
 };

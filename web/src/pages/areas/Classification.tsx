@@ -12,6 +12,8 @@ import { ProvinceAssessment } from './ProvinceAssessment';
 import { TriBadge } from './TriBadge';
 import { YearSelect } from './year';
 import './areas.css';
+import { exportClassification } from '../../api/exports';
+import { ExcelButton } from '../../components/ExcelButton';
 
 const TYPES: KeyType[] = ['I', 'II', 'III', 'none', 'insufficient_data'];
 
@@ -88,6 +90,7 @@ export function Classification() {
           options={optionsOf(KEY_TYPE_LABELS)}
           empty="Tất cả"
         />
+        <ExcelButton table={`Phân loại xã, phường năm ${year}`} download={() => exportClassification({ year: Number(year), type })} />
       </form>
       <Table
         caption={`Phân loại xã, phường năm ${year}`}

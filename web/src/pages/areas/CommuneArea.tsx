@@ -25,7 +25,8 @@ interface CriterionRow {
 const criterionColumns: Column<CriterionRow>[] = [
   { label: 'Tiêu chí', render: (r) => r.id.replace('drug_free.', '') },
   { label: 'Nội dung', render: (r) => CRITERION_LABELS[r.id] ?? r.id },
-  { label: 'Kết quả', render: (r) => <TriBadge value={r.met} /> },
+  // A key-area criterion met is bad news; a drug-free criterion met is good news.
+  { label: 'Kết quả', render: (r) => <TriBadge value={r.met} metIsBad={!r.id.startsWith('drug_free.')} /> },
   { label: 'Căn cứ', render: (r) => <span className="muted">{r.source}</span> },
 ];
 

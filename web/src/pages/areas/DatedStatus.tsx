@@ -1,7 +1,7 @@
 import { useId, useState, type FormEvent } from 'react';
 import { Alert } from '../../components/Alert';
 import { SelectField, optionsOf } from '../../components/SelectField';
-import { TextField } from '../../components/TextField';
+import { DateInput } from '../../components/DateInput';
 import { useLoad, useSubmit } from '../../lib/hooks';
 import { formatDate, scalarText, todayInVietnam } from '../../lib/format';
 import { FormButtons } from '../../components/FormButtons';
@@ -81,7 +81,7 @@ function StatusChange({ noun, id, current, options, onCancel, onDone }: {
       <Alert>{submit.error.message}</Alert>
       <SelectField id={`${fid}-status`} label={`Tình trạng mới của #${id}`} value={status} onValue={setStatus}
         options={optionsOf(options).filter((o) => o.value !== current)} required />
-      <TextField id={`${fid}-date`} label={`Ngày có hiệu lực của #${id}`} type="date" value={date} onValue={setDate}
+      <DateInput id={`${fid}-date`} label={`Ngày có hiệu lực của #${id}`} value={date} onValue={setDate}
         max={todayInVietnam()} required invalid={submit.error.field === 'date'}
         hint="Ngày tình trạng có hiệu lực, ví dụ ngày ra quyết định khởi tố; không sau hôm nay." />
       <FormButtons busy={submit.busy} submit="Lưu" onCancel={onCancel} />

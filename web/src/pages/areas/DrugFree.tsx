@@ -4,9 +4,13 @@ import { useUser } from '../../auth';
 import { decideDrugFree, drugFreeExportUrl, freezeDrugFree, getClassification, listDrugFree, proposeDrugFree, reviewDrugFree, type DrugFreeAssessment } from '../../api/areas';
 import { downloadFile } from '../../api/plans';
 import { Alert } from '../../components/Alert';
+import { ConfirmDialog } from '../../components/ConfirmDialog';
+import { DateInput } from '../../components/DateInput';
 import { PageHeader } from '../../components/PageHeader';
+import { SuccessNotice } from '../../components/SuccessNotice';
 import { Table, type Column } from '../../components/Table';
 import { TextField } from '../../components/TextField';
+import { formatDate, todayInVietnam } from '../../lib/format';
 import { useLoad, useSubmit } from '../../lib/hooks';
 import { canAreas } from '../../lib/access/areas';
 import { AtRisk } from './AtRisk';
@@ -14,6 +18,9 @@ import { DRUG_FREE_STATUS_LABELS, currentEvaluationYear } from './labels';
 import { Roadmap } from './Roadmap';
 import { YearSelect } from './year';
 import './areas.css';
+
+/** A step that waits for its confirmation in a dialog. */
+type Pending = { kind: 'approve' | 'reject'; a: DrugFreeAssessment } | { kind: 'freeze' };
 
 /** Drug-free communes (QĐ 28/2025 Điều 6): propose, review, decide, freeze and export the year's list. */
 export function DrugFree() {
@@ -26,10 +33,21 @@ export function DrugFree() {
   const [done, setDone] = useState('');
   const [reasons, setReasons] = useState<Record<number, string>>({});
   const [notes, setNotes] = useState<Record<number, string>>({});
+  const [pending, setPending] = useState<Pending | null>(null);
+  const [decision, setDecision] = useState({ number: '', date: todayInVietnam() });
   const frozen = list.data?.frozen ?? false;
   const assessed = new Set((list.data?.items ?? []).filter((a) => a.status !== 'rejected').map((a) => a.commune_code));
   const eligible = (run.data?.communes ?? []).filter((c) => c.drug_free === true && !assessed.has(c.code));
   const classified = new Map((run.data?.communes ?? []).map((c) => [c.code, c]));
+
+  /** A step confirmed in a dialog: the dialog shows the server's refusal and closes on success. */
+  async function confirmed(message: string, request: () => Promise<unknown>) {
+    setDone('');
+    await request();
+    setPending(null);
+    setDone(message);
+    list.reload();
+  }
 
   async function act(message: string, request: () => Promise<unknown>) {
     setDone('');
@@ -52,6 +70,15 @@ export function DrugFree() {
     },
     { label: 'Ý kiến thẩm định', render: (a) => a.review_note || <span className="muted">—</span> },
     { label: 'Lý do quyết định', render: (a) => a.decision_reason || <span className="muted">—</span> },
+    {
+      label: 'Quyết định',
+      render: (a) =>
+        a.decision_number ? (
+          `${a.decision_number}${a.decision_date ? ` ngày ${formatDate(a.decision_date)}` : ''}`
+        ) : (
+          <span className="muted">—</span>
+        ),
+    },
     {
       label: 'Thao tác',
       render: (a) => {
@@ -86,11 +113,7 @@ export function DrugFree() {
                 type="button"
                 className="button primary"
                 disabled={action.busy}
-                onClick={() =>
-                  act(`Đã công nhận ${a.commune_name}.`, () =>
-                    decideDrugFree(a.id, { approve: true, reason: reasons[a.id] ?? '' }),
-                  )
-                }
+                onClick={() => setPending({ kind: 'approve', a })}
               >
                 Công nhận
               </button>
@@ -104,11 +127,7 @@ export function DrugFree() {
                 type="button"
                 className="button danger"
                 disabled={action.busy}
-                onClick={() =>
-                  act(`Đã không công nhận ${a.commune_name}.`, () =>
-                    decideDrugFree(a.id, { approve: false, reason: reasons[a.id] ?? '' }),
-                  )
-                }
+                onClick={() => setPending({ kind: 'reject', a })}
               >
                 Không công nhận
               </button>
@@ -142,7 +161,7 @@ export function DrugFree() {
             type="button"
             className="button primary"
             disabled={action.busy}
-            onClick={() => act(`Đã chốt danh sách năm ${year}.`, () => freezeDrugFree(Number(year)))}
+            onClick={() => setPending({ kind: 'freeze' })}
           >
             Chốt danh sách
           </button>
@@ -152,7 +171,71 @@ export function DrugFree() {
         <YearSelect value={year} onValue={(v) => setParams({ year: v }, { replace: true })} />
       </form>
       {frozen && <Alert kind="info">Danh sách năm {year} đã chốt; không thay đổi được nữa.</Alert>}
-      {done && <Alert kind="success">{done}</Alert>}
+      <SuccessNotice>{done}</SuccessNotice>
+      {pending?.kind === 'freeze' && (
+        <ConfirmDialog
+          title={`Chốt danh sách năm ${year}?`}
+          submit="Chốt danh sách"
+          onConfirm={() => confirmed(`Đã chốt danh sách năm ${year}.`, () => freezeDrugFree(Number(year)))}
+          onCancel={() => setPending(null)}
+        >
+          <p>
+            Danh sách xã, phường được công nhận không ma túy năm {year} sẽ được chốt. Sau khi chốt, không thể đề nghị,
+            thẩm định hay quyết định thêm cho năm này; việc này không hoàn tác được.
+          </p>
+        </ConfirmDialog>
+      )}
+      {pending?.kind === 'approve' && (
+        <ConfirmDialog
+          title={`Công nhận ${pending.a.commune_name} không ma túy?`}
+          submit="Công nhận"
+          onConfirm={() =>
+            confirmed(`Đã công nhận ${pending.a.commune_name}.`, () =>
+              decideDrugFree(pending.a.id, {
+                approve: true,
+                decision_number: decision.number,
+                decision_date: decision.date,
+              }),
+            )
+          }
+          onCancel={() => setPending(null)}
+        >
+          <p>Ghi nhận quyết định công nhận của tỉnh; sau khi công nhận, hồ sơ không quay lại bước thẩm định.</p>
+          <TextField
+            id="decision-number"
+            label="Số quyết định"
+            value={decision.number}
+            onValue={(v) => setDecision({ ...decision, number: v })}
+            placeholder="Ví dụ: 123/QĐ-UBND"
+            required
+          />
+          <DateInput
+            id="decision-date"
+            label="Ngày ký quyết định"
+            value={decision.date}
+            onValue={(v) => setDecision({ ...decision, date: v })}
+            max={todayInVietnam()}
+            required
+          />
+        </ConfirmDialog>
+      )}
+      {pending?.kind === 'reject' && (
+        <ConfirmDialog
+          title={`Không công nhận ${pending.a.commune_name}?`}
+          submit="Không công nhận"
+          danger
+          onConfirm={() =>
+            confirmed(`Đã không công nhận ${pending.a.commune_name}.`, () =>
+              decideDrugFree(pending.a.id, { approve: false, reason: reasons[pending.a.id] ?? '' }),
+            )
+          }
+          onCancel={() => setPending(null)}
+        >
+          <p>
+            Lý do: {reasons[pending.a.id]?.trim() || <span className="muted">(chưa nhập — hãy nhập lý do ở dòng của xã)</span>}
+          </p>
+        </ConfirmDialog>
+      )}
       <Alert>{action.error.message}</Alert>
       {list.error && <Alert>{list.error}</Alert>}
       <Table

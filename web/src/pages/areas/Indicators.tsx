@@ -8,7 +8,7 @@ import { SelectField } from '../../components/SelectField';
 import { Table, type Column } from '../../components/Table';
 import { TextField } from '../../components/TextField';
 import { useLoad, useSubmit } from '../../lib/hooks';
-import { formatDateTime, formatNumber } from '../../lib/format';
+import { formatDateTime, formatNumber, formatShareBp as percent } from '../../lib/format';
 import { useQueryState } from '../../lib/searchParams';
 import { currentEvaluationYear } from './labels';
 import { YearSelect } from './year';
@@ -28,7 +28,6 @@ const SHORT: Record<IndicatorCode, string> = {
 const MET_LABELS: Record<Met, string> = { met: 'Đạt', not_met: 'Chưa đạt', no_data: 'Chưa có số liệu' };
 
 const isCount = (t: { comparison: IndicatorTarget['comparison'] }) => t.comparison === 'count_at_most';
-const percent = (bp: number) => `${formatNumber(bp / 100)}%`;
 const signed = (bp: number) => `${bp > 0 ? '+' : ''}${percent(bp)}`;
 const isoDate = (iso: string) => iso.split('-').reverse().join('/');
 

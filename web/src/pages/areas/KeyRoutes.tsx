@@ -8,6 +8,8 @@ import { PageHeader } from '../../components/PageHeader';
 import { SelectField, optionsOf } from '../../components/SelectField';
 import { Table, type Column } from '../../components/Table';
 import { TextField } from '../../components/TextField';
+import { DateInput } from '../../components/DateInput';
+import { formatDate } from '../../lib/format';
 import { useLoad, useSubmit } from '../../lib/hooks';
 import { canAreas } from '../../lib/access/areas';
 import { ChipPicker } from './ChipPicker';
@@ -71,9 +73,9 @@ function RouteForm({ id, draft, onDraft, communes, names, error, busy, submit, o
       <Alert>{error.message}</Alert>
       <TextField id={`${id}-name`} label="Tên tuyến" value={draft.name} onValue={set('name')} required invalid={error.field === 'name'} />
       <SelectField id={`${id}-scope`} label="Phạm vi" value={draft.scope} onValue={set('scope')} options={optionsOf(SCOPE_LABELS)} required />
-      <TextField id={`${id}-from`} label="Từ ngày" type="date" value={draft.active_from} onValue={set('active_from')} required
+      <DateInput id={`${id}-from`} label="Từ ngày" value={draft.active_from} onValue={set('active_from')} required
         invalid={error.field === 'active_from'} />
-      <TextField id={`${id}-to`} label="Đến ngày" type="date" value={draft.active_to} onValue={set('active_to')}
+      <DateInput id={`${id}-to`} label="Đến ngày" value={draft.active_to} onValue={set('active_to')}
         invalid={error.field === 'active_to'} />
       <TextField id={`${id}-note`} label="Ghi chú" value={draft.note} onValue={set('note')} />
       <ChipPicker
@@ -134,7 +136,7 @@ export function KeyRoutes() {
   const columns: Column<KeyRoute>[] = [
     { label: 'Tên tuyến', render: (r) => r.name },
     { label: 'Phạm vi', render: (r) => SCOPE_LABELS[r.scope] ?? r.scope },
-    { label: 'Hiệu lực', render: (r) => `${r.active_from} – ${r.active_to ?? 'nay'}` },
+    { label: 'Hiệu lực', render: (r) => `${formatDate(r.active_from)} – ${r.active_to ? formatDate(r.active_to) : 'nay'}` },
     {
       label: 'Xã, phường đi qua',
       render: (r) =>

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { formatDate } from '../../lib/format';
 import { useLoad } from '../../lib/hooks';
 import { POINT_STATUS_LABELS } from './labels';
 import { pointHistory } from '../../api/areas';
@@ -27,7 +28,7 @@ function PointHistory({ id }: { id: number }) {
     <ol className="point-history">
       {items.map((c, i) => (
         <li key={i}>
-          {c.date}: {POINT_STATUS_LABELS[c.from as keyof typeof POINT_STATUS_LABELS] ?? c.from} →{' '}
+          {formatDate(c.date)}: {POINT_STATUS_LABELS[c.from as keyof typeof POINT_STATUS_LABELS] ?? c.from} →{' '}
           {POINT_STATUS_LABELS[c.to as keyof typeof POINT_STATUS_LABELS] ?? c.to}
           {c.note ? ` (${c.note})` : ''}
         </li>

@@ -3,6 +3,7 @@ import { useUser } from '../../auth';
 import { listPoints, changePointStatus, type AreaPoint, type PointStatus } from '../../api/areas';
 import { Alert } from '../../components/Alert';
 import { Table, type Column } from '../../components/Table';
+import { formatDate } from '../../lib/format';
 import { useLoad, useSubmit } from '../../lib/hooks';
 import { canAreas } from '../../lib/access/areas';
 import { countedColumn } from './counted';
@@ -11,6 +12,8 @@ import { PointHistoryToggle } from './PointHistory';
 import { POINT_SPEC } from './registries';
 import { RowActions, useRegistryForms } from './RecordEditing';
 import type { FormState } from './RegistryForm';
+import { exportRegistry } from '../../api/exports';
+import { ExcelButton } from '../../components/ExcelButton';
 
 /** The field that keeps the day a point reached each status. */
 const STATUS_DATE: Record<PointStatus, 'found_date' | 'verified_date' | 'dismantling_date' | 'eliminated_date' | 'watched_date'> = {
@@ -78,11 +81,11 @@ export function Points({ commune, counted, onChange }: { commune: string; counte
     },
     { label: 'Loại', render: (p) => POINT_KIND_LABELS[p.kind] ?? p.kind },
     { label: 'Địa chỉ', render: (p) => p.address },
-    { label: 'Ngày phát hiện', render: (p) => p.found_date },
+    { label: 'Ngày phát hiện', render: (p) => formatDate(p.found_date) },
     { label: 'Trạng thái', render: (p) => POINT_STATUS_LABELS[p.status] ?? p.status },
     ...countedColumn<AreaPoint>(counted),
     { label: 'Lịch sử', render: (p) => <PointHistoryToggle id={p.id} label={p.name || p.address} /> },
-    { label: 'Ngày chuyển trạng thái', render: (p) => p[STATUS_DATE[p.status]] ?? p.found_date },
+    { label: 'Ngày chuyển trạng thái', render: (p) => formatDate(p[STATUS_DATE[p.status]] ?? p.found_date) },
     ...(editor
       ? [
           {
@@ -124,6 +127,7 @@ export function Points({ commune, counted, onChange }: { commune: string; counte
   return (
     <section aria-labelledby="points-title">
       <h2 id="points-title">Điểm, tụ điểm</h2>
+      <ExcelButton table="Điểm, tụ điểm" download={() => exportRegistry('points', { commune })} />
       {done && <Alert kind="success">{done}</Alert>}
       <Alert>{step.error.message}</Alert>
       {points.error && <Alert>{points.error}</Alert>}

@@ -28,7 +28,7 @@ export function ProvinceAssessment({ assessment }: { assessment: Assessment }) {
         columns={[
           { label: 'Tiêu chí', render: (r) => r.id },
           { label: 'Nội dung', render: (r) => PROVINCE_CRITERION_LABELS[r.id] ?? r.id },
-          { label: 'Kết quả', render: (r) => <TriBadge value={r.met} /> },
+          { label: 'Kết quả', render: (r) => <TriBadge value={r.met} metIsBad /> },
           { label: 'Căn cứ', render: (r) => <span className="muted">{sources[r.id] ?? ''}</span> },
         ]}
         rows={rows}

@@ -4,7 +4,7 @@ import { useUser } from '../../auth';
 import { Alert } from '../../components/Alert';
 import { Table, type Column } from '../../components/Table';
 import { useLoad } from '../../lib/hooks';
-import { formatNumber, scalarText } from '../../lib/format';
+import { formatDate, formatNumber, scalarText } from '../../lib/format';
 import { canAreas } from '../../lib/access/areas';
 import { countedColumn } from './counted';
 import { DatedStatus } from './DatedStatus';
@@ -12,6 +12,8 @@ import { RowActions, useRegistryForms } from './RecordEditing';
 import type { RegistryField, RegistrySpec } from './registries';
 import { EMPTY_FORM, type Row } from './RegistryForm';
 import { listRecords } from '../../api/areas';
+import { exportRegistry } from '../../api/exports';
+import { ExcelButton } from '../../components/ExcelButton';
 
 function cell(field: RegistryField, value: unknown) {
   if (value === null || value === undefined || value === '') return <span className="muted">—</span>;
@@ -20,6 +22,7 @@ function cell(field: RegistryField, value: unknown) {
   if (field.type === 'case') return `#${text}`;
   if (field.options) return field.options[text] ?? text;
   if (typeof value === 'number') return formatNumber(value);
+  if (field.type === 'date') return formatDate(text);
   return text;
 }
 
@@ -89,6 +92,7 @@ export function Registry({
   return (
     <section aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>{spec.title}</h2>
+      <ExcelButton table={spec.title} download={() => exportRegistry(spec.path, { commune })} />
       {done && <Alert kind="success">{done}</Alert>}
       {rows.error && <Alert>{rows.error}</Alert>}
       <Table

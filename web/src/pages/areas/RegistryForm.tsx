@@ -4,7 +4,8 @@ import { Alert } from '../../components/Alert';
 import { FormButtons } from '../../components/FormButtons';
 import { SelectField, optionsOf } from '../../components/SelectField';
 import { TextField } from '../../components/TextField';
-import { scalarText } from '../../lib/format';
+import { DateInput } from '../../components/DateInput';
+import { formatDate, scalarText } from '../../lib/format';
 import { useLoad } from '../../lib/hooks';
 import { ChipPicker } from './ChipPicker';
 import { PERSON_LINK_REASON, searchCommunes, searchPeople } from './pickers';
@@ -90,7 +91,7 @@ export function RegistryForm({ spec, commune, state, onState, error, busy, submi
           <SelectField key={f.key} id={fid} label={f.label} value={value} onValue={(v) => set(f.key, v)} empty="— Không gắn vụ án —"
             options={(cases.data?.items ?? []).map((c) => ({
               value: String(c.id),
-              label: `#${c.id}${c.reference ? ` ${scalarText(c.reference)}` : ''} (${scalarText(c.case_date)})`,
+              label: `#${c.id}${c.reference ? ` ${scalarText(c.reference)}` : ''} (${formatDate(scalarText(c.case_date))})`,
             }))} />
         );
       case 'person':
@@ -108,9 +109,14 @@ export function RegistryForm({ spec, commune, state, onState, error, busy, submi
             search={f.type === 'person' ? searchPeople : searchCommunes}
           />
         );
+      case 'date':
+        return (
+          <DateInput key={f.key} id={fid} label={f.label} value={value} onValue={(v) => set(f.key, v)}
+            required={f.required} invalid={error.field === f.key} />
+        );
       default:
         return (
-          <TextField key={f.key} id={fid} label={f.label} type={f.type === 'date' ? 'date' : 'text'}
+          <TextField key={f.key} id={fid} label={f.label}
             inputMode={f.type === 'integer' ? 'numeric' : f.type === 'decimal' ? 'decimal' : undefined}
             value={value} onValue={(v) => set(f.key, v)} required={f.required} invalid={error.field === f.key} />
         );

@@ -7,12 +7,11 @@ import { Alert } from '../../components/Alert';
 import { Table, type Column } from '../../components/Table';
 import { TextField } from '../../components/TextField';
 import { useLoad, useSubmit } from '../../lib/hooks';
-import { formatNumber } from '../../lib/format';
+import { formatNumber, formatShareBp as percent } from '../../lib/format';
 import { canAreas } from '../../lib/access/areas';
 import { currentEvaluationYear } from './labels';
 import './map.css';
 
-const percent = (bp: number) => `${formatNumber(bp / 100)}%`;
 
 const columns: Column<RoadmapYear>[] = [
   { label: 'Năm', render: (r) => r.year },

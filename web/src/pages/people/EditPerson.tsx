@@ -8,6 +8,7 @@ import { updatePerson, type Person } from '../../api/people';
 import { Alert } from '../../components/Alert';
 import { SelectField, optionsOf } from '../../components/SelectField';
 import { TextField } from '../../components/TextField';
+import { DateInput } from '../../components/DateInput';
 import { useSubmit } from '../../lib/hooks';
 import { canPeople } from '../../lib/access/people';
 import { CommuneSelect } from './communes';
@@ -88,7 +89,7 @@ export function EditPerson({ person, onSaved, onCancel }: { person: Person; onSa
           invalid={invalid('full_name')} autoComplete="off" />
         <TextField id="edit-aliases" label="Tên gọi khác (nếu có)" value={draft.aliases}
           onValue={(v) => set('aliases', v)} hint="Nhiều tên cách nhau bởi dấu phẩy." invalid={invalid('aliases')} />
-        <TextField id="edit-birth" label="Ngày sinh" type="date" value={draft.birth_date}
+        <DateInput id="edit-birth" label="Ngày sinh" value={draft.birth_date}
           onValue={(v) => set('birth_date', v)} invalid={invalid('birth_date')} />
         <SelectField id="edit-sex" label="Giới tính" value={draft.sex} onValue={(v) => set('sex', v as Draft['sex'])}
           options={optionsOf(SEX_LABELS)} required />

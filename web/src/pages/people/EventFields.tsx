@@ -2,6 +2,7 @@
 // yes/no, numbers, text, dates, one choice or several. A field left blank is not sent, which the engine
 // reads differently from "no" (a missing guardian consent is an obligation, a refused one is not).
 import type { EventField } from '../../api/people';
+import { DateInput } from '../../components/DateInput';
 
 export type FieldValues = Record<string, string | string[]>;
 
@@ -89,12 +90,16 @@ export function EventFields({ fields, values, onChange, invalidField, textChoice
           );
         }
 
+        if (f.kind === 'date') {
+          return <DateInput key={f.name} id={id} label={text} value={typeof value === 'string' ? value : ''} onValue={(v) => set(f.name, v)} invalid={invalid} />;
+        }
+
         return (
           <div key={f.name} className="field">
             <label htmlFor={id}>{text}</label>
             <input
               id={id}
-              type={f.kind === 'integer' ? 'number' : f.kind === 'date' ? 'date' : 'text'}
+              type={f.kind === 'integer' ? 'number' : 'text'}
               inputMode={f.kind === 'integer' ? 'numeric' : undefined}
               min={f.kind === 'integer' ? 0 : undefined}
               value={value}

@@ -2,9 +2,10 @@
 // (the reference's "from" lists), with that type's fields. The engine has the last word: a refusal
 // shows the server's Vietnamese reason and nothing is recorded.
 import { useMemo, useState, type FormEvent } from 'react';
-import { recordEvent, type EventType, type Facility, type FacilityKind, type PersonRecord } from '../../api/people';
+import { recordEvent, type EventRecorded, type EventType, type Facility, type FacilityKind, type PersonRecord } from '../../api/people';
 import { Alert } from '../../components/Alert';
 import { TextField } from '../../components/TextField';
+import { DateInput } from '../../components/DateInput';
 import { useSubmit } from '../../lib/hooks';
 import { EventFields, fieldBody, type FieldValues } from './EventFields';
 import { FACILITY_KIND_LABELS, todayInVietnam } from './labels';
@@ -34,7 +35,8 @@ interface Props {
   person: PersonRecord;
   eventTypes: EventType[];
   facilities: Facility[];
-  onRecorded(label: string): void;
+  /** The recorded event's answer carries the person's new timeline. */
+  onRecorded(label: string, recorded: EventRecorded): void;
 }
 
 export function EventForm({ person, eventTypes, facilities, onRecorded }: Props) {
@@ -73,8 +75,9 @@ export function EventForm({ person, eventTypes, facilities, onRecorded }: Props)
       setError({ message: 'Vui lòng điền đủ các thông tin bắt buộc.', field: missing.name });
       return;
     }
+    let recorded: EventRecorded | undefined;
     const ok = await run(async () => {
-      await recordEvent(person.id, {
+      recorded = await recordEvent(person.id, {
         type: spec.type,
         date,
         fields: fieldBody(spec.fields, values),
@@ -82,10 +85,10 @@ export function EventForm({ person, eventTypes, facilities, onRecorded }: Props)
         reason: note.trim() || undefined,
       });
     });
-    if (ok) {
+    if (ok && recorded) {
       chooseType('');
       setNote('');
-      onRecorded(spec.label);
+      onRecorded(spec.label, recorded);
     }
   }
 
@@ -120,10 +123,9 @@ export function EventForm({ person, eventTypes, facilities, onRecorded }: Props)
       </div>
       {spec && (
         <>
-          <TextField
+          <DateInput
             id="event-date"
             label="Ngày"
-            type="date"
             value={date}
             max={todayInVietnam()}
             onValue={setDate}

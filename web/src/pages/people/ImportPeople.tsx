@@ -18,6 +18,8 @@ import { ColumnMapping, chosenColumns } from './ColumnMapping';
 import { CommuneSelect } from './communes';
 import { useReference } from './reference';
 import { readTable } from './tableHeaders';
+import { downloadPeopleTemplate } from '../../api/people';
+import { ExcelButton } from '../../components/ExcelButton';
 
 type Upload = Awaited<ReturnType<typeof readTable>>;
 
@@ -106,7 +108,9 @@ export function ImportPeople() {
       <p className="breadcrumb">
         <Link to="/doi-tuong">Đối tượng</Link> › Nhập danh sách
       </p>
-      <PageHeader title="Nhập danh sách đối tượng" />
+      <PageHeader title="Nhập danh sách đối tượng" print={false}>
+        <ExcelButton label="Tải tệp mẫu" download={downloadPeopleTemplate} />
+      </PageHeader>
       <div className="help">
         <p>
           Chọn tệp Excel (.xlsx, trang tính đầu tiên) hoặc CSV (UTF-8) mà xã, phường đang dùng; dòng đầu là tiêu đề cột. Hệ

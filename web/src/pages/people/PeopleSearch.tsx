@@ -93,7 +93,7 @@ export function PeopleSearch() {
           </label>
         )}
         <button type="button" className="button secondary" disabled={exporting.busy} onClick={onExport}>
-          {exporting.busy ? 'Đang xuất…' : 'Xuất danh sách (XLSX)'}
+          {exporting.busy ? 'Đang xuất…' : 'Tải Excel'}
         </button>
         {canPeople.register(user) && (
           <Link className="button primary" to="/doi-tuong/dang-ky">

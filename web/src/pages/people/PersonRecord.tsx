@@ -15,12 +15,13 @@ import { PackName } from './cells';
 import { DeadlineTable } from './DeadlineTable';
 import { EditPerson } from './EditPerson';
 import { EventForm } from './EventForm';
-import { LIST_LABELS, SEX_LABELS, formatDate, label } from './labels';
+import { LIST_LABELS, SEX_LABELS, formatDate, label, maskPersonalId } from './labels';
 import { MergePanel } from './MergePanel';
 import { photoSource } from './PhotoField';
 import { useReason } from './reason';
 import { useReference } from './reference';
 import { Timeline } from './Timeline';
+import { withTimeline } from './timelineAfterChange';
 
 const PURPOSE = 'Xem hồ sơ đối tượng cần nêu lý do.';
 
@@ -52,7 +53,7 @@ export function PersonRecord() {
   if (!reason) {
     return (
       <section>
-        <PageHeader title="Hồ sơ đối tượng" />
+        <PageHeader title="Hồ sơ đối tượng" print={false} />
         <p className="notice">Cần nêu lý do trước khi xem hồ sơ; lý do được ghi vào nhật ký.</p>
         <button type="button" className="button primary" onClick={() => void ensure(PURPOSE, suggestion)}>
           Nêu lý do
@@ -88,7 +89,18 @@ export function PersonRecord() {
         <dl className="facts person-facts">
           <div>
             <dt>Số định danh cá nhân</dt>
-            <dd className="id-number">{person.personal_id}</dd>
+            {/* On screen the record shows the number to whoever may open it (the read is audited); on paper it is
+                masked like the lists, except for the commune keeping the dossier. */}
+            <dd className="id-number">
+              {canPeople.seeFullIds(user) ? (
+                person.personal_id
+              ) : (
+                <>
+                  <span className="screen-only">{person.personal_id}</span>
+                  <span className="print-only">{maskPersonalId(person.personal_id)}</span>
+                </>
+              )}
+            </dd>
           </div>
           <div>
             <dt>Ngày sinh</dt>
@@ -204,7 +216,7 @@ export function PersonRecord() {
             eventTypes={eventTypes}
             facilities={facilityList}
             canWithdraw={canPeople.recordEvents(user)}
-            onChanged={loaded.reload}
+            onChanged={(change) => loaded.replace(withTimeline(person, change))}
           />
         </section>
         {canPeople.recordEvents(user) && reference.data && (
@@ -215,9 +227,9 @@ export function PersonRecord() {
               person={person}
               eventTypes={eventTypes}
               facilities={facilityList}
-              onRecorded={(name) => {
+              onRecorded={(name, change) => {
                 setRecorded(name);
-                loaded.reload();
+                loaded.replace(withTimeline(person, change));
               }}
             />
           </section>

@@ -12,6 +12,7 @@ import { FieldError } from '../../components/FieldError';
 import { PageHeader } from '../../components/PageHeader';
 import { SelectField, optionsOf } from '../../components/SelectField';
 import { TextField } from '../../components/TextField';
+import { DateInput } from '../../components/DateInput';
 import { useDebounced, useLoad, useSubmit } from '../../lib/hooks';
 import { scopeLabel } from '../../lib/labels';
 import { canPeople } from '../../lib/access/people';
@@ -135,7 +136,7 @@ export function RegisterPerson() {
       <p className="breadcrumb">
         <Link to="/doi-tuong">Đối tượng</Link> › Đăng ký
       </p>
-      <PageHeader title="Đăng ký đối tượng" />
+      <PageHeader title="Đăng ký đối tượng" print={false} />
       <form className="form panel register-form" onSubmit={onSubmit} noValidate>
         <ErrorSummary problems={problems} attempt={failures} />
         <h2 className="visually-hidden">Thông tin đối tượng</h2>
@@ -177,10 +178,9 @@ export function RegisterPerson() {
             hint="Nhiều tên cách nhau bởi dấu phẩy."
             error={shown('aliases')}
           />
-          <TextField
+          <DateInput
             id="person-birth"
             label="Ngày sinh"
-            type="date"
             value={draft.birth_date}
             onValue={(v) => set('birth_date', v)}
             error={shown('birth_date')}

@@ -1,11 +1,14 @@
 // "Đối chiếu cư trú": the registry compared with an extract of the population/residence database.
 // Each registered person agrees, differs (which fields) or is not found; people the extract
-// registers in another commune are listed so that their dossier can be transferred.
+// registers in another commune are listed so that their dossier can be transferred. The comparison
+// runs as a job on the server; its id is in the URL while it runs.
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { useUser } from '../../auth';
+import type { Job } from '../../api/jobs';
 import { linkResidence, listResidenceLinks, type LinkageItem, type LinkageReport } from '../../api/people';
 import { Alert } from '../../components/Alert';
+import { JobProgress, useJobParam } from '../../components/JobProgress';
 import { PageHeader } from '../../components/PageHeader';
 import { PagedTable } from '../../components/PagedTable';
 import { SelectField, optionsOf } from '../../components/SelectField';
@@ -83,15 +86,31 @@ function LinkageUpload({ onDone }: { onDone(): void }) {
   const [mapping, setMapping] = useState<Record<string, string>>({});
   const [commune, setCommune] = useState('');
   const [report, setReport] = useState<LinkageReport | null>(null);
-  const { busy, error, run } = useSubmit();
+  const [cancelled, setCancelled] = useState(false);
+  const [jobId, setJobId] = useJobParam();
+  const { busy, error, setError, run } = useSubmit();
 
   async function compare() {
     if (!upload) return;
     const { headers: _headers, ...table } = upload;
-    const ok = await run(async () => {
-      setReport(await linkResidence({ ...table, mapping: chosenColumns(mapping), commune }));
+    setReport(null);
+    setCancelled(false);
+    await run(async () => {
+      const body = { ...table, mapping: chosenColumns(mapping), commune };
+      setJobId((await linkResidence(body)).job_id);
     });
-    if (ok) onDone();
+  }
+
+  function onCompared(job: Job<LinkageReport>) {
+    setJobId(null);
+    if (job.state === 'done' && job.result) {
+      setReport(job.result);
+      onDone();
+    } else if (job.state === 'cancelled') {
+      setCancelled(true);
+    } else {
+      setError({ message: job.error?.message ?? 'Không đối chiếu được tệp trích xuất.' });
+    }
   }
 
   return (
@@ -127,11 +146,25 @@ function LinkageUpload({ onDone }: { onDone(): void }) {
           />
         )}
         {upload && <ColumnMapping fields={LINKAGE_FIELDS} headers={upload.headers} mapping={mapping} onChange={setMapping} />}
-        <button type="button" className="button primary" disabled={!upload || busy} onClick={() => void compare()}>
-          {busy ? 'Đang đối chiếu…' : 'Đối chiếu'}
+        <button
+          type="button"
+          className="button primary"
+          disabled={!upload || busy || jobId !== null}
+          onClick={() => void compare()}
+        >
+          {busy || jobId !== null ? 'Đang đối chiếu…' : 'Đối chiếu'}
         </button>
       </form>
+      {jobId !== null && (
+        <JobProgress<LinkageReport>
+          id={jobId}
+          title="Đang đối chiếu với dữ liệu dân cư"
+          cancelQuestion="Hủy việc đối chiếu? Kết quả đối chiếu gần nhất được giữ nguyên."
+          onEnded={onCompared}
+        />
+      )}
       <Alert>{error.message}</Alert>
+      {cancelled && <Alert kind="info">Đã hủy việc đối chiếu; kết quả đối chiếu gần nhất được giữ nguyên.</Alert>}
       {report && (
         <section aria-labelledby="linkage-result-title">
           <h2 id="linkage-result-title">Kết quả đối chiếu</h2>
@@ -179,7 +212,7 @@ export function ResidenceLinkage() {
       <p className="breadcrumb">
         <Link to="/doi-tuong">Đối tượng</Link> › Đối chiếu cư trú
       </p>
-      <PageHeader title="Đối chiếu nơi cư trú" />
+      <PageHeader title="Đối chiếu nơi cư trú" print={false} />
       {canPeople.register(user) && <LinkageUpload onDone={links.reload} />}
       <section aria-labelledby="links-title">
         <h2 id="links-title">Kết quả đối chiếu gần nhất</h2>

@@ -15,7 +15,7 @@ import { Table, type Column } from '../../components/Table';
 import { useLoad, useSubmit } from '../../lib/hooks';
 import { formatDateTime, formatNumber } from '../../lib/format';
 import { canPeople } from '../../lib/access/people';
-import { UNIT_LABELS, formatDate, label } from './labels';
+import { UNIT_LABELS, citation, formatDate, label } from './labels';
 import { ruleParamLabel } from './ruleParamLabels';
 
 function valueText(p: RuleParam): string {
@@ -107,7 +107,7 @@ export function RulePacks() {
         render: (p) => (
           <span className="stack">
             <span>{ruleParamLabel(p.name)}</span>
-            <code className="param-name muted small-text">{p.name}</code>
+            {admin && <code className="param-name muted small-text">{p.name}</code>}
           </span>
         ),
       },
@@ -120,8 +120,8 @@ export function RulePacks() {
         label: 'Căn cứ',
         render: (p) => (
           <span className="stack source-cell">
-            <span>{p.overridden && p.override ? p.override.source : p.source}</span>
-            {!p.confirmed && <span className="muted small-text">Nguồn chưa được xác nhận chính thức</span>}
+            <span>{citation(p.overridden && p.override ? p.override.source : p.source, admin)}</span>
+            {admin && !p.confirmed && <span className="muted small-text">Nguồn chưa được xác nhận chính thức</span>}
             {p.overridden && p.override && (
               <span className="muted small-text">
                 Cập nhật bởi {p.override.by} lúc {formatDateTime(p.override.at)}

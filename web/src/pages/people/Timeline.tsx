@@ -1,7 +1,7 @@
 // A person's lifecycle in date order: the recorded events with their fields, decisions and who
 // recorded them, and where each episode (a stretch under one legal regime) began and ended.
 import { useState } from 'react';
-import { withdrawEvent, type Episode, type EventField, type EventType, type Facility, type StoredEvent } from '../../api/people';
+import { withdrawEvent, type Episode, type EventField, type EventType, type Facility, type StoredEvent, type TimelineAfterChange } from '../../api/people';
 import { formatDateTime } from '../../lib/format';
 import { PackName } from './cells';
 import { ConfirmWithReason } from '../../components/ConfirmWithReason';
@@ -47,7 +47,8 @@ interface Props {
   facilities: Facility[];
   /** Whether the user may withdraw a wrongly recorded event. */
   canWithdraw: boolean;
-  onChanged(): void;
+  /** A withdrawal's answer carries the person's new timeline. */
+  onChanged(change: TimelineAfterChange): void;
 }
 
 export function Timeline({ personId, events, episodes, eventTypes, facilities, canWithdraw, onChanged }: Props) {
@@ -138,7 +139,15 @@ export function Timeline({ personId, events, episodes, eventTypes, facilities, c
 }
 
 /** Withdrawing an event recorded by mistake: the reason is required and audited. */
-function Withdraw({ personId, event, onDone }: { personId: number; event: StoredEvent; onDone(): void }) {
+function Withdraw({
+  personId,
+  event,
+  onDone,
+}: {
+  personId: number;
+  event: StoredEvent;
+  onDone(change: TimelineAfterChange): void;
+}) {
   const [open, setOpen] = useState(false);
   if (!open) {
     return (
@@ -154,8 +163,7 @@ function Withdraw({ personId, event, onDone }: { personId: number; event: Stored
         label="Lý do rút lại"
         submit="Rút lại"
         onConfirm={async (reason) => {
-          await withdrawEvent(personId, event.id, reason);
-          onDone();
+          onDone(await withdrawEvent(personId, event.id, reason));
         }}
         onCancel={() => setOpen(false)}
       />

@@ -13,6 +13,8 @@ import { canPeople } from '../../lib/access/people';
 import { CommuneSelect, useCommunes } from './communes';
 import { PersonCell, RuleSource } from './cells';
 import { formatDate } from './labels';
+import { exportWorklist } from '../../api/exports';
+import { ExcelButton } from '../../components/ExcelButton';
 
 /** Calendar days from `from` to `to` (both YYYY-MM-DD); negative when `to` is earlier. */
 function daysBetween(from: string, to: string): number {
@@ -57,7 +59,9 @@ export function Worklist() {
 
   return (
     <section>
-      <PageHeader title="Việc cần làm" />
+      <PageHeader title="Việc cần làm">
+        <ExcelButton download={() => exportWorklist({ commune })} />
+      </PageHeader>
       {canPeople.pickCommune(user) && (
         <form className="filters single" onSubmit={(e) => e.preventDefault()}>
           <CommuneSelect

@@ -8,6 +8,19 @@ import { formatDate } from '../../lib/format';
 export { formatDate, todayInVietnam } from '../../lib/format';
 export { label } from '../../lib/labels';
 
+/**
+ * A rule's citation as an officer reads it. Whether a third-party reading of a law could be confirmed is for
+ * the administrators who maintain the rule packs; officers get the citation without that caveat.
+ */
+export function citation(source: string, admin: boolean): string {
+  return admin ? source : source.replace(/\s*\([^()]*CHƯA XÁC NHẬN\)/g, '');
+}
+
+/** A personal ID as lists show it to those who may not see it in full: "040******345" (as the server masks). */
+export function maskPersonalId(id: string): string {
+  return id.length === 12 ? `${id.slice(0, 3)}${'*'.repeat(6)}${id.slice(9)}` : '*'.repeat(id.length);
+}
+
 export const SEX_LABELS: Record<Sex, string> = { male: 'Nam', female: 'Nữ' };
 
 export const LIST_LABELS: Record<ListCode, string> = {

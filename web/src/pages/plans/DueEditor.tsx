@@ -3,6 +3,7 @@
 import type { Due, DueKind, Every } from '../../api/plans';
 import { SelectField, optionsOf } from '../../components/SelectField';
 import { TextField } from '../../components/TextField';
+import { DateInput } from '../../components/DateInput';
 import { lastDayOfMonth, quarterEnd } from './draft';
 import { DUE_KIND_LABELS, EVERY_LABELS } from './labels';
 
@@ -43,10 +44,9 @@ export function DueEditor({ id, due, onChange, invalid }: Props) {
           options={optionsOf(DUE_KIND_LABELS)}
         />
         {due.kind === 'date' && (
-          <TextField
+          <DateInput
             id={`${id}-date`}
             label="Ngày hết hạn"
-            type="date"
             value={due.date ?? ''}
             onValue={(v) => set({ date: v || undefined })}
             invalid={invalid}

@@ -3,6 +3,7 @@
 import type { Every, PlanSummary, Target } from '../../api/plans';
 import { SelectField, optionsOf } from '../../components/SelectField';
 import { TextField } from '../../components/TextField';
+import { DateInput } from '../../components/DateInput';
 import type { Draft } from './draft';
 import { EVERY_LABELS, PLAN_KIND_LABELS } from './labels';
 import { formatDate } from '../../lib/format';
@@ -25,10 +26,9 @@ export function ImportDocument({ draft, plans, invalidField, onChange }: Props) 
         <legend>Văn bản</legend>
         <div className="grid-2">
           <TextField id="doc-number" label="Số hiệu" value={doc.number} onValue={(v) => setDoc({ number: v })} invalid={bad('document.number')} />
-          <TextField
+          <DateInput
             id="doc-date"
             label="Ngày ban hành"
-            type="date"
             value={doc.date ?? ''}
             onValue={(v) => setDoc({ date: v })}
             invalid={bad('document.date')}

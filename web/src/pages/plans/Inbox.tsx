@@ -1,11 +1,13 @@
 // The in-app inbox: reminders before a due date, overdue reports, reports awaiting
-// review, and the notices of accepted and returned reports. Officers set how many days ahead the
+// review, the notices of accepted and returned reports, and what else needs attention (legal
+// deadlines of people, drug-free decisions, new tasks). Officers set how many days ahead the
 // reminders start.
 import { useEffect, useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
 import { useUser } from '../../auth';
 import { getInbox, markNotificationRead, updatePlanSettings, type InboxItem } from '../../api/plans';
 import { Alert } from '../../components/Alert';
+import { AttentionSummary } from '../../components/AttentionSummary';
 import { PageHeader } from '../../components/PageHeader';
 import { TextField } from '../../components/TextField';
 import { useLoad, useSubmit } from '../../lib/hooks';
@@ -42,6 +44,7 @@ export function Inbox() {
           <p className="hint">
             Tính đến ngày {formatDate(data.as_of)}; nhắc hạn trước {data.reminder_days} ngày.
           </p>
+          <AttentionSummary />
           {canPlans.myTasks(user) && (
             <InboxSection
               id="inbox-notices"

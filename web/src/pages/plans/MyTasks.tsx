@@ -14,6 +14,8 @@ import { formatDate } from '../../lib/format';
 import { instanceState, instanceTone, TASK_ROLE_LABELS } from './labels';
 import { StatusTag, TaskDue, TaskReports } from './PlanTasks';
 import './plans.css';
+import { exportMyTasks, exportReportInstances } from '../../api/exports';
+import { ExcelButton } from '../../components/ExcelButton';
 
 const PAGE_SIZE = 50;
 
@@ -84,6 +86,7 @@ export function MyTasks() {
       <p className="lead">Các nhiệm vụ và kỳ báo cáo giao cho {scopeLabel(user.scope)}.</p>
       <section aria-labelledby="due-title">
         <h2 id="due-title">Báo cáo</h2>
+        <ExcelButton table="Báo cáo" download={() => exportReportInstances({ status: dueQuery.status })} />
         <form className="filters" onSubmit={(e) => e.preventDefault()}>
           <SelectField
             id="due-filter"
@@ -108,6 +111,7 @@ export function MyTasks() {
       </section>
       <section aria-labelledby="assigned-title">
         <h2 id="assigned-title">Nhiệm vụ được giao</h2>
+        <ExcelButton table="Nhiệm vụ được giao" download={exportMyTasks} />
         <PagedTable
           loaded={tasks}
           caption="Nhiệm vụ được giao cho đơn vị"

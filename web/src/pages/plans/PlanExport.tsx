@@ -3,7 +3,7 @@
 import { useState } from 'react';
 import { downloadFile, planExportUrl, type PlanDetail } from '../../api/plans';
 import { Alert } from '../../components/Alert';
-import { TextField } from '../../components/TextField';
+import { DateInput } from '../../components/DateInput';
 import { useSubmit } from '../../lib/hooks';
 import { todayInVietnam } from '../../lib/format';
 
@@ -38,8 +38,8 @@ export function PlanExport({ plan }: { plan: PlanDetail }) {
       </p>
       <Alert>{error.message}</Alert>
       <div className="filters">
-        <TextField id="export-from" label="Từ ngày" type="date" value={from} onValue={setFrom} invalid={error.field === 'from'} />
-        <TextField id="export-to" label="Đến ngày" type="date" value={to} onValue={setTo} invalid={error.field === 'to'} />
+        <DateInput id="export-from" label="Từ ngày" value={from} onValue={setFrom} invalid={error.field === 'from'} />
+        <DateInput id="export-to" label="Đến ngày" value={to} onValue={setTo} invalid={error.field === 'to'} />
       </div>
       <div className="buttons export-buttons">
         <button type="button" className="button primary" disabled={busy} onClick={() => download('docx')}>

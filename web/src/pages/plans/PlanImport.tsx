@@ -7,6 +7,7 @@ import { type FormError } from '../../api/client';
 import { listPlans, parsePlanFile, savePlan } from '../../api/plans';
 import { Alert } from '../../components/Alert';
 import { PageHeader } from '../../components/PageHeader';
+import { useUnsavedChanges } from '../../components/UnsavedChanges';
 import { useLoad, useSubmit } from '../../lib/hooks';
 import { canPlans } from '../../lib/access/plans';
 import { useCatalogue } from './catalogue';
@@ -24,13 +25,16 @@ const ACCEPT = '.txt,.md,.docx,.pdf,text/plain,text/markdown,application/pdf,app
 export function PlanImport() {
   const user = useUser();
   const [draft, setDraft] = useState<Draft | null>(null);
+  // A plan under review is not stored until "Lưu kế hoạch": leaving asks first.
+  const unsaved = useUnsavedChanges(draft !== null);
 
   return (
     <section>
+      {unsaved.prompt}
       <p className="breadcrumb">
         <Link to="/ke-hoach">Kế hoạch</Link> › Nhập kế hoạch
       </p>
-      <PageHeader title="Nhập kế hoạch">
+      <PageHeader title="Nhập kế hoạch" print={false}>
         {draft && (
           <button type="button" className="button secondary" onClick={() => setDraft(null)}>
             Chọn tệp khác
@@ -38,7 +42,7 @@ export function PlanImport() {
         )}
       </PageHeader>
       {draft ? (
-        <ReviewDraft draft={draft} onChange={setDraft} province={user.province_code} />
+        <ReviewDraft draft={draft} onChange={setDraft} province={user.province_code} onSaved={unsaved.allowNext} />
       ) : (
         <UploadForm onParsed={setDraft} ownPlan={canPlans.importsOwnPlan(user)} />
       )}
@@ -122,7 +126,15 @@ function missing(draft: Draft): FormError | null {
   return null;
 }
 
-function ReviewDraft({ draft, onChange, province }: { draft: Draft; onChange(d: Draft): void; province: string }) {
+interface ReviewProps {
+  draft: Draft;
+  onChange(d: Draft): void;
+  province: string;
+  /** Called once the plan is stored, before going to it. */
+  onSaved(): void;
+}
+
+function ReviewDraft({ draft, onChange, province, onSaved }: ReviewProps) {
   const navigate = useNavigate();
   const catalogue = useCatalogue(province);
   const plans = useLoad(() => listPlans({ page_size: 200 }), 'parents');
@@ -160,6 +172,7 @@ function ReviewDraft({ draft, onChange, province }: { draft: Draft; onChange(d: 
     }
     await run(async () => {
       const saved = await savePlan(saveBody(draft));
+      onSaved();
       void navigate(`/ke-hoach/${saved.id}`, { state: { saved } });
     });
   }

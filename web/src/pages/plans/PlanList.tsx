@@ -13,6 +13,8 @@ import { PLAN_KIND_LABELS } from './labels';
 import { label } from '../../lib/labels';
 import { TrackingFigures } from './PlanTracking';
 import './plans.css';
+import { exportPlans } from '../../api/exports';
+import { ExcelButton } from '../../components/ExcelButton';
 
 const PAGE_SIZE = 50;
 
@@ -106,6 +108,7 @@ export function PlanList() {
             onChange={(e) => setSearch(e.target.value)}
           />
         </div>
+        <ExcelButton table="Danh sách kế hoạch" download={() => exportPlans({ q: query.q })} />
       </form>
       <PagedTable
         loaded={plans}

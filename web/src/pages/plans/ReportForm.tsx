@@ -6,6 +6,7 @@ import { fileToBase64, submitReport, type Instance, type Progress, type Report, 
 import { Alert } from '../../components/Alert';
 import { SelectField, optionsOf } from '../../components/SelectField';
 import { TextField } from '../../components/TextField';
+import { useUnsavedChanges } from '../../components/UnsavedChanges';
 import { useSubmit } from '../../lib/hooks';
 import { PROGRESS_LABELS } from './labels';
 
@@ -61,6 +62,8 @@ export function ReportForm({ instance, returned, onFiled }: Props) {
   );
   const [files, setFiles] = useState<File[]>([]);
   const { busy, error, setError, run } = useSubmit();
+  // A report being written is not stored until it is sent: leaving asks first.
+  const unsaved = useUnsavedChanges(narrative.trim() !== (returned?.narrative ?? '').trim() || files.length > 0);
   const setRow = (i: number, changes: Partial<Row>) => setRows(rows.map((r, k) => (k === i ? { ...r, ...changes } : r)));
 
   async function onSubmit(event: FormEvent) {
@@ -84,83 +87,89 @@ export function ReportForm({ instance, returned, onFiled }: Props) {
         files: encoded,
       });
     });
-    if (ok) onFiled();
+    if (ok) {
+      unsaved.allowNext();
+      onFiled();
+    }
   }
 
   return (
-    <form className="form panel" onSubmit={onSubmit} noValidate aria-labelledby="report-form-title">
-      <h2 id="report-form-title">{returned ? 'Gửi lại báo cáo' : 'Gửi báo cáo'}</h2>
-      {returned?.review_comment && (
-        <Alert kind="info">
-          Cơ quan thường trực đã trả lại báo cáo trước. Lý do: <strong>{returned.review_comment}</strong>
-        </Alert>
-      )}
-      {instance.overdue && !instance.first_submitted_on && <Alert kind="info">Kỳ báo cáo này đã quá hạn; báo cáo gửi bây giờ được tính là trễ hạn.</Alert>}
-      <Alert>{error.message}</Alert>
-      <SelectField
-        id="report-progress"
-        label="Tiến độ thực hiện nhiệm vụ"
-        value={progress}
-        onValue={(v) => setProgress(v)}
-        options={optionsOf(PROGRESS_LABELS)}
-      />
-      <div className="field">
-        <label htmlFor="report-narrative">Kết quả thực hiện</label>
-        <textarea
-          id="report-narrative"
-          rows={6}
-          value={narrative}
-          aria-invalid={error.field === 'narrative' || undefined}
-          aria-describedby="report-narrative-hint"
-          onChange={(e) => setNarrative(e.target.value)}
+    <>
+      {unsaved.prompt}
+      <form className="form panel" onSubmit={onSubmit} noValidate aria-labelledby="report-form-title">
+        <h2 id="report-form-title">{returned ? 'Gửi lại báo cáo' : 'Gửi báo cáo'}</h2>
+        {returned?.review_comment && (
+          <Alert kind="info">
+            Cơ quan thường trực đã trả lại báo cáo trước. Lý do: <strong>{returned.review_comment}</strong>
+          </Alert>
+        )}
+        {instance.overdue && !instance.first_submitted_on && <Alert kind="info">Kỳ báo cáo này đã quá hạn; báo cáo gửi bây giờ được tính là trễ hạn.</Alert>}
+        <Alert>{error.message}</Alert>
+        <SelectField
+          id="report-progress"
+          label="Tiến độ thực hiện nhiệm vụ"
+          value={progress}
+          onValue={(v) => setProgress(v)}
+          options={optionsOf(PROGRESS_LABELS)}
         />
-        <p id="report-narrative-hint" className="hint">
-          Những việc đã làm trong kỳ, khó khăn, vướng mắc và đề xuất.
-        </p>
-      </div>
-      <fieldset>
-        <legend>Kết quả định lượng</legend>
-        {rows.map((r, i) => (
-          <div className="filters result-row" key={i}>
-            <TextField
-              id={`result-${i}-indicator`}
-              label={`Chỉ tiêu ${i + 1}`}
-              value={r.indicator}
-              onValue={(v) => setRow(i, { indicator: v })}
-              invalid={error.field === `results[${i}].indicator`}
-            />
-            <TextField id={`result-${i}-value`} label="Giá trị" value={r.value} onValue={(v) => setRow(i, { value: v })} />
-            <TextField id={`result-${i}-unit`} label="Đơn vị" value={r.unit} onValue={(v) => setRow(i, { unit: v })} />
-            <div className="field">
-              <button type="button" className="button ghost" onClick={() => setRows(rows.filter((_, k) => k !== i))}>
-                Xóa chỉ tiêu {i + 1}
-              </button>
-            </div>
-          </div>
-        ))}
-        <div className="buttons">
-          <button type="button" className="button secondary" onClick={() => setRows([...rows, { indicator: '', value: '', unit: '' }])}>
-            Thêm chỉ tiêu
-          </button>
+        <div className="field">
+          <label htmlFor="report-narrative">Kết quả thực hiện</label>
+          <textarea
+            id="report-narrative"
+            rows={6}
+            value={narrative}
+            aria-invalid={error.field === 'narrative' || undefined}
+            aria-describedby="report-narrative-hint"
+            onChange={(e) => setNarrative(e.target.value)}
+          />
+          <p id="report-narrative-hint" className="hint">
+            Những việc đã làm trong kỳ, khó khăn, vướng mắc và đề xuất.
+          </p>
         </div>
-      </fieldset>
-      <div className="field">
-        <label htmlFor="report-files">Tài liệu kèm theo</label>
-        <input
-          id="report-files"
-          type="file"
-          multiple
-          aria-invalid={error.field?.startsWith('files') || undefined}
-          aria-describedby="report-files-hint"
-          onChange={(e) => setFiles(Array.from(e.target.files ?? []))}
-        />
-        <p id="report-files-hint" className="hint">
-          Văn bản, hình ảnh minh chứng: tối đa {MAX_FILES} tệp, mỗi tệp không quá 15 MB.
-        </p>
-      </div>
-      <button type="submit" className="button primary" disabled={busy}>
-        {busy ? 'Đang gửi…' : returned ? 'Gửi lại báo cáo' : 'Gửi báo cáo'}
-      </button>
-    </form>
+        <fieldset>
+          <legend>Kết quả định lượng</legend>
+          {rows.map((r, i) => (
+            <div className="filters result-row" key={i}>
+              <TextField
+                id={`result-${i}-indicator`}
+                label={`Chỉ tiêu ${i + 1}`}
+                value={r.indicator}
+                onValue={(v) => setRow(i, { indicator: v })}
+                invalid={error.field === `results[${i}].indicator`}
+              />
+              <TextField id={`result-${i}-value`} label="Giá trị" value={r.value} onValue={(v) => setRow(i, { value: v })} />
+              <TextField id={`result-${i}-unit`} label="Đơn vị" value={r.unit} onValue={(v) => setRow(i, { unit: v })} />
+              <div className="field">
+                <button type="button" className="button ghost" onClick={() => setRows(rows.filter((_, k) => k !== i))}>
+                  Xóa chỉ tiêu {i + 1}
+                </button>
+              </div>
+            </div>
+          ))}
+          <div className="buttons">
+            <button type="button" className="button secondary" onClick={() => setRows([...rows, { indicator: '', value: '', unit: '' }])}>
+              Thêm chỉ tiêu
+            </button>
+          </div>
+        </fieldset>
+        <div className="field">
+          <label htmlFor="report-files">Tài liệu kèm theo</label>
+          <input
+            id="report-files"
+            type="file"
+            multiple
+            aria-invalid={error.field?.startsWith('files') || undefined}
+            aria-describedby="report-files-hint"
+            onChange={(e) => setFiles(Array.from(e.target.files ?? []))}
+          />
+          <p id="report-files-hint" className="hint">
+            Văn bản, hình ảnh minh chứng: tối đa {MAX_FILES} tệp, mỗi tệp không quá 15 MB.
+          </p>
+        </div>
+        <button type="submit" className="button primary" disabled={busy}>
+          {busy ? 'Đang gửi…' : returned ? 'Gửi lại báo cáo' : 'Gửi báo cáo'}
+        </button>
+      </form>
+    </>
   );
 }

@@ -11,6 +11,8 @@ import { PROGRESS_LABELS } from './labels';
 import { formatDate } from '../../lib/format';
 import { label } from '../../lib/labels';
 import './plans.css';
+import { exportReportInstances } from '../../api/exports';
+import { ExcelButton } from '../../components/ExcelButton';
 
 const columns: Column<Instance>[] = [
   { label: 'Cơ quan', render: (i) => <span className="agency-name">{i.agency.name}</span> },
@@ -59,7 +61,9 @@ export function ReviewQueue() {
       <p className="breadcrumb">
         <Link to="/ke-hoach">Kế hoạch</Link> › Báo cáo chờ duyệt
       </p>
-      <PageHeader title="Báo cáo chờ duyệt" />
+      <PageHeader title="Báo cáo chờ duyệt">
+        <ExcelButton download={() => exportReportInstances({ status: 'submitted' })} />
+      </PageHeader>
       <PagedTable
         loaded={queue}
         caption="Báo cáo chờ duyệt"

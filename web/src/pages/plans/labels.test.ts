@@ -4,7 +4,7 @@ import { dueSummary, instanceState, instanceTone } from './labels';
 
 describe('dueSummary', () => {
   it('reads a deadline in one line', () => {
-    expect(dueSummary({ kind: 'date', date: '2025-06-30' })).toBe('Hạn cụ thể · 30/6/2025');
+    expect(dueSummary({ kind: 'date', date: '2025-06-30' })).toBe('Hạn cụ thể · 30/06/2025');
     expect(dueSummary({ kind: 'relative', days: 15 })).toMatch(/ · 15 ngày$/);
     expect(dueSummary({ kind: 'recurring', every: 'year', day: 15, month: 12 })).toMatch(/ · trước ngày 15\/12$/);
     expect(dueSummary({ kind: 'recurring', day: 20 })).toBe('Định kỳ theo chu kỳ báo cáo · trước ngày 20 của kỳ');
