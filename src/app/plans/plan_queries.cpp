@@ -110,8 +110,8 @@ std::vector<TaskView> load_tasks(store::Connection& db, const Actor& actor, cale
   for (const auto& t : tasks) task_ids.push_back(t.id);
   const std::string list = store::bind_list(ids, task_ids);
   for (const auto& r : db.query("SELECT ta.task_id, ta.agency_id, " + agency_name_sql("ta.agency_id") +
-                                    ", ta.role FROM task_agencies ta WHERE ta.task_id IN (" + list +
-                                    ") ORDER BY ta.task_id, CASE ta.role WHEN 'lead' THEN 0 WHEN 'cooperating' THEN 1 "
+                                    ", ta.role FROM task_agencies ta WHERE ta.task_id IN " + list +
+                                    " ORDER BY ta.task_id, CASE ta.role WHEN 'lead' THEN 0 WHEN 'cooperating' THEN 1 "
                                     "ELSE 2 END, ta.position",
                                 ids)
                            .rows)
