@@ -1,12 +1,6 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
-import {
-  ApiError,
-  request,
-  setCsrfToken,
-  setPasswordChangeRequiredHandler,
-  setUnauthorizedHandler,
-} from './api/client';
-import type { Session, User } from './api/types';
+import { ApiError, setCsrfToken, setPasswordChangeRequiredHandler, setUnauthorizedHandler } from './api/client';
+import { login as signIn, logout as signOut, resumeSession, type User } from './api/types';
 
 interface AuthState {
   /** undefined while the first /me is in flight; null when signed out. */
@@ -29,7 +23,7 @@ export function AuthProvider({ children }: { children: ReactNode }) {
     });
     // RequireAuth then sends the user to the change-password page.
     setPasswordChangeRequiredHandler(() => setUser((u) => (u ? { ...u, must_change_password: true } : u)));
-    request<Session>('GET', '/me', { expectUnauthorized: true })
+    resumeSession()
       .then((session) => {
         setCsrfToken(session.csrf_token);
         setUser(session.user);
@@ -45,10 +39,7 @@ export function AuthProvider({ children }: { children: ReactNode }) {
   }, []);
 
   const login = useCallback(async (username: string, password: string) => {
-    const session = await request<Session>('POST', '/auth/login', {
-      body: { username, password },
-      expectUnauthorized: true,
-    });
+    const session = await signIn({ username, password });
     setCsrfToken(session.csrf_token);
     setUser(session.user);
     return session.user;
@@ -56,7 +47,7 @@ export function AuthProvider({ children }: { children: ReactNode }) {
 
   const logout = useCallback(async () => {
     try {
-      await request<void>('POST', '/auth/logout', { expectUnauthorized: true });
+      await signOut();
     } finally {
       setCsrfToken('');
       setUser(null);

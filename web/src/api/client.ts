@@ -35,7 +35,7 @@ export function setPasswordChangeRequiredHandler(handler: (() => void) | null): 
   onPasswordChangeRequired = handler;
 }
 
-type Query = Record<string, string | number | undefined | null>;
+type Query = Record<string, string | number | boolean | undefined | null>;
 
 export function withQuery(path: string, query: Query): string {
   const params = new URLSearchParams();

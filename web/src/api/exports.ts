@@ -1,31 +1,30 @@
 // "Tải Excel" of every table: the list's own filters sent to its export route, which reads the same
 // list within the reader's scope, without paging, and answers an XLSX workbook.
-import { withQuery } from './client';
+import { urlOf, type QueryOf } from './endpoint';
 import { downloadFile } from './plans';
+import type { Registry } from './areas';
 
-type Filters = Record<string, string | number | undefined | null>;
+export const exportClassification = (filters: QueryOf<'get', '/areas/classification/export.xlsx'>) =>
+  downloadFile(urlOf('/areas/classification/export.xlsx', { query: filters }), `phan-loai-${filters.year ?? ''}.xlsx`);
 
-function exportList(path: string, filters: Filters, fileName: string): Promise<void> {
-  return downloadFile(withQuery(`${path}/export.xlsx`, filters), fileName);
-}
+/** A commune registry (points, cases, offenders, wanted, plant-finds): they share their export's filters. */
+export const exportRegistry = (registry: Registry, filters: QueryOf<'get', '/areas/points/export.xlsx'>) =>
+  downloadFile(urlOf(`/areas/${registry}/export.xlsx`, { query: filters }), `so-${registry}.xlsx`);
 
-export const exportClassification = (filters: { year: string; type?: string }) =>
-  exportList('/areas/classification', filters, `phan-loai-${filters.year}.xlsx`);
-
-/** A commune registry (points, cases, offenders, wanted, plant-finds). */
-export const exportRegistry = (registry: string, filters: { commune?: string; year?: string }) =>
-  exportList(`/areas/${registry}`, filters, `so-${registry}.xlsx`);
-
-export const exportWorklist = (filters: { commune?: string }) => exportList('/worklist', filters, 'viec-can-lam.xlsx');
+export const exportWorklist = (filters: QueryOf<'get', '/worklist/export.xlsx'>) =>
+  downloadFile(urlOf('/worklist/export.xlsx', { query: filters }), 'viec-can-lam.xlsx');
 
 /** Report instances: the review queue, an agency's due reports. */
-export const exportReportInstances = (filters: { status?: string }) =>
-  exportList('/report-instances', filters, 'bao-cao.xlsx');
+export const exportReportInstances = (filters: QueryOf<'get', '/report-instances/export.xlsx'>) =>
+  downloadFile(urlOf('/report-instances/export.xlsx', { query: filters }), 'bao-cao.xlsx');
 
-export const exportMyTasks = () => exportList('/my/tasks', {}, 'nhiem-vu.xlsx');
+export const exportMyTasks = () => downloadFile(urlOf('/my/tasks/export.xlsx'), 'nhiem-vu.xlsx');
 
-export const exportPlans = (filters: { q?: string }) => exportList('/plans', filters, 'ke-hoach.xlsx');
+export const exportPlans = (filters: QueryOf<'get', '/plans/export.xlsx'>) =>
+  downloadFile(urlOf('/plans/export.xlsx', { query: filters }), 'ke-hoach.xlsx');
 
-export const exportUsers = (filters: { q?: string }) => exportList('/users', filters, 'nguoi-dung.xlsx');
+export const exportUsers = (filters: QueryOf<'get', '/users/export.xlsx'>) =>
+  downloadFile(urlOf('/users/export.xlsx', { query: filters }), 'nguoi-dung.xlsx');
 
-export const exportAudit = (filters: Filters) => exportList('/audit', filters, 'nhat-ky.xlsx');
+export const exportAudit = (filters: QueryOf<'get', '/audit/export.xlsx'>) =>
+  downloadFile(urlOf('/audit/export.xlsx', { query: filters }), 'nhat-ky.xlsx');

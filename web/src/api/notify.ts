@@ -1,27 +1,14 @@
-// Shapes of the attention counts and the reminder-mail settings (src/api/openapi/notify.json).
+// The attention counts and the reminder-mail settings, named from the generated contract
+// (src/api/openapi/notify.json), and one call per route the pages use.
+import { call, type BodyOfRoute, type Schemas } from './endpoint';
 
 /** What needs the user's attention: the counts the bell shows and the reminder mails carry. */
-export interface AttentionCounts {
-  as_of: string;
-  total: number;
-  counts: {
-    reports_due_soon: number;
-    reports_overdue: number;
-    reports_to_review: number;
-    notices_unread: number;
-    deadlines_overdue: number;
-    deadlines_due_this_week: number;
-    drug_free_waiting: number;
-    new_assignments: number;
-  };
-}
+export type AttentionCounts = Schemas['AttentionCounts'];
+/** Whether the server is configured to send mail at all comes with the settings (mail_available). */
+export type MailSettings = Schemas['MailSettings'];
+export type MailMode = MailSettings['mode'];
 
-export type MailMode = 'immediate' | 'daily';
-
-export interface MailSettings {
-  email: string;
-  enabled: boolean;
-  mode: MailMode;
-  /** Whether the server is configured to send mail at all. */
-  mail_available: boolean;
-}
+export const getAttentionCounts = () => call('get', '/inbox/counts');
+export const getMailSettings = () => call('get', '/me/mail-settings');
+export const updateMailSettings = (body: BodyOfRoute<'patch', '/me/mail-settings'>) =>
+  call('patch', '/me/mail-settings', { body });

@@ -1,361 +1,96 @@
-// Shapes of the people registry's API (src/api/openapi/people.json).
+// The people registry's shapes, named from the generated contract (src/api/openapi/people.json), and
+// one call per route the pages use.
+import { call, urlOf, type BodyOfRoute, type QueryOf, type Schemas } from './endpoint';
 import { downloadFile } from './plans';
-import type { Page } from './types';
 
-export type Sex = 'male' | 'female';
-export type ListCode = 'users' | 'addicts' | 'post_rehab';
+export type Reference = Schemas['PeopleReference'];
+export type EventType = Reference['event_types'][number];
+export type EventField = EventType['fields'][number];
+export type FieldKind = EventField['kind'];
+/** One row of the server's placement table: the first row whose field holds its value (or with no field) says where the event puts the person. */
+export type PlacementRule = EventType['placement'][number];
+export type StateInfo = Reference['states'][number];
+export type DrugType = Reference['drug_types'][number];
+export type ListCode = StateInfo['lists'][number];
 
-export interface DrugType {
-  code: string;
-  label: string;
-}
-
-export type FieldKind = 'boolean' | 'integer' | 'text' | 'choice' | 'integer_list' | 'choice_list' | 'date';
-
-export interface EventField {
-  name: string;
-  /** Vietnamese, from the server (src/core/people/event_labels.cpp). */
-  label: string;
-  kind: FieldKind;
-  required: boolean;
-  choices: string[];
-  /** Vietnamese label of each choice (of each number, for the addiction criteria). */
-  choice_labels: Record<string, string>;
-}
-
-/** One row of the server's placement table (src/core/people/placement.cpp): the first row whose field holds its value (or with no field) says where the event puts the person. */
-export interface PlacementRule {
-  field: string | null;
-  value: string | null;
-  placement: 'home' | 'rehab_facility' | 'substitution_facility';
-  /** The kind of facility to pick from, for a placement at a facility. */
-  facility_kind: FacilityKind | null;
-}
-
-export interface EventType {
-  type: string;
-  label: string;
-  source: string;
-  /** States the law allows the event in. */
-  from: string[];
-  fields: EventField[];
-  /** Empty when the event places no one. */
-  placement: PlacementRule[];
-}
-
-export interface StateInfo {
-  code: string;
-  label: string;
-  lists: ListCode[];
-}
-
-export interface Reference {
-  event_types: EventType[];
-  states: StateInfo[];
-  drug_types: DrugType[];
-  import_fields: { field: string; label: string }[];
-}
-
-/** What every view of a person carries. */
-interface PersonCore {
-  id: number;
-  personal_id: string;
-  full_name: string;
-  aliases: string[];
-  birth_date: string;
-  sex: Sex;
-  province_code: string;
-  commune_code: string;
-  state: string;
-  state_label: string;
-  facility_id: number | null;
-}
-
+export type SearchPage = Schemas['PeopleList'];
 /** One line of a search: the personal ID is masked unless the role needs it. */
-export interface PersonSummary extends PersonCore {
-  commune_name: string;
-  distance: number;
-}
-
-export interface SearchPage extends Page<PersonSummary> {
-  /** More candidates than the server read: refine the query. */
-  truncated: boolean;
-}
-
-export interface Person extends PersonCore {
-  address: string;
-  stable_residence: boolean;
-  drug_types: DrugType[];
-  photo: string | null;
-  lists: ListCode[];
-  created_at: string;
-  updated_at: string;
-}
-
-export interface StoredEvent {
-  id: number;
-  type: string;
-  date: string;
-  fields: Record<string, unknown>;
-  facility_id: number | null;
-  reason: string | null;
-  recorded_by: string;
-  recorded_at: string;
-}
-
-export interface Episode {
-  id: number;
-  kind: string;
-  label: string;
-  start: string;
-  end: string | null;
-  end_reason: string | null;
-  pack: string | null;
-  details: Record<string, unknown>;
-}
-
-export type DeadlineStatus =
-  | 'pending'
-  | 'overdue'
-  | 'met'
-  | 'late'
-  | 'superseded'
-  | 'unknown_rule_value'
-  | 'no_rule_pack'
-  | 'missing_person_fact';
-
-export interface Deadline {
-  kind: string;
-  label: string;
-  episode: number;
-  from: string;
-  due: string | null;
-  status: DeadlineStatus;
-  done_on: string | null;
-  params: string[];
-  missing: string | null;
-  source: string;
-  pack: string | null;
-  confirmed: boolean;
-}
-
-export interface Obligation {
-  code: string;
-  message: string;
-  source: string;
-  date: string;
-  event: number;
-}
-
-export interface Lifecycle {
-  as_of: string;
-  state: string;
-  state_label: string;
-  lists: ListCode[];
-  episodes: Episode[];
-  deadlines: Deadline[];
-  obligations: Obligation[];
-}
-
-export interface PersonRecord extends Person {
-  commune_name: string;
-  province_name: string;
-  facility_name: string | null;
-  events: StoredEvent[];
-  lifecycle: Lifecycle | null;
-  /** Set when the recorded events no longer replay (e.g. after a rule value changed). */
-  lifecycle_error: string | null;
-}
-
+export type PersonSummary = SearchPage['items'][number];
+export type Person = Schemas['Person'];
+export type Sex = Person['sex'];
+export type PersonRecord = Schemas['PersonDetail'];
+export type StoredEvent = PersonRecord['events'][number];
+export type Lifecycle = Schemas['PersonLifecycle'];
+export type Episode = Lifecycle['episodes'][number];
+export type Deadline = Lifecycle['deadlines'][number];
+export type DeadlineStatus = Deadline['status'];
+export type Obligation = Lifecycle['obligations'][number];
 /** The person's timeline after an event is recorded or withdrawn, as the record page shows it. */
-export interface TimelineAfterChange {
-  lifecycle: Lifecycle & { facility_id: number | null };
-  events: StoredEvent[];
-  facility_name: string | null;
-}
+export type TimelineAfterChange = Schemas['PersonEventWithdrawn'];
+export type EventRecorded = Schemas['PersonEventRecorded'];
 
-export interface EventRecorded extends TimelineAfterChange {
-  event_id: number;
-}
+export type IdCheck = Schemas['PersonalIdCheck'];
+export type RegistrationCheck = Schemas['PersonCheckResult'];
+export type DuplicateCandidate = RegistrationCheck['duplicates'][number];
+export type PersonInput = Schemas['PersonInput'];
 
-export interface IdCheck {
-  valid: boolean;
-  code?: string;
-  message?: string;
-  province_code?: string;
-  /** Set by the API (not by the `pcmt person check-id` CLI) when the number is valid. */
-  province_name?: string;
-  sex?: Sex;
-  birth_year?: number;
-  warnings?: { code: string; message: string }[];
-}
+export type Worklist = Schemas['Worklist'];
+export type WorkItem = Worklist['items'][number];
 
-export interface DuplicateCandidate {
-  why: 'same_id' | 'similar_name';
-  /** Absent when the same ID is held outside the caller's scope. */
-  person: PersonSummary | null;
-  /** With `person: null`: what to do ("Đã có hồ sơ ở tỉnh khác — liên hệ cơ quan thường trực"). */
-  message?: string;
-}
+export type ImportReport = Schemas['PeopleImportResult'];
+export type RowProblem = ImportReport['errors'][number];
+export type LinkageReport = Schemas['PeopleResidenceLinkageResult'];
+export type LinkageItem = Schemas['PeopleResidenceLinks']['items'][number];
+export type LinkStatus = LinkageItem['status'];
+export type Statistics = Schemas['PeopleStatistics'];
+export type CategoryCounts = Statistics['categories'][number];
 
-export interface RegistrationCheck {
-  id_check: IdCheck;
-  duplicates: DuplicateCandidate[];
-}
-
-export interface PersonInput {
-  personal_id: string;
-  full_name: string;
-  birth_date: string;
-  sex: Sex | '';
-  commune_code: string;
-  address: string;
-  stable_residence: boolean;
-  aliases: string[];
-  drug_types: string[];
-  photo?: string;
-  confirm_id_mismatch?: boolean;
-  confirm_not_duplicate?: boolean;
-}
-
-export interface WorkItem {
-  person_id: number;
-  personal_id: string;
-  full_name: string;
-  commune_code: string;
-  kind: string;
-  label: string;
-  from: string;
-  due: string;
-  status: 'overdue' | 'this_week';
-  source: string;
-  pack: string;
-  confirmed: boolean;
-}
-
-export interface Worklist {
-  today: string;
-  week_start: string;
-  week_end: string;
-  overdue: number;
-  due_this_week: number;
-  /** Open deadlines whose length the rule pack does not know yet. */
-  undated: number;
-  items: WorkItem[];
-}
-
-export interface RowProblem {
-  line: number;
-  field: string;
-  code: string;
-  message: string;
-}
-
-export interface ImportReport {
-  rows: number;
-  valid: number;
-  imported: number;
-  committed: boolean;
-  /** field → header found in the file */
-  columns: Record<string, string>;
-  errors: RowProblem[];
-  duplicates: { line: number; person_id: number | null; other_line: number | null }[];
-}
-
-export type LinkStatus = 'agrees' | 'differs' | 'not_found';
-
-export interface LinkageItem {
-  person_id: number;
-  personal_id: string;
-  full_name: string;
-  commune_code: string;
-  status: LinkStatus;
-  differences: string[];
-  registered_commune_code: string | null;
-  registered_commune_name: string | null;
-  registered_elsewhere: boolean;
-}
-
-export interface LinkageReport {
-  extract_rows: number;
-  compared: number;
-  agrees: number;
-  differs: number;
-  not_found: number;
-  elsewhere: number;
-  not_in_registry: number;
-  errors: RowProblem[];
-  items: LinkageItem[];
-}
-
-export interface CategoryCounts {
-  code: string;
-  label: string;
-  total: number;
-  by_sex: Record<string, number>;
-  by_age_band: Record<string, number>;
-  by_drug_type: Record<string, number>;
-}
-
-export interface Statistics {
-  as_of: string;
-  province: string;
-  commune: string | null;
-  categories: CategoryCounts[];
-  communes: { code: string; name: string; counts: Record<string, number> }[];
-}
-
-export type FacilityKind = 'rehab' | 'substitution';
-
-export interface Facility {
-  id: number;
-  province_code: string;
-  kind: FacilityKind;
-  name: string;
-  address: string;
-  capacity: number;
-  occupancy: number;
-  agency_id: number | null;
-  agency_name: string | null;
-}
-
-export interface RuleParam {
-  name: string;
-  unit: string;
-  source: string;
-  value: number | null;
-  /** Unknown in the shipped pack (the domain notes give no value). */
-  unknown: boolean;
-  confirmed: boolean;
-  overridden: boolean;
-  override?: { source: string; by: string; at: string };
-}
-
-export interface RulePack {
-  id: string;
-  topic: string;
-  title: string;
-  effective_from: string;
-  effective_to: string | null;
-  params: RuleParam[];
-}
-
-export interface RuleChange {
-  pack: RulePack;
-  recomputed: number;
-  /** Of the people recomputed, those whose stored deadlines, episodes or state changed. */
-  changed: number;
-  now_refused: number[];
-}
+export type Facility = Schemas['Facility'];
+export type FacilityKind = Facility['kind'];
+export type RulePack = Schemas['RulePacks']['items'][number];
+export type RuleParam = RulePack['params'][number];
+export type RuleChange = Schemas['RuleParamChange'];
 
 /** A table sent for import or linkage: CSV as text, XLSX as base64. */
-export interface TableUpload {
-  format: 'csv' | 'xlsx';
-  content?: string;
-  content_base64?: string;
-  mapping: Record<string, string>;
-  commune: string;
-}
+export type TableUpload = Schemas['PeopleImportInput'];
+
+export const getReference = () => call('get', '/people/reference');
+export const searchPeople = (query: QueryOf<'get', '/people'>) => call('get', '/people', { query });
+/** The address of the list export (audited with its reason), for downloadFile. */
+export const peopleExportUrl = (query: QueryOf<'get', '/people/export'>) => urlOf('/people/export', { query });
+export const checkPerson = (body: BodyOfRoute<'post', '/people/check'>) => call('post', '/people/check', { body });
+export const registerPerson = (body: PersonInput) => call('post', '/people', { body });
+export const getPerson = (id: number | string, reason: string) =>
+  call('get', '/people/{id}', { path: { id: Number(id) }, query: { reason } });
+export const updatePerson = (id: number, body: BodyOfRoute<'patch', '/people/{id}'>) =>
+  call('patch', '/people/{id}', { path: { id }, body });
+export const recordEvent = (id: number, body: BodyOfRoute<'post', '/people/{id}/events'>) =>
+  call('post', '/people/{id}/events', { path: { id }, body });
+export const withdrawEvent = (id: number, eventId: number, reason: string) =>
+  call('delete', '/people/{id}/events/{event_id}', { path: { id, event_id: eventId }, query: { reason } });
+export const mergePerson = (id: number, body: BodyOfRoute<'post', '/people/{id}/merge'>) =>
+  call('post', '/people/{id}/merge', { path: { id }, body });
 
 /** The people import's template: the columns it reads, headed by their Vietnamese names. */
-export const downloadPeopleTemplate = () => downloadFile('/people/import/template.xlsx', 'mau-nhap-doi-tuong.xlsx');
+export const downloadPeopleTemplate = () =>
+  downloadFile(urlOf('/people/import/template.xlsx'), 'mau-nhap-doi-tuong.xlsx');
+/** Checks a file (commit false) or imports it; a large committed import answers a job to follow. */
+export const importPeople = (body: BodyOfRoute<'post', '/people/import'>) => call('post', '/people/import', { body });
+export const linkResidence = (body: BodyOfRoute<'post', '/people/residence-linkage'>) =>
+  call('post', '/people/residence-linkage', { body });
+export const listResidenceLinks = (query: QueryOf<'get', '/people/residence-links'>) =>
+  call('get', '/people/residence-links', { query });
+export const getStatistics = (commune: string) => call('get', '/people/statistics', { query: { commune } });
+export const statisticsExportUrl = (query: QueryOf<'get', '/people/statistics/export'>) =>
+  urlOf('/people/statistics/export', { query });
+export const getWorklist = (query: QueryOf<'get', '/worklist'> = {}) => call('get', '/worklist', { query });
+
+export const listFacilities = () => call('get', '/facilities');
+export const createFacility = (body: BodyOfRoute<'post', '/facilities'>) => call('post', '/facilities', { body });
+export const updateFacility = (id: number, body: BodyOfRoute<'patch', '/facilities/{id}'>) =>
+  call('patch', '/facilities/{id}', { path: { id }, body });
+
+export const listRulePacks = () => call('get', '/rule-packs');
+/** Changes a rule value; the people it affects are recomputed by a job. */
+export const setRuleParam = (pack: string, param: string, body: BodyOfRoute<'put', '/rule-packs/{pack}/params/{param}'>) =>
+  call('put', '/rule-packs/{pack}/params/{param}', { path: { pack, param }, body });

@@ -1,299 +1,86 @@
-// Shapes of the plans API (src/api/openapi/plans.json) and the calls that need more than
-// api.get/post: the document upload, evidence files in base64, and file downloads.
-import { ApiError, request, withQuery } from './client';
+// The plans API's shapes, named from the generated contract (src/api/openapi/plans.json), and one call
+// per route the pages use: plans, tasks, report instances and reports, tracking and the inbox.
+import { ApiError } from './client';
+import { call, urlOf, type BodyOfRoute, type QueryOf, type Schemas } from './endpoint';
 
-export type DueKind =
-  | 'date'
-  | 'month'
-  | 'quarter'
-  | 'year'
-  | 'relative'
-  | 'recurring'
-  | 'continuous'
-  | 'conditional'
-  | 'none';
-export type Every = 'year' | 'half_year' | 'quarter' | 'month';
+export type Due = Schemas['Due'];
+export type DueKind = Due['kind'];
+export type Every = NonNullable<Due['every']>;
 export type PlanKind = 'ke_hoach' | 'nghi_quyet' | 'chuong_trinh' | 'quyet_dinh' | 'other';
-export type TaskRole = 'lead' | 'cooperating' | 'requested';
-export type TaskStatus = 'done' | 'in_progress' | 'overdue';
-export type DueState = 'scheduled' | 'awaiting_condition' | 'no_deadline' | 'beyond_horizon';
-export type Progress = 'not_started' | 'in_progress' | 'done';
-export type InstanceStatus = 'pending' | 'submitted' | 'accepted' | 'returned';
-
-/** A deadline as the plan states it; fields that do not apply are absent. */
-export interface Due {
-  kind: DueKind;
-  date?: string;
-  every?: Every;
-  day?: number;
-  month?: number;
-  days?: number;
-  text?: string;
-}
-
-export interface PlanDocument {
-  number: string;
-  date?: string;
-  issuer?: string;
-  kind: PlanKind;
-  title: string;
-  /** The issuing province the parser found in the header (docs/plan-parser.md); absent when none. */
-  province_code?: string;
-  province_name?: string;
-}
-
-export interface Target {
-  text: string;
-  value?: number | null;
-  unit?: string | null;
-  year?: number | null;
-}
-
-/** One task of the parser's extraction (agencies by canonical name). */
-export interface ParsedTask {
-  ref: string;
-  /** Titles of the sections above the task, outermost first ("II. NHIỆM VỤ, GIẢI PHÁP", "1. …"). */
-  section?: string[];
-  text: string;
-  lead: string[];
-  cooperating: string[];
-  requested: string[];
-  due: Due;
-}
-
-export interface ParseResult {
-  plan: { document: PlanDocument; targets: Target[]; tasks: ParsedTask[] };
-  source_name: string;
-  source_text: string;
-  /** Every agency the extraction names, with its catalogue id (null: not in the catalogue). */
-  agencies: { name: string; agency_id: number | null }[];
-  unknown_agencies: string[];
-  /** The issuing province when it is not the user's, with the server's Vietnamese warning; saving then needs confirm_other_province. */
-  other_province: { code: string; name: string; message: string } | null;
-}
-
+export type ParseResult = Schemas['ParsedPlan'];
+export type PlanDocument = ParseResult['plan']['document'];
+export type Target = NonNullable<SavePlanBody['targets']>[number];
+export type ParsedTask = ParseResult['plan']['tasks'][number];
 /** An agency in a plan to save: a catalogue id, or a name the user confirmed as new. */
-export type AgencyRef = { id: number } | string;
-
+export type AgencyRef = Schemas['AgencyRef'];
 /** A task as POST /plans (in its tasks) and POST /plans/{id}/tasks take it. */
-export interface TaskBody {
-  ref: string;
-  section: string[];
-  text: string;
-  lead: AgencyRef[];
-  cooperating: AgencyRef[];
-  requested: AgencyRef[];
-  due: Due;
-}
-
-export interface SavePlanBody {
-  document: PlanDocument;
-  targets: Target[];
-  tasks: TaskBody[];
-  source_name: string;
-  source_text: string;
-  parent_plan_id: number | null;
-  reporting: { every: Every };
-  horizon_year: number | null;
-  new_agencies: { name: string; kind: string }[];
-  confirm_other_province: boolean;
-}
-
-export interface SavedPlan {
-  id: number;
-  tasks: number;
-  instances: number;
-  created_agencies: { id: number; name: string }[];
-}
-
-export interface Owner {
-  kind: 'agency' | 'commune';
-  id: string;
-  name: string;
-}
-
-export interface PlanSummary {
-  id: number;
-  province_code: string;
-  document: Required<PlanDocument>;
-  parent_plan_id: number | null;
-  reporting: { every: Every; day: number | null; month: number | null };
-  horizon_year: number;
-  task_count: number;
-  tasks_done: number;
-  tasks_overdue: number;
-  source_name: string | null;
-  created_at: string;
-  owner: Owner | null;
-}
-
-export interface InstanceCounts {
-  total: number;
-  due: number;
-  submitted: number;
-  accepted: number;
-  overdue: number;
-  next_due: string | null;
-}
-
-export interface TaskAgency {
-  id: number;
-  name: string;
-  role: TaskRole;
-}
-
-export interface Task {
-  id: number;
-  plan_id: number;
-  ref: string;
-  /** Section titles, outermost first; empty for tasks saved before titles were kept. */
-  section: string[];
-  text: string;
-  due: Due;
-  due_state: DueState;
-  status: TaskStatus;
-  done_on: string | null;
-  agencies: TaskAgency[];
-  instances: InstanceCounts;
-}
-
-export interface PlanDetail extends PlanSummary {
-  source_text?: string;
-  parent: PlanSummary | null;
-  children: PlanSummary[];
-  targets: Target[];
-  tasks: Task[];
-}
-
+export type TaskBody = Schemas['TaskInput'];
+export type SavePlanBody = Schemas['PlanInput'];
+export type SavedPlan = Schemas['SavedPlan'];
+export type Owner = Schemas['PlanOwner'];
+export type PlanSummary = Schemas['PlanSummary'];
+export type PlanDetail = Schemas['Plan'];
+export type Task = Schemas['Task'];
+export type TaskAgency = Task['agencies'][number];
+export type TaskRole = TaskAgency['role'];
+export type TaskStatus = Task['status'];
+export type DueState = Task['due_state'];
+export type InstanceCounts = Task['instances'];
 /** A task of the signed-in agency, with its plan and the agency's role in it. */
-export interface MyTask extends Task {
-  plan: { id: number; number: string; title: string };
-  role: TaskRole;
-}
-
-export interface Instance {
-  id: number;
-  plan: { id: number; number: string };
-  task: { id: number; ref: string; text: string };
-  agency: { id: number; name: string };
-  /** False for agencies addressed with "Đề nghị": they may report, they are not counted late. */
-  required: boolean;
-  period_key: string;
-  period_label: string;
-  due_date: string;
-  status: InstanceStatus;
-  overdue: boolean;
-  first_submitted_on: string | null;
-  on_time: boolean | null;
-  progress: Progress | null;
-  last_report_id: number | null;
-}
-
-export interface ResultItem {
-  indicator: string;
-  value?: number | string;
-  unit?: string;
-}
-
-export interface EvidenceFile {
-  id: number;
-  name: string;
-  content_type: string;
-  size: number;
-}
-
-export interface Report {
-  id: number;
-  instance_id: number;
-  agency: { id: number; name: string };
-  progress: Progress;
-  narrative: string;
-  results: ResultItem[];
-  submitted_by: string;
-  submitted_at: string;
-  review: 'accepted' | 'returned' | null;
-  review_comment: string | null;
-  reviewed_by: string | null;
-  reviewed_at: string | null;
-  files: EvidenceFile[];
-}
-
-export interface InstanceDetail extends Instance {
-  reports: Report[];
-}
-
-export interface Tally {
-  required: number;
-  assessable: number;
-  on_time: number;
-  late: number;
-  missing: number;
-  overdue: number;
-  awaiting_review: number;
-  accepted: number;
-  on_time_rate: number | null;
-}
-
-export interface AgencyStats {
-  id: number;
-  name: string;
-  rank: number | null;
-  tasks: { lead: number; cooperating: number; requested: number; overdue: number };
-  reports: Tally;
-}
-
-export interface PlanStats {
-  as_of: string;
-  plans: number;
-  tasks: {
-    total: number;
-    done: number;
-    in_progress: number;
-    overdue: number;
-    awaiting_date: number;
-    due: number;
-    overdue_share: number | null;
-  };
-  reports: Tally;
-  agencies: AgencyStats[];
-  commend: number[];
-  criticise: number[];
-}
-
-export type InboxKind = 'reminder' | 'overdue' | 'review_needed' | 'report_returned' | 'report_accepted';
-
-export interface InboxItem {
-  kind: InboxKind;
-  title: string;
-  body: string;
-  notification_id: number | null;
-  instance_id: number | null;
-  report_id: number | null;
-  plan_id: number | null;
-  task_id: number | null;
-  agency: { id: number; name: string } | null;
-  due_date: string | null;
-  days: number | null;
-  created_at: string | null;
-  read: boolean;
-}
-
-export interface Inbox {
-  as_of: string;
-  reminder_days: number;
-  counts: { reminders: number; overdue: number; review_needed: number; unread: number };
-  reminders: InboxItem[];
-  overdue: InboxItem[];
-  review_needed: InboxItem[];
-  notifications: InboxItem[];
-}
+export type MyTask = Schemas['MyTasks']['items'][number];
+export type Instance = Schemas['ReportInstances']['items'][number];
+export type InstanceStatus = Instance['status'];
+export type InstanceDetail = Schemas['ReportInstance'];
+export type Report = Schemas['Report'];
+export type Progress = Report['progress'];
+export type ResultItem = Report['results'][number];
+export type EvidenceFile = Report['files'][number];
+export type PlanStats = Schemas['PlanStats'];
+export type Tally = PlanStats['reports'];
+export type AgencyStats = PlanStats['agencies'][number];
+export type Inbox = Schemas['Inbox'];
+export type InboxItem = Schemas['InboxItem'];
+export type InboxKind = InboxItem['kind'];
 
 /** Sends a plan document as raw bytes; the server reads .txt, .md, .docx and text PDFs. */
-export function parsePlanFile(file: File): Promise<ParseResult> {
-  return request<ParseResult>('POST', withQuery('/plans/parse', { filename: file.name }), {
+export const parsePlanFile = (file: File) =>
+  call('post', '/plans/parse', {
+    query: { filename: file.name },
     raw: { text: file, contentType: file.type || 'application/octet-stream' },
   });
-}
+export const listPlans = (query: QueryOf<'get', '/plans'>) => call('get', '/plans', { query });
+export const savePlan = (body: SavePlanBody) => call('post', '/plans', { body });
+export const getPlan = (id: number | string) => call('get', '/plans/{id}', { path: { id: Number(id) } });
+export const updatePlan = (id: number, body: BodyOfRoute<'patch', '/plans/{id}'>) =>
+  call('patch', '/plans/{id}', { path: { id }, body });
+export const getPlanStats = (id: number) => call('get', '/plans/{id}/stats', { path: { id } });
+export const getProvincePlanStats = () => call('get', '/plan-stats');
+/** The address of a plan's report (DOCX or XLSX) over a period, for downloadFile. */
+export const planExportUrl = (id: number, format: 'docx' | 'xlsx', query: QueryOf<'get', '/plans/{id}/export.docx'>) =>
+  format === 'docx'
+    ? urlOf('/plans/{id}/export.docx', { path: { id }, query })
+    : urlOf('/plans/{id}/export.xlsx', { path: { id }, query });
+
+export const getTask = (id: number | string) => call('get', '/tasks/{id}', { path: { id: Number(id) } });
+export const addTask = (planId: number, body: TaskBody) => call('post', '/plans/{id}/tasks', { path: { id: planId }, body });
+export const updateTask = (id: number, body: BodyOfRoute<'patch', '/tasks/{id}'>) =>
+  call('patch', '/tasks/{id}', { path: { id }, body });
+export const deleteTask = (id: number, reason: string) => call('delete', '/tasks/{id}', { path: { id }, query: { reason } });
+export const listMyTasks = (query: QueryOf<'get', '/my/tasks'>) => call('get', '/my/tasks', { query });
+
+export const listInstances = (query: QueryOf<'get', '/report-instances'>) => call('get', '/report-instances', { query });
+export const getInstance = (id: number | string) => call('get', '/report-instances/{id}', { path: { id: Number(id) } });
+export const submitReport = (instanceId: number, body: BodyOfRoute<'post', '/report-instances/{id}/reports'>) =>
+  call('post', '/report-instances/{id}/reports', { path: { id: instanceId }, body });
+export const reviewReport = (id: number, body: BodyOfRoute<'post', '/reports/{id}/review'>) =>
+  call('post', '/reports/{id}/review', { path: { id }, body });
+/** The address of a report's evidence file, for downloadFile. */
+export const evidenceFileUrl = (reportId: number, fileId: number) =>
+  urlOf('/reports/{id}/files/{fid}', { path: { id: reportId, fid: fileId } });
+
+export const getInbox = (limit: number) => call('get', '/inbox', { query: { limit } });
+export const markNotificationRead = (notificationId: number) => call('post', '/inbox/{id}/read', { path: { id: notificationId } });
+export const updatePlanSettings = (body: BodyOfRoute<'patch', '/plan-settings'>) => call('patch', '/plan-settings', { body });
 
 /** A file's bytes as base64, for evidence attached to a report. */
 export function fileToBase64(file: File): Promise<string> {

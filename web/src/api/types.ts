@@ -1,58 +1,21 @@
-// Shapes of the pcmt HTTP API v1 (see /api/v1/openapi.json).
+// The foundation's shapes, named from the generated contract (src/api/openapi/foundation.json), and the
+// calls to its routes: sign-in, provinces, communes, agencies, users and the audit log.
+import { call, type BodyOfRoute, type QueryOf, type Schemas } from './endpoint';
 
-export type Role = 'admin' | 'standing_office' | 'leader' | 'agency' | 'commune' | 'auditor';
-export type ScopeKind = 'province' | 'commune' | 'agency';
-export type CommuneKind = 'xa' | 'phuong' | 'dac_khu';
+export type User = Schemas['User'];
+export type Role = User['role'];
+export type Scope = User['scope'];
+export type ScopeKind = Scope['kind'];
+export type Session = Schemas['Me'];
+export type Province = Schemas['ProvinceList']['items'][number];
+export type Commune = Schemas['Commune'];
+export type CommuneKind = Commune['kind'];
+export type Agency = Schemas['Agency'];
+export type AuditEntry = Schemas['Audit']['items'][number];
+export type AuditVerify = Schemas['AuditVerify'];
+export type RowError = NonNullable<Schemas['Error']['errors']>[number];
 
-export interface Scope {
-  kind: ScopeKind;
-  id: string;
-  name: string;
-}
-
-export interface User {
-  id: number;
-  username: string;
-  full_name: string;
-  role: Role;
-  scope: Scope;
-  province_code: string;
-  disabled: boolean;
-  must_change_password: boolean;
-}
-
-export interface Session {
-  user: User;
-  csrf_token: string;
-}
-
-export interface Province {
-  code: string;
-  name: string;
-  commune_count: number;
-}
-
-export interface Commune {
-  code: string;
-  name: string;
-  kind: CommuneKind;
-  province_code: string;
-  province_name: string;
-  population: number | null;
-  is_border: boolean;
-  is_remote: boolean;
-  updated_at: string | null;
-}
-
-export interface Agency {
-  id: number;
-  code: string;
-  name: string;
-  kind: string;
-  province_code: string;
-  aliases: string[];
-}
-
+/** What every paged list answers; the generated list schemas all have this shape. */
 export interface Page<T> {
   items: T[];
   total: number;
@@ -60,29 +23,24 @@ export interface Page<T> {
   page_size: number;
 }
 
-export interface AuditEntry {
-  seq: number;
-  at: string;
-  actor: string;
-  action: string;
-  object_type: string;
-  object_id: string;
-  reason: string | null;
-  detail: unknown;
-  /** The acting user's full name; the object's name (province, commune, agency, user). */
-  actor_name: string | null;
-  object_name: string | null;
-  /** Names of the codes written in detail (scopes, communes, provinces), keyed by the code. */
-  names: Record<string, string>;
-}
+export const getSession = () => call('get', '/me');
+/** The session at start-up, if any: a 401 here means "not signed in", not an expired session. */
+export const resumeSession = () => call('get', '/me', { expectUnauthorized: true });
+export const login = (body: BodyOfRoute<'post', '/auth/login'>) => call('post', '/auth/login', { body, expectUnauthorized: true });
+export const logout = () => call('post', '/auth/logout', { expectUnauthorized: true });
+export const changePassword = (body: BodyOfRoute<'post', '/me/password'>) => call('post', '/me/password', { body });
 
-export type AuditVerify =
-  | { ok: true; checked: number }
-  | { ok: false; checked: number; first_bad_seq: number; problem: string };
+export const listProvinces = () => call('get', '/provinces');
+export const listCommunes = (query: QueryOf<'get', '/communes'>) => call('get', '/communes', { query });
+export const getCommune = (code: string) => call('get', '/communes/{code}', { path: { code } });
+export const updateCommune = (code: string, body: BodyOfRoute<'patch', '/communes/{code}'>) =>
+  call('patch', '/communes/{code}', { path: { code }, body });
+export const listAgencies = (query: QueryOf<'get', '/agencies'>) => call('get', '/agencies', { query });
 
-export interface RowError {
-  line: number;
-  field?: string;
-  code: string;
-  message: string;
-}
+export const listUsers = (query: QueryOf<'get', '/users'>) => call('get', '/users', { query });
+export const createUser = (body: BodyOfRoute<'post', '/users'>) => call('post', '/users', { body });
+export const updateUser = (id: number, body: BodyOfRoute<'patch', '/users/{id}'>) =>
+  call('patch', '/users/{id}', { path: { id }, body });
+
+export const listAudit = (query: QueryOf<'get', '/audit'>) => call('get', '/audit', { query });
+export const verifyAudit = () => call('get', '/audit/verify');

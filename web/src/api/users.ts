@@ -1,35 +1,16 @@
 // Accounts from one file: the template, the preview and the commit of a users import.
-import { api } from './client';
+import { call, urlOf, type Schemas } from './endpoint';
 import { downloadFile } from './plans';
 
-export interface UserImportRow {
-  line: number;
-  username: string;
-  full_name: string;
-  role: string;
-  scope: string;
-  scope_name: string;
-  errors: string[];
-}
-
-export interface UserImportResult {
-  rows: UserImportRow[];
-  valid: number;
-  invalid: number;
-  created: number;
-  committed: boolean;
-}
-
+export type UserImportResult = Schemas['UserImportResult'];
+export type UserImportRow = UserImportResult['rows'][number];
 /** A chosen file as the import takes it: CSV text, or XLSX bytes in base64. */
-export interface UserImportFile {
-  format: 'csv' | 'xlsx';
-  content?: string;
-  content_base64?: string;
-}
+export type UserImportFile = Pick<Schemas['UserImportInput'], 'format' | 'content' | 'content_base64'>;
 
-export const downloadUsersTemplate = () => downloadFile('/users/import/template.xlsx', 'mau-nhap-nguoi-dung.xlsx');
+export const downloadUsersTemplate = () =>
+  downloadFile(urlOf('/users/import/template.xlsx'), 'mau-nhap-nguoi-dung.xlsx');
 
-export const previewUsersImport = (file: UserImportFile) => api.post<UserImportResult>('/users/import', file);
+export const previewUsersImport = (file: UserImportFile) => call('post', '/users/import', { body: file });
 
 export const commitUsersImport = (file: UserImportFile, initialPassword: string) =>
-  api.post<UserImportResult>('/users/import', { ...file, commit: true, initial_password: initialPassword });
+  call('post', '/users/import', { body: { ...file, commit: true, initial_password: initialPassword } });

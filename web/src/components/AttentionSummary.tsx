@@ -3,8 +3,7 @@
 // the counts are the server's, the same the bell and the reminder mails carry.
 import { useEffect } from 'react';
 import { Link } from 'react-router';
-import { api } from '../api/client';
-import type { AttentionCounts } from '../api/notify';
+import { getAttentionCounts, type AttentionCounts } from '../api/notify';
 import { useLoad } from '../lib/hooks';
 import { formatNumber } from '../lib/format';
 import { onInboxChanged } from '../lib/inboxEvents';
@@ -19,7 +18,7 @@ const ROWS: { key: Key; label: string; to: string }[] = [
 ];
 
 export function AttentionSummary() {
-  const attention = useLoad(() => api.get<AttentionCounts>('/inbox/counts'), 'attention');
+  const attention = useLoad(() => getAttentionCounts(), 'attention');
   useEffect(() => onInboxChanged(attention.reload), [attention.reload]);
   const counts = attention.data?.counts;
   const shown = counts ? ROWS.filter((row) => counts[row.key] > 0) : [];

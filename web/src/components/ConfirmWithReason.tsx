@@ -3,6 +3,7 @@
 import { useState, type FormEvent } from 'react';
 import { Alert } from './Alert';
 import { useSubmit } from '../lib/hooks';
+import { FormButtons } from './FormButtons';
 
 interface Props {
   id: string;
@@ -39,14 +40,7 @@ export function ConfirmWithReason({ id, label, submit, onConfirm, onCancel }: Pr
         />
       </div>
       <Alert>{error.message}</Alert>
-      <div className="buttons">
-        <button type="submit" className="button danger" disabled={busy}>
-          {submit}
-        </button>
-        <button type="button" className="button secondary" onClick={onCancel}>
-          Hủy
-        </button>
-      </div>
+      <FormButtons busy={busy} submit={submit} danger onCancel={onCancel} />
     </form>
   );
 }

@@ -3,8 +3,7 @@
 // changed something the inbox counts.
 import { useEffect, useState } from 'react';
 import { Link, useLocation } from 'react-router';
-import { api } from '../api/client';
-import type { AttentionCounts } from '../api/notify';
+import { getAttentionCounts } from '../api/notify';
 import { onInboxChanged } from '../lib/inboxEvents';
 
 const POLL_MS = 60_000;
@@ -21,7 +20,7 @@ function useAttentionCount(): number | null {
   }, []);
   useEffect(() => {
     let current = true;
-    api.get<AttentionCounts>('/inbox/counts').then(
+    getAttentionCounts().then(
       (attention) => current && setCount(attention.total),
       () => current && setCount(null),
     );

@@ -1,6 +1,5 @@
 import { useState } from 'react';
-import { api } from '../api/client';
-import type { Agency, Commune, Page, Province, Role, Scope, ScopeKind } from '../api/types';
+import { listAgencies, listCommunes, listProvinces, type Role, type Scope, type ScopeKind } from '../api/types';
 import { useLoad } from '../lib/hooks';
 import { SearchSelect, type Option } from './SearchSelect';
 import { SelectField } from './SelectField';
@@ -25,7 +24,7 @@ interface Props {
 }
 
 export function ScopePicker({ kind, value, onChange, defaultProvince, current }: Props) {
-  const provinces = useLoad(() => api.get<{ items: Province[] }>('/provinces'), 'provinces');
+  const provinces = useLoad(() => listProvinces(), 'provinces');
   const [province, setProvince] = useState(defaultProvince);
   const list = provinces.data?.items ?? [];
   const currentOption: Option | undefined =
@@ -46,11 +45,11 @@ export function ScopePicker({ kind, value, onChange, defaultProvince, current }:
   }
 
   const searchCommunes = async (q: string) => {
-    const page = await api.get<Page<Commune>>('/communes', { province, q, page_size: 50 });
+    const page = await listCommunes({ province, q, page_size: 50 });
     return page.items.map((c) => ({ value: `commune:${c.code}`, label: `${c.name} (${c.code})` }));
   };
   const searchAgencies = async (q: string) => {
-    const page = await api.get<Page<Agency>>('/agencies', { province, q, page_size: 50 });
+    const page = await listAgencies({ province, q, page_size: 50 });
     return page.items.map((a) => ({ value: `agency:${a.id}`, label: a.name }));
   };
 

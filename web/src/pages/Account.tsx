@@ -2,8 +2,7 @@
 // way to change the password.
 import { useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
-import { api } from '../api/client';
-import type { MailMode, MailSettings } from '../api/notify';
+import { getMailSettings, updateMailSettings, type MailMode, type MailSettings } from '../api/notify';
 import { Alert } from '../components/Alert';
 import { PageHeader } from '../components/PageHeader';
 import { SelectField } from '../components/SelectField';
@@ -16,7 +15,7 @@ const MODES = [
 ];
 
 export function Account() {
-  const settings = useLoad(() => api.get<MailSettings>('/me/mail-settings'), 'mail-settings');
+  const settings = useLoad(() => getMailSettings(), 'mail-settings');
   return (
     <section>
       <PageHeader title="Tài khoản" />
@@ -41,7 +40,7 @@ function MailSettingsForm({ initial }: { initial: MailSettings }) {
     event.preventDefault();
     setDone(false);
     await run(async () => {
-      const saved = await api.patch<MailSettings>('/me/mail-settings', { email: email.trim(), enabled, mode });
+      const saved = await updateMailSettings({ email: email.trim(), enabled, mode });
       setEmail(saved.email);
       setEnabled(saved.enabled);
       setMode(saved.mode);

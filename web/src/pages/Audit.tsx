@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useSearchParams } from 'react-router';
-import { api, errorMessage } from '../api/client';
-import type { AuditEntry, AuditVerify, Page } from '../api/types';
+import { errorMessage } from '../api/client';
+import { listAudit, verifyAudit, type AuditEntry, type AuditVerify } from '../api/types';
 import { Alert } from '../components/Alert';
 import { PageHeader } from '../components/PageHeader';
 import { DateInput } from '../components/DateInput';
@@ -70,6 +70,11 @@ const columns: Column<AuditEntry>[] = [
   { label: 'Chi tiết', render: (e) => <Detail e={e} /> },
 ];
 
+/** The list's filters without its paging: the export has every matching row. */
+function exportFilters({ page: _page, page_size: _pageSize, ...filters }: Record<string, string | number>) {
+  return filters;
+}
+
 export function Audit() {
   const [params, setParams] = useSearchParams();
   const [draft, setDraft] = useState<Record<Filter, string>>(
@@ -77,7 +82,7 @@ export function Audit() {
   );
   const page = Math.max(1, Number(params.get('page')) || 1);
   const query = { ...Object.fromEntries(FILTERS.map((f) => [f, params.get(f) ?? ''])), page, page_size: PAGE_SIZE };
-  const entries = useLoad(() => api.get<Page<AuditEntry>>('/audit', query), JSON.stringify(query));
+  const entries = useLoad(() => listAudit(query), JSON.stringify(query));
   const [verify, setVerify] = useState<{ result?: AuditVerify; error?: string; busy: boolean }>({ busy: false });
 
   function apply(event: FormEvent) {
@@ -95,7 +100,7 @@ export function Audit() {
   async function onVerify() {
     setVerify({ busy: true });
     try {
-      setVerify({ busy: false, result: await api.get<AuditVerify>('/audit/verify') });
+      setVerify({ busy: false, result: await verifyAudit() });
     } catch (caught) {
       setVerify({ busy: false, error: errorMessage(caught) });
     }
@@ -132,7 +137,7 @@ export function Audit() {
         <button type="button" className="button secondary" onClick={onVerify} disabled={verify.busy}>
           {verify.busy ? 'Đang kiểm tra…' : 'Kiểm tra tính toàn vẹn'}
         </button>
-        <ExcelButton download={() => exportAudit({ ...query, page: undefined, page_size: undefined })} />
+        <ExcelButton download={() => exportAudit(exportFilters(query))} />
       </PageHeader>
       <Alert>{verify.error}</Alert>
       {verify.result?.ok === true && (

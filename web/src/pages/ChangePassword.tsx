@@ -1,8 +1,8 @@
 import { useState, type FormEvent } from 'react';
 import { useLocation, useNavigate } from 'react-router';
 import { useAuth, useUser } from '../auth';
-import { request, setCsrfToken } from '../api/client';
-import type { Session } from '../api/types';
+import { setCsrfToken } from '../api/client';
+import { changePassword, getSession } from '../api/types';
 import { Alert } from '../components/Alert';
 import { PageHeader } from '../components/PageHeader';
 import { TextField } from '../components/TextField';
@@ -36,8 +36,8 @@ export function ChangePassword() {
       return;
     }
     await run(async () => {
-      await request<void>('POST', '/me/password', { body: { current_password: current, new_password: next } });
-      const session = await request<Session>('GET', '/me');
+      await changePassword({ current_password: current, new_password: next });
+      const session = await getSession();
       setCsrfToken(session.csrf_token);
       setUser(session.user);
       setCurrent('');

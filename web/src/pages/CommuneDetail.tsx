@@ -1,8 +1,8 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import { Link, useParams } from 'react-router';
 import { useUser } from '../auth';
-import { ApiError, api } from '../api/client';
-import type { Commune } from '../api/types';
+import { ApiError } from '../api/client';
+import { getCommune, updateCommune, type Commune } from '../api/types';
 import { Alert } from '../components/Alert';
 import { PageHeader } from '../components/PageHeader';
 import { TextField } from '../components/TextField';
@@ -15,7 +15,7 @@ import { NotFound } from './NotFound';
 export function CommuneDetail() {
   const { code = '' } = useParams();
   const user = useUser();
-  const loaded = useLoad(() => api.get<Commune>(`/communes/${encodeURIComponent(code)}`), code);
+  const loaded = useLoad(() => getCommune(code), code);
   const [commune, setCommune] = useState<Commune | undefined>(undefined);
   useEffect(() => setCommune(loaded.data), [loaded.data]);
 
@@ -86,7 +86,7 @@ function CommuneForm({ commune, onSaved }: { commune: Commune; onSaved(c: Commun
       return;
     }
     await run(async () => {
-      const updated = await api.patch<Commune>(`/communes/${commune.code}`, {
+      const updated = await updateCommune(commune.code, {
         population: text === '' ? null : Number(text),
         is_border: isBorder,
         is_remote: isRemote,

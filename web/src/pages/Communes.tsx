@@ -1,8 +1,7 @@
 import { useEffect, useState } from 'react';
 import { Link } from 'react-router';
 import { useUser } from '../auth';
-import { api } from '../api/client';
-import type { Commune, Page, Province } from '../api/types';
+import { listCommunes, listProvinces, type Commune } from '../api/types';
 import { PageHeader } from '../components/PageHeader';
 import { PagedTable } from '../components/PagedTable';
 import { SelectField, optionsOf } from '../components/SelectField';
@@ -43,9 +42,9 @@ export function Communes() {
   // eslint-disable-next-line react-hooks/exhaustive-deps -- follows the debounced box only: Back, or a link that changes the URL, must not be undone by the box's older text
   }, [q]);
 
-  const provinces = useLoad(() => api.get<{ items: Province[] }>('/provinces'), 'provinces');
+  const provinces = useLoad(() => listProvinces(), 'provinces');
   const query = { province, q: params.get('q') ?? '', kind, page, page_size: PAGE_SIZE };
-  const communes = useLoad(() => api.get<Page<Commune>>('/communes', query), JSON.stringify(query));
+  const communes = useLoad(() => listCommunes(query), JSON.stringify(query));
   const choosableProvinces = provinces.data?.items ?? [];
 
   return (

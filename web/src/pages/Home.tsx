@@ -1,14 +1,13 @@
 import { Link } from 'react-router';
 import { useUser } from '../auth';
-import { api } from '../api/client';
-import type { Province } from '../api/types';
+import { listProvinces } from '../api/types';
 import { Alert } from '../components/Alert';
 import { PageHeader } from '../components/PageHeader';
 import { NAV } from '../components/Layout';
 import { useLoad } from '../lib/hooks';
 import { formatNumber } from '../lib/format';
 import { roleLabel, scopeLabel } from '../lib/labels';
-import type { RoadmapOutlook } from '../api/areasMap';
+import { getRoadmapOutlook } from '../api/areasMap';
 import type { User } from '../api/types';
 import { currentEvaluationYear } from './areas/labels';
 import { ClosestCommunes, RoadmapProjection } from './areas/Roadmap';
@@ -20,7 +19,7 @@ const steersRoadmap = (u: User) => u.role === 'leader' || u.role === 'standing_o
 
 function RoadmapDashboard() {
   const year = currentEvaluationYear();
-  const outlook = useLoad(() => api.get<RoadmapOutlook>('/areas/roadmap/outlook'), 'outlook');
+  const outlook = useLoad(() => getRoadmapOutlook(), 'outlook');
   const current = outlook.data?.items.find((i) => i.year === year);
   return (
     <section className="panel dashboard-roadmap" aria-labelledby="dashboard-roadmap-title">
@@ -42,7 +41,7 @@ function RoadmapDashboard() {
 
 /** Province-wide figures: for the roles that work on the whole province. */
 function ProvinceCards({ user }: { user: User }) {
-  const provinces = useLoad(() => api.get<{ items: Province[] }>('/provinces'), 'provinces');
+  const provinces = useLoad(() => listProvinces(), 'provinces');
   const own = provinces.data?.items.find((p) => p.code === user.province_code);
   return (
     <>

@@ -1,13 +1,14 @@
 import { useState, type FormEvent } from 'react';
 import { useUser } from '../auth';
-import { api, type FormError } from '../api/client';
-import type { Role, User } from '../api/types';
+import { type FormError } from '../api/client';
+import { createUser, type Role, type User } from '../api/types';
 import { Alert } from '../components/Alert';
 import { RoleSelect } from '../components/RoleSelect';
 import { ScopePicker, scopeKindFor } from '../components/ScopePicker';
 import { TextField } from '../components/TextField';
 import { useSubmit } from '../lib/hooks';
 import { MIN_PASSWORD } from './ChangePassword';
+import { FormButtons } from '../components/FormButtons';
 
 export function UserCreateForm({ onCreated, onCancel }: { onCreated(user: User): void; onCancel(): void }) {
   const me = useUser();
@@ -44,7 +45,7 @@ export function UserCreateForm({ onCreated, onCancel }: { onCreated(user: User):
       return;
     }
     await run(async () => {
-      const created = await api.post<User>('/users', {
+      const created = await createUser({
         username: username.trim(),
         full_name: fullName.trim(),
         role,
@@ -102,14 +103,7 @@ export function UserCreateForm({ onCreated, onCancel }: { onCreated(user: User):
         hint={`Ít nhất ${MIN_PASSWORD} ký tự. Gửi cho người dùng qua kênh an toàn; họ phải đổi mật khẩu ở lần đăng nhập đầu tiên.`}
         required
       />
-      <div className="buttons">
-        <button type="submit" className="button primary" disabled={busy}>
-          {busy ? 'Đang tạo…' : 'Tạo tài khoản'}
-        </button>
-        <button type="button" className="button secondary" onClick={onCancel}>
-          Hủy
-        </button>
-      </div>
+      <FormButtons busy={busy} submit="Tạo tài khoản" busyText="Đang tạo…" onCancel={onCancel} />
     </form>
   );
 }

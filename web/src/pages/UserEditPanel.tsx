@@ -1,7 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { useUser } from '../auth';
-import { api } from '../api/client';
-import type { Role, User } from '../api/types';
+import { updateUser, type Role, type User } from '../api/types';
 import { Alert } from '../components/Alert';
 import { RoleSelect } from '../components/RoleSelect';
 import { ScopePicker, scopeKindFor, scopeValue } from '../components/ScopePicker';
@@ -34,7 +33,7 @@ export function UserEditPanel({ user, onChanged, onClose }: Props) {
   function patch(body: Partial<Record<string, unknown>>, done: string) {
     setNotice('');
     return run(async () => {
-      onChanged(await api.patch<User>(`/users/${user.id}`, body));
+      onChanged(await updateUser(user.id, body));
       setNotice(done);
     });
   }

@@ -1,6 +1,5 @@
 import { useEffect, useState } from 'react';
-import { api } from '../api/client';
-import type { Page, User } from '../api/types';
+import { listUsers, type User } from '../api/types';
 import { Alert } from '../components/Alert';
 import { PageHeader } from '../components/PageHeader';
 import { PagedTable } from '../components/PagedTable';
@@ -24,7 +23,7 @@ export function Users() {
   const [page, setPage] = useState(1);
   const [panel, setPanel] = useState<Panel>({ kind: 'none' });
   const [notice, setNotice] = useState('');
-  const users = useLoad(() => api.get<Page<User>>('/users', { q, page, page_size: PAGE_SIZE }), `${q}|${page}`);
+  const users = useLoad(() => listUsers({ q, page, page_size: PAGE_SIZE }), `${q}|${page}`);
 
   useEffect(() => setPage(1), [q]);
   // Move focus into a panel when it opens so keyboard users land on it.

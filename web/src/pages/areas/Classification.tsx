@@ -1,6 +1,5 @@
 import { Link } from 'react-router';
-import { api } from '../../api/client';
-import type { ClassificationRun, CommuneClassification, KeyType } from '../../api/areas';
+import { getClassification, type CommuneClassification, type KeyType } from '../../api/areas';
 import { Alert } from '../../components/Alert';
 import { PageHeader } from '../../components/PageHeader';
 import { SelectField, optionsOf } from '../../components/SelectField';
@@ -40,7 +39,7 @@ export function Classification() {
   const year = params.get('year') ?? String(currentEvaluationYear());
   const type = params.get('type') ?? '';
 
-  const loaded = useLoad(() => api.get<ClassificationRun>('/areas/classification', { year }), year);
+  const loaded = useLoad(() => getClassification({ year: Number(year) }), year);
   const communes = loaded.data?.communes ?? [];
   const count = (t: KeyType) => communes.filter((c) => c.type === t).length;
   const drugFree = communes.filter((c) => c.drug_free === true).length;
@@ -91,7 +90,7 @@ export function Classification() {
           options={optionsOf(KEY_TYPE_LABELS)}
           empty="Tất cả"
         />
-        <ExcelButton table={`Phân loại xã, phường năm ${year}`} download={() => exportClassification({ year, type })} />
+        <ExcelButton table={`Phân loại xã, phường năm ${year}`} download={() => exportClassification({ year: Number(year), type })} />
       </form>
       <Table
         caption={`Phân loại xã, phường năm ${year}`}

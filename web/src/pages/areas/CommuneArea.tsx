@@ -1,6 +1,6 @@
 import { Link, useParams, useSearchParams } from 'react-router';
-import { ApiError, api } from '../../api/client';
-import type { CommuneClassification, CommuneClassificationDetail, CommuneRecords, DrugFreeList } from '../../api/areas';
+import { ApiError } from '../../api/client';
+import { getCommuneClassification, listDrugFree, type CommuneClassification, type CommuneRecords } from '../../api/areas';
 import { Alert } from '../../components/Alert';
 import { PageHeader } from '../../components/PageHeader';
 import { Table, type Column } from '../../components/Table';
@@ -71,12 +71,12 @@ export function CommuneArea() {
   const [params, setParams] = useSearchParams();
   const year = params.get('year') ?? String(currentEvaluationYear());
   const loaded = useLoad(
-    () => api.get<CommuneClassificationDetail>(`/areas/classification/${encodeURIComponent(code)}`, { year }),
+    () => getCommuneClassification(code, year),
     `${code}|${year}`,
   );
 
   // The commune's drug-free assessment of the year: approved yet failing a criterion today is at risk.
-  const assessments = useLoad(() => api.get<DrugFreeList>('/areas/drug-free', { year }), `${code}|${year}`);
+  const assessments = useLoad(() => listDrugFree(year), `${code}|${year}`);
   const approved = (assessments.data?.items ?? []).some((a) => a.commune_code === code && a.status === 'approved');
 
   if (loaded.failure instanceof ApiError && loaded.failure.status === 404) return <NotFound what="Xã, phường" />;

@@ -1,22 +1,14 @@
 import { useId, useState, type FormEvent } from 'react';
-import { api } from '../../api/client';
 import { Alert } from '../../components/Alert';
 import { SelectField, optionsOf } from '../../components/SelectField';
 import { DateInput } from '../../components/DateInput';
 import { useLoad, useSubmit } from '../../lib/hooks';
 import { formatDate, scalarText, todayInVietnam } from '../../lib/format';
-import { FormButtons, type Row } from './RegistryForm';
-
-interface Change {
-  status: string;
-  date: string;
-  date_known: boolean;
-  note: string;
-}
+import { FormButtons } from '../../components/FormButtons';
+import type { Row } from './RegistryForm';
+import { caseHistory, changeCaseStatus, type CaseStatus } from '../../api/areas';
 
 interface Props {
-  /** The row's API path under /areas ("cases/12"). */
-  path: string;
   /** The row's kind, in messages: "vụ án". */
   noun: string;
   row: Row;
@@ -29,7 +21,7 @@ interface Props {
  * A status that moves with the date it took effect (a case's): the current one with its date, the
  * change asking for that date (today in Vietnam by default), and the history behind a toggle.
  */
-export function DatedStatus({ path, noun, row, options, editor, onChanged }: Props) {
+export function DatedStatus({ noun, row, options, editor, onChanged }: Props) {
   const [changing, setChanging] = useState(false);
   const [open, setOpen] = useState(false);
   const status = scalarText(row.status);
@@ -54,19 +46,18 @@ export function DatedStatus({ path, noun, row, options, editor, onChanged }: Pro
         </button>
       </div>
       {changing && (
-        <StatusChange path={path} noun={noun} id={row.id} current={status} options={options} onCancel={() => setChanging(false)}
+        <StatusChange noun={noun} id={row.id} current={status} options={options} onCancel={() => setChanging(false)}
           onDone={(message) => {
             setChanging(false);
             onChanged(message);
           }} />
       )}
-      {open && <StatusHistory path={path} version={`${status}|${since}`} options={options} />}
+      {open && <StatusHistory id={row.id} version={`${status}|${since}`} options={options} />}
     </div>
   );
 }
 
-function StatusChange({ path, noun, id, current, options, onCancel, onDone }: {
-  path: string;
+function StatusChange({ noun, id, current, options, onCancel, onDone }: {
   noun: string;
   id: number;
   current: string;
@@ -81,7 +72,7 @@ function StatusChange({ path, noun, id, current, options, onCancel, onDone }: {
 
   async function send(e: FormEvent) {
     e.preventDefault();
-    if (await submit.run(() => api.post(`/areas/${path}/status`, { status, date }).then(() => {})))
+    if (await submit.run(() => changeCaseStatus(id, { status: status as CaseStatus, date }).then(() => {})))
       onDone(`Đã chuyển tình trạng ${noun} #${id} sang “${options[status] ?? status}” từ ${formatDate(date)}.`);
   }
 
@@ -99,8 +90,12 @@ function StatusChange({ path, noun, id, current, options, onCancel, onDone }: {
 }
 
 /** The statuses of one row, oldest first; `version` reloads it after a change. */
-function StatusHistory({ path, version, options }: { path: string; version: string; options: Record<string, string> }) {
-  const history = useLoad(() => api.get<{ items: Change[] }>(`/areas/${path}/history`), `${path}|${version}`);
+function StatusHistory({ id, version, options }: {
+  id: number;
+  version: string;
+  options: Record<string, string>;
+}) {
+  const history = useLoad(() => caseHistory(id), `${id}|${version}`);
   const items = history.data?.items ?? [];
   if (history.error) return <span className="muted">{history.error}</span>;
   if (history.loading) return <span className="muted">Đang tải…</span>;

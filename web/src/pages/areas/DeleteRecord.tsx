@@ -1,17 +1,17 @@
 import { useState } from 'react';
-import { request, withQuery } from '../../api/client';
 import { ReasonDialog } from '../../components/ReasonDialog';
+import { deleteRecord, type Deletable } from '../../api/areas';
 
 interface Props {
-  /** The record's API path under /areas, e.g. "plant-finds/12". */
-  path: string;
+  /** Which record: its registry and id. */
+  record: { registry: Deletable; id: number };
   /** What is deleted, for the button and the dialog ("lần phát hiện #12"). */
   what: string;
   onDeleted(): void;
 }
 
 /** "Xóa" and a dialog asking why: the reason goes to the audit trail; a refusal (409) is shown in it. */
-export function DeleteRecord({ path, what, onDeleted }: Props) {
+export function DeleteRecord({ record, what, onDeleted }: Props) {
   const [open, setOpen] = useState(false);
   return (
     <>
@@ -25,7 +25,7 @@ export function DeleteRecord({ path, what, onDeleted }: Props) {
           className="area-dialog"
           onCancel={() => setOpen(false)}
           onConfirm={async (reason) => {
-            await request('DELETE', withQuery(`/areas/${path}`, { reason }));
+            await deleteRecord(record.registry, record.id, reason);
             setOpen(false);
             onDeleted();
           }}

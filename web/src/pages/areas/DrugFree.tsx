@@ -1,8 +1,7 @@
 import { useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { useUser } from '../../auth';
-import { api } from '../../api/client';
-import type { ClassificationRun, DrugFreeAssessment, DrugFreeList } from '../../api/areas';
+import { decideDrugFree, drugFreeExportUrl, freezeDrugFree, getClassification, listDrugFree, proposeDrugFree, reviewDrugFree, type DrugFreeAssessment } from '../../api/areas';
 import { downloadFile } from '../../api/plans';
 import { Alert } from '../../components/Alert';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
@@ -28,8 +27,8 @@ export function DrugFree() {
   const user = useUser();
   const [params, setParams] = useSearchParams();
   const year = params.get('year') ?? String(currentEvaluationYear());
-  const list = useLoad(() => api.get<DrugFreeList>('/areas/drug-free', { year }), year);
-  const run = useLoad(() => api.get<ClassificationRun>('/areas/classification', { year }), year);
+  const list = useLoad(() => listDrugFree(year), year);
+  const run = useLoad(() => getClassification({ year: Number(year) }), year);
   const action = useSubmit();
   const [done, setDone] = useState('');
   const [reasons, setReasons] = useState<Record<number, string>>({});
@@ -99,7 +98,7 @@ export function DrugFree() {
                 disabled={action.busy}
                 onClick={() =>
                   act(`Đã thẩm định ${a.commune_name}.`, () =>
-                    api.post(`/areas/drug-free/${a.id}/review`, { note: notes[a.id] ?? '' }),
+                    reviewDrugFree(a.id, notes[a.id] ?? ''),
                   )
                 }
               >
@@ -151,7 +150,7 @@ export function DrugFree() {
           disabled={action.busy}
           onClick={() =>
             act('Đã tải danh sách.', () =>
-              downloadFile(`/areas/drug-free/export.xlsx?year=${year}`, `xa-khong-ma-tuy-${year}.xlsx`),
+              downloadFile(drugFreeExportUrl(year), `xa-khong-ma-tuy-${year}.xlsx`),
             )
           }
         >
@@ -177,7 +176,7 @@ export function DrugFree() {
         <ConfirmDialog
           title={`Chốt danh sách năm ${year}?`}
           submit="Chốt danh sách"
-          onConfirm={() => confirmed(`Đã chốt danh sách năm ${year}.`, () => api.post('/areas/drug-free/freeze', { year: Number(year) }))}
+          onConfirm={() => confirmed(`Đã chốt danh sách năm ${year}.`, () => freezeDrugFree(Number(year)))}
           onCancel={() => setPending(null)}
         >
           <p>
@@ -192,7 +191,7 @@ export function DrugFree() {
           submit="Công nhận"
           onConfirm={() =>
             confirmed(`Đã công nhận ${pending.a.commune_name}.`, () =>
-              api.post(`/areas/drug-free/${pending.a.id}/decision`, {
+              decideDrugFree(pending.a.id, {
                 approve: true,
                 decision_number: decision.number,
                 decision_date: decision.date,
@@ -227,7 +226,7 @@ export function DrugFree() {
           danger
           onConfirm={() =>
             confirmed(`Đã không công nhận ${pending.a.commune_name}.`, () =>
-              api.post(`/areas/drug-free/${pending.a.id}/decision`, { approve: false, reason: reasons[pending.a.id] ?? '' }),
+              decideDrugFree(pending.a.id, { approve: false, reason: reasons[pending.a.id] ?? '' }),
             )
           }
           onCancel={() => setPending(null)}
@@ -263,7 +262,7 @@ export function DrugFree() {
                     disabled={action.busy}
                     onClick={() =>
                       act(`Đã đề nghị công nhận ${c.name}.`, () =>
-                        api.post('/areas/drug-free', { commune_code: c.code, year: Number(year) }),
+                        proposeDrugFree({ commune_code: c.code, year: Number(year) }),
                       )
                     }
                   >

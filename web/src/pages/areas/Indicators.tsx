@@ -1,15 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
-import { api, request } from '../../api/client';
 import { downloadFile } from '../../api/plans';
-import type {
-  IndicatorCode,
-  IndicatorCommune,
-  IndicatorResult,
-  IndicatorTarget,
-  IndicatorsRun,
-  Met,
-} from '../../api/areasIndicators';
+import { getIndicators, indicatorsExportUrl, setIndicatorTarget, type IndicatorCode, type IndicatorCommune, type IndicatorResult, type IndicatorsRun, type IndicatorTarget, type Met } from '../../api/areasIndicators';
 import { Alert } from '../../components/Alert';
 import { PageHeader } from '../../components/PageHeader';
 import { SelectField } from '../../components/SelectField';
@@ -117,9 +109,8 @@ function TargetForm({ year, targets, onSaved }: { year: number; targets: Indicat
 
   async function send(body: { value: number | null }) {
     setDone('');
-    const path = `/areas/indicators/targets/${code}`;
     const ok = await save.run(() =>
-      request('PUT', path, { body: { ...body, from_year: Number(fromYear), note } }).then(() => {}),
+      setIndicatorTarget(code, { ...body, from_year: Number(fromYear), note }).then(() => {}),
     );
     if (ok) {
       setDone(body.value === null ? 'Đã dùng lại chỉ tiêu mặc định.' : 'Đã lưu chỉ tiêu riêng của tỉnh.');
@@ -205,7 +196,7 @@ const communeColumns = (run: IndicatorsRun): Column<IndicatorCommune>[] => [
 export function Indicators() {
   const [params, update] = useQueryState();
   const year = params.get('year') ?? String(currentEvaluationYear());
-  const loaded = useLoad(() => api.get<IndicatorsRun>('/areas/indicators', { year }), year);
+  const loaded = useLoad(() => getIndicators(year), year);
   const run = loaded.data;
   const download = useSubmit();
 
@@ -220,7 +211,7 @@ export function Indicators() {
           className="button secondary"
           disabled={download.busy}
           onClick={() =>
-            void download.run(() => downloadFile(`/areas/indicators/export.xlsx?year=${year}`, `chi-tieu-${year}.xlsx`))
+            void download.run(() => downloadFile(indicatorsExportUrl(year), `chi-tieu-${year}.xlsx`))
           }
         >
           Xuất XLSX

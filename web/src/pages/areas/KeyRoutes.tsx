@@ -1,8 +1,8 @@
 import { useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
 import { useUser } from '../../auth';
-import { api, type FormError } from '../../api/client';
-import type { ClassificationRun, KeyRoute } from '../../api/areas';
+import { type FormError } from '../../api/client';
+import { createRoute, getClassification, listRoutes, updateRoute, type KeyRoute } from '../../api/areas';
 import { Alert } from '../../components/Alert';
 import { PageHeader } from '../../components/PageHeader';
 import { SelectField, optionsOf } from '../../components/SelectField';
@@ -15,14 +15,14 @@ import { canAreas } from '../../lib/access/areas';
 import { ChipPicker } from './ChipPicker';
 import { filterCommunes } from './pickers';
 import { EditPanel, RowActions } from './RecordEditing';
-import { FormButtons } from './RegistryForm';
+import { FormButtons } from '../../components/FormButtons';
 import './areas.css';
 
 const SCOPE_LABELS: Record<string, string> = { intra: 'Nội tỉnh', inter: 'Liên tỉnh' };
 
 interface RouteDraft {
   name: string;
-  scope: string;
+  scope: KeyRoute['scope'];
   active_from: string;
   active_to: string;
   note: string;
@@ -94,9 +94,9 @@ function RouteForm({ id, draft, onDraft, communes, names, error, busy, submit, o
 export function KeyRoutes() {
   const user = useUser();
   const keeper = canAreas.editRoutes(user);
-  const routes = useLoad(() => api.get<{ items: KeyRoute[] }>('/areas/routes'), 'routes');
+  const routes = useLoad(() => listRoutes(), 'routes');
   // The province's communes with their names: to show a route's communes and to pick them.
-  const run = useLoad(() => api.get<ClassificationRun>('/areas/classification'), 'names');
+  const run = useLoad(() => getClassification(), 'names');
   const communes = (run.data?.communes ?? []).map((c) => ({ code: c.code, name: c.name }));
   const names = new Map(communes.map((c) => [c.code, c.name]));
   const save = useSubmit();
@@ -112,7 +112,7 @@ export function KeyRoutes() {
 
   async function submitNew() {
     setDone('');
-    if (await save.run(() => api.post('/areas/routes', bodyOf(draft)).then(() => {}))) {
+    if (await save.run(() => createRoute(bodyOf(draft)).then(() => {}))) {
       changed(`Đã ghi nhận tuyến “${draft.name}”.`);
       setDraft(EMPTY_ROUTE);
     }
@@ -121,7 +121,7 @@ export function KeyRoutes() {
   async function submitEdit() {
     if (!editing) return;
     setDone('');
-    if (await edit.run(() => api.patch(`/areas/routes/${editing.id}`, bodyOf(editing.draft)).then(() => {}))) {
+    if (await edit.run(() => updateRoute(editing.id, bodyOf(editing.draft)).then(() => {}))) {
       changed(`Đã cập nhật tuyến “${editing.draft.name}”.`);
       setEditing(null);
     }
@@ -159,7 +159,7 @@ export function KeyRoutes() {
               <RowActions
                 what={`tuyến “${r.name}”`}
                 onEdit={() => startEdit(r)}
-                deletePath={`routes/${r.id}`}
+                record={{ registry: 'routes', id: r.id }}
                 onDeleted={() => {
                   if (editing?.id === r.id) setEditing(null);
                   changed(`Đã xóa tuyến “${r.name}”.`);

@@ -3,9 +3,8 @@ import { Link, useNavigate, type NavigateFunction } from 'react-router';
 import L from 'leaflet';
 import 'leaflet/dist/leaflet.css';
 import { useUser } from '../../auth';
-import { api, request } from '../../api/client';
 import type { KeyType, PointKind } from '../../api/areas';
-import type { MapCommune, MapConfig, MapData, MapPoint } from '../../api/areasMap';
+import { getMap, getMapConfig, setCommunePosition, type MapCommune, type MapPoint } from '../../api/areasMap';
 import { Alert } from '../../components/Alert';
 import { PageHeader } from '../../components/PageHeader';
 import { SelectField } from '../../components/SelectField';
@@ -312,7 +311,7 @@ function PositionForm({
 
   async function put(body: { lat: number | null; lon: number | null }, message: string) {
     setDone('');
-    if (await save.run(() => request('PUT', `/areas/map/communes/${code}/position`, { body }).then(() => {}))) {
+    if (await save.run(() => setCommunePosition(code, body).then(() => {}))) {
       setDone(message);
       onSaved();
     }
@@ -384,8 +383,8 @@ export function AreaMap() {
   const [kinds, setKinds] = useState<Set<PointKind>>(() => new Set(KINDS));
   const [showCommunes, setShowCommunes] = useState(true);
   const [picked, setPicked] = useState<{ lat: number; lon: number } | null>(null);
-  const config = useLoad(() => api.get<MapConfig>('/areas/map/config'), 'map-config');
-  const loaded = useLoad(() => api.get<MapData>('/areas/map', { year }), year);
+  const config = useLoad(() => getMapConfig(), 'map-config');
+  const loaded = useLoad(() => getMap(year), year);
   const canPlace = user.role === 'standing_office' || user.role === 'admin';
 
   const mapView = useRef<MapHandle>(null);

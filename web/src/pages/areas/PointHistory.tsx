@@ -1,15 +1,8 @@
 import { useState } from 'react';
-import { api } from '../../api/client';
 import { formatDate } from '../../lib/format';
 import { useLoad } from '../../lib/hooks';
 import { POINT_STATUS_LABELS } from './labels';
-
-interface Change {
-  from: string;
-  to: string;
-  date: string;
-  note: string;
-}
+import { pointHistory } from '../../api/areas';
 
 /** A point's history behind a toggle, fetched only when asked for. */
 export function PointHistoryToggle({ id, label }: { id: number; label: string }) {
@@ -26,7 +19,7 @@ export function PointHistoryToggle({ id, label }: { id: number; label: string })
 
 /** The status changes of one point, oldest first. */
 function PointHistory({ id }: { id: number }) {
-  const history = useLoad(() => api.get<{ items: Change[] }>(`/areas/points/${id}/history`), String(id));
+  const history = useLoad(() => pointHistory(id), String(id));
   const items = history.data?.items ?? [];
   if (history.error) return <span className="muted">{history.error}</span>;
   if (history.loading) return <span className="muted">Đang tải…</span>;

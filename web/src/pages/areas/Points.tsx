@@ -1,8 +1,6 @@
 import { useState } from 'react';
 import { useUser } from '../../auth';
-import { api } from '../../api/client';
-import type { AreaPoint, PointStatus } from '../../api/areas';
-import type { Page } from '../../api/types';
+import { listPoints, changePointStatus, type AreaPoint, type PointStatus } from '../../api/areas';
 import { Alert } from '../../components/Alert';
 import { Table, type Column } from '../../components/Table';
 import { formatDate } from '../../lib/format';
@@ -13,7 +11,7 @@ import { POINT_KIND_LABELS, POINT_NEXT_ACTION, POINT_STATUS_LABELS, POINT_STEPS 
 import { PointHistoryToggle } from './PointHistory';
 import { POINT_SPEC } from './registries';
 import { RowActions, useRegistryForms } from './RecordEditing';
-import type { FormState, Row } from './RegistryForm';
+import type { FormState } from './RegistryForm';
 import { exportRegistry } from '../../api/exports';
 import { ExcelButton } from '../../components/ExcelButton';
 
@@ -38,7 +36,7 @@ export function Points({ commune, counted, onChange }: { commune: string; counte
   const user = useUser();
   const editor = canAreas.editRegistries(user);
   const points = useLoad(
-    () => api.get<Page<AreaPoint>>('/areas/points', { commune, page_size: 200 }),
+    () => listPoints({ commune, page_size: 200 }),
     commune,
   );
   const step = useSubmit();
@@ -63,7 +61,7 @@ export function Points({ commune, counted, onChange }: { commune: string; counte
   async function advance(p: AreaPoint) {
     const next = POINT_STEPS[POINT_STEPS.indexOf(p.status) + 1];
     if (!next) return;
-    const ok = await step.run(() => api.post(`/areas/points/${p.id}/status`, { status: next, date: today() }).then(() => {}));
+    const ok = await step.run(() => changePointStatus(p.id, { status: next, date: today() }).then(() => {}));
     if (ok) changed(`Đã chuyển “${p.name || p.address}” sang “${POINT_STATUS_LABELS[next]}”.`);
   }
 
@@ -100,9 +98,9 @@ export function Points({ commune, counted, onChange }: { commune: string; counte
                   what={`điểm “${label}”`}
                   onEdit={() => {
                     setDone('');
-                    forms.startEdit(p as unknown as Row);
+                    forms.startEdit(p);
                   }}
-                  deletePath={`points/${p.id}`}
+                  record={{ registry: 'points', id: p.id }}
                   onDeleted={() => forms.deleted(p.id, `Đã xóa điểm “${label}”.`)}
                 >
                   {next ? (

@@ -2,25 +2,25 @@
 // buttons, the panel that corrects a row (its heading focused when it opens), and for the registries
 // the creation and correction flow around the one RegistryForm.
 import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
-import { api } from '../../api/client';
 import { useSubmit } from '../../lib/hooks';
 import { DeleteRecord } from './DeleteRecord';
 import type { RegistrySpec } from './registries';
 import { RegistryForm, bodyOf, formOf, type FormState, type Row } from './RegistryForm';
+import { createRecord, type Deletable, updateRecord } from '../../api/areas';
 
 /** "Sửa" and "Xóa" on a row, after the row's own actions (a point's next step). */
 export function RowActions({
   what,
   onEdit,
-  deletePath,
+  record,
   onDeleted,
   children,
 }: {
   /** The row as a phrase: "điểm “Quán nước”", "vụ án #3". */
   what: string;
   onEdit(): void;
-  /** The row's API path under /areas. */
-  deletePath: string;
+  /** Which row: its registry and id. */
+  record: { registry: Deletable; id: number };
   onDeleted(): void;
   children?: ReactNode;
 }) {
@@ -30,7 +30,7 @@ export function RowActions({
       <button type="button" className="button secondary" aria-label={`Sửa ${what}`} onClick={onEdit}>
         Sửa
       </button>
-      <DeleteRecord path={deletePath} what={what} onDeleted={onDeleted} />
+      <DeleteRecord record={record} what={what} onDeleted={onDeleted} />
     </div>
   );
 }
@@ -73,7 +73,7 @@ export function useRegistryForms({ spec, commune, initial, changed, createdMessa
 
   async function submitNew() {
     const body = { commune_code: commune, ...bodyOf(spec.fields, draft.values, false) };
-    if (await create.run(() => api.post(`/areas/${spec.path}`, body).then(() => {}))) {
+    if (await create.run(() => createRecord(spec.path, body).then(() => {}))) {
       setDraft(initial());
       changed(createdMessage ?? `Đã ghi nhận ${spec.noun}.`);
     }
@@ -85,7 +85,7 @@ export function useRegistryForms({ spec, commune, initial, changed, createdMessa
   async function submitEdit() {
     if (!editing) return;
     const body = bodyOf(editSpec.fields, editing.form.values, true);
-    if (await edit.run(() => api.patch(`/areas/${spec.path}/${editing.id}`, body).then(() => {}))) {
+    if (await edit.run(() => updateRecord(spec.path, editing.id, body).then(() => {}))) {
       setEditing(null);
       changed(`Đã cập nhật ${spec.noun} #${editing.id}.`);
     }

@@ -1,8 +1,6 @@
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { useUser } from '../../auth';
-import { api } from '../../api/client';
-import type { Page } from '../../api/types';
 import { Alert } from '../../components/Alert';
 import { Table, type Column } from '../../components/Table';
 import { useLoad } from '../../lib/hooks';
@@ -13,6 +11,7 @@ import { DatedStatus } from './DatedStatus';
 import { RowActions, useRegistryForms } from './RecordEditing';
 import type { RegistryField, RegistrySpec } from './registries';
 import { EMPTY_FORM, type Row } from './RegistryForm';
+import { listRecords } from '../../api/areas';
 import { exportRegistry } from '../../api/exports';
 import { ExcelButton } from '../../components/ExcelButton';
 
@@ -43,7 +42,7 @@ export function Registry({
 }) {
   const user = useUser();
   const editor = canAreas.editRegistries(user);
-  const rows = useLoad(() => api.get<Page<Row>>(`/areas/${spec.path}`, { commune, page_size: 200 }), commune);
+  const rows = useLoad(() => listRecords(spec.path, { commune, page_size: 200 }), commune);
   const [creating, setCreating] = useState(false);
   const [done, setDone] = useState('');
   const id = `reg-${spec.path}`;
@@ -63,7 +62,7 @@ export function Registry({
         label: f.label,
         render: (r: Row) =>
           f.datedStatus && f.options ? (
-            <DatedStatus path={`${spec.path}/${r.id}`} noun={spec.noun} row={r} options={f.options} editor={editor}
+            <DatedStatus noun={spec.noun} row={r} options={f.options} editor={editor}
               onChanged={changed} />
           ) : (
             cell(f, r[f.key])
@@ -81,7 +80,7 @@ export function Registry({
                   setDone('');
                   forms.startEdit(r);
                 }}
-                deletePath={`${spec.path}/${r.id}`}
+                record={{ registry: spec.path, id: r.id }}
                 onDeleted={() => forms.deleted(r.id, `Đã xóa ${spec.noun} #${r.id}.`)}
               />
             ),

@@ -1,7 +1,7 @@
 import { useId, type FormEvent } from 'react';
-import { api, type FormError } from '../../api/client';
-import type { Page } from '../../api/types';
+import { type FormError } from '../../api/client';
 import { Alert } from '../../components/Alert';
+import { FormButtons } from '../../components/FormButtons';
 import { SelectField, optionsOf } from '../../components/SelectField';
 import { TextField } from '../../components/TextField';
 import { DateInput } from '../../components/DateInput';
@@ -10,6 +10,7 @@ import { useLoad } from '../../lib/hooks';
 import { ChipPicker } from './ChipPicker';
 import { PERSON_LINK_REASON, searchCommunes, searchPeople } from './pickers';
 import type { RegistryField, RegistrySpec } from './registries';
+import { listCases } from '../../api/areas';
 
 export type Row = Record<string, unknown> & { id: number };
 
@@ -53,21 +54,6 @@ export function bodyOf(fields: RegistryField[], values: Record<string, string>, 
 }
 
 /** Submit, and Hủy when the form corrects a row. */
-export function FormButtons({ busy, submit, onCancel }: { busy: boolean; submit: string; onCancel?(): void }) {
-  return (
-    <div className="buttons">
-      <button type="submit" className="button primary" disabled={busy}>
-        {submit}
-      </button>
-      {onCancel && (
-        <button type="button" className="button secondary" onClick={onCancel}>
-          Hủy
-        </button>
-      )}
-    </div>
-  );
-}
-
 interface Props {
   spec: RegistrySpec;
   commune: string;
@@ -85,7 +71,7 @@ export function RegistryForm({ spec, commune, state, onState, error, busy, submi
   const id = useId();
   const needsCases = spec.fields.some((f) => f.type === 'case');
   const cases = useLoad(
-    () => (needsCases ? api.get<Page<Row>>('/areas/cases', { commune, page_size: 200 }) : Promise.resolve(null)),
+    () => (needsCases ? listCases({ commune, page_size: 200 }) : Promise.resolve(null)),
     `${commune}|${needsCases}`,
   );
   const set = (key: string, value: string, label?: string) =>

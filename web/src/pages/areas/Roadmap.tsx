@@ -1,9 +1,8 @@
 import { useState, type FormEvent } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { useUser } from '../../auth';
-import { api, request } from '../../api/client';
-import type { RoadmapYear } from '../../api/areas';
-import type { ClosestCommune, ClosestCommunes as ClosestData, ProjectedYear, RoadmapOutlook } from '../../api/areasMap';
+import { setRoadmapTarget, type RoadmapYear } from '../../api/areas';
+import { getClosestCommunes, getRoadmapOutlook, type ClosestCommune, type ProjectedYear, type RoadmapOutlook } from '../../api/areasMap';
 import { Alert } from '../../components/Alert';
 import { Table, type Column } from '../../components/Table';
 import { TextField } from '../../components/TextField';
@@ -22,7 +21,7 @@ const columns: Column<RoadmapYear>[] = [
       r.target_communes === null ? (
         <span className="muted">Chưa đặt</span>
       ) : (
-        `${formatNumber(r.target_communes)} xã${r.target_share_bp !== null ? ` (${percent(r.target_share_bp)})` : ''}`
+        `${formatNumber(r.target_communes)} xã${r.target_share_bp != null ? ` (${percent(r.target_share_bp)})` : ''}`
       ),
   },
   { label: 'Đã công nhận', render: (r) => `${formatNumber(r.approved)} xã (${percent(r.approved_share_bp)})` },
@@ -110,7 +109,7 @@ function Missing({ commune }: { commune: ClosestCommune }) {
 /** The communes closest to drug-free in a year: where leaders can focus resources. */
 export function ClosestCommunes({ year, limit = 10 }: { year: number; limit?: number }) {
   const closest = useLoad(
-    () => api.get<ClosestData>('/areas/roadmap/closest', { year: String(year), limit: String(limit) }),
+    () => getClosestCommunes(year, limit),
     `${year}|${limit}`,
   );
   const columns: Column<ClosestCommune>[] = [
@@ -147,7 +146,7 @@ export function Roadmap() {
   const user = useUser();
   const [params] = useSearchParams();
   const evaluationYear = Number(params.get('year')) || currentEvaluationYear();
-  const roadmap = useLoad(() => api.get<RoadmapOutlook>('/areas/roadmap/outlook'), 'roadmap');
+  const roadmap = useLoad(() => getRoadmapOutlook(), 'roadmap');
   const save = useSubmit();
   const [year, setYear] = useState('');
   const [share, setShare] = useState('');
@@ -157,7 +156,7 @@ export function Roadmap() {
     e.preventDefault();
     setDone('');
     const bp = Math.round(Number(share.replace(',', '.')) * 100);
-    if (await save.run(() => request('PUT', `/areas/roadmap/${year}`, { body: { target_share_bp: bp } }).then(() => {}))) {
+    if (await save.run(() => setRoadmapTarget(year, { target_share_bp: bp }).then(() => {}))) {
       setDone(`Đã đặt chỉ tiêu năm ${year}.`);
       roadmap.reload();
     }

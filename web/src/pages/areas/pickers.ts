@@ -1,8 +1,7 @@
 // What the areas pickers search: the people registry (audited, with a fixed honest reason) and the
 // communes of the country (an offender may reside outside the province).
-import { api } from '../../api/client';
-import type { SearchPage } from '../../api/people';
-import type { Commune, Page } from '../../api/types';
+import { searchPeople as findPeople } from '../../api/people';
+import { listCommunes } from '../../api/types';
 import type { Option } from '../../components/SearchSelect';
 import { searchKey } from '../../lib/searchKey';
 
@@ -10,7 +9,7 @@ import { searchKey } from '../../lib/searchKey';
 export const PERSON_LINK_REASON = 'Liên kết đối tượng bị bắt với hồ sơ người sử dụng ma túy';
 
 export async function searchPeople(q: string): Promise<Option[]> {
-  const page = await api.get<SearchPage>('/people', { q, reason: PERSON_LINK_REASON, page_size: 10 });
+  const page = await findPeople({ q, reason: PERSON_LINK_REASON, page_size: 10 });
   return page.items.map((p) => ({
     value: String(p.id),
     label: `${p.full_name} (sinh ${p.birth_date}, ${p.commune_name})`,
@@ -18,7 +17,7 @@ export async function searchPeople(q: string): Promise<Option[]> {
 }
 
 export async function searchCommunes(q: string): Promise<Option[]> {
-  const page = await api.get<Page<Commune>>('/communes', { q, page_size: 10 });
+  const page = await listCommunes({ q, page_size: 10 });
   return page.items.map((c) => ({ value: c.code, label: `${c.name} (${c.code})` }));
 }
 

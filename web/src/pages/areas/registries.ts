@@ -1,5 +1,6 @@
 // The commune registries, described once so one form records and corrects them all (the server's
 // table in src/app/areas/registry.cpp has the same fields). Points have their own list (the lifecycle).
+import type { Registry } from '../../api/areas';
 import { POINT_KIND_LABELS } from './labels';
 
 /** person: a people-registry id (picker); commune: a commune code (picker); case: a case of the commune. */
@@ -20,7 +21,7 @@ export interface RegistryField {
 }
 
 export interface RegistrySpec {
-  path: string;
+  path: Registry;
   /** Which list of the classification's `records` holds the ids of this registry's rows that count. */
   records?: 'offenders' | 'plant_finds' | 'wanted';
   title: string;

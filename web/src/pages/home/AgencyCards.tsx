@@ -1,17 +1,15 @@
 import { Link } from 'react-router';
-import { api } from '../../api/client';
-import type { Facility } from '../../api/people';
-import type { Page, User } from '../../api/types';
+import { listFacilities, type Facility } from '../../api/people';
+import type { User } from '../../api/types';
 import { Alert } from '../../components/Alert';
 import { useLoad } from '../../lib/hooks';
 import { formatNumber, formatDate, todayInVietnam } from '../../lib/format';
 import { userAgencyId } from '../../lib/access/plans';
 import { WorklistCard } from './WorklistCard';
+import { listInstances, listMyTasks } from '../../api/plans';
 
 /** How many rows a list holds: one row asked for, its total read. */
-function total(path: string, query: Record<string, string> = {}) {
-  return api.get<Page<unknown>>(path, { ...query, page_size: 1 }).then((p) => p.total);
-}
+const total = (list: Promise<{ total: number }>) => list.then((p) => p.total);
 
 /** Reports due within this many days are the ones the home page counts as coming up. */
 const DUE_SOON_DAYS = 30;
@@ -44,14 +42,14 @@ export function AgencyCards({ user }: { user: User }) {
   const work = useLoad(
     () =>
       Promise.all([
-        total('/my/tasks'),
+        total(listMyTasks({ page_size: 1 })),
         // Unsent or returned reports due by then, the overdue ones included.
-        total('/report-instances', { status: 'open', due_to: dueBy }),
-        total('/report-instances', { status: 'overdue' }),
+        total(listInstances({ status: 'open', due_to: dueBy, page_size: 1 })),
+        total(listInstances({ status: 'overdue', page_size: 1 })),
       ]),
     `agency-work|${dueBy}`,
   );
-  const facilities = useLoad(() => api.get<{ items: Facility[] }>('/facilities'), 'facilities');
+  const facilities = useLoad(() => listFacilities(), 'facilities');
   const own = (facilities.data?.items ?? []).filter((f) => f.agency_id === agency);
   const [tasks, open, overdue] = work.data ?? [];
   return (

@@ -1,6 +1,5 @@
 import { Link } from 'react-router';
-import { api } from '../../api/client';
-import type { CommuneClassificationDetail } from '../../api/areas';
+import { getCommuneClassification } from '../../api/areas';
 import { Alert } from '../../components/Alert';
 import { useLoad } from '../../lib/hooks';
 import { formatNumber } from '../../lib/format';
@@ -17,7 +16,7 @@ const DRUG_FREE_TEXT = new Map<boolean | null, string>([
 export function CommuneCards({ code }: { code: string }) {
   const year = currentEvaluationYear();
   const detail = useLoad(
-    () => api.get<CommuneClassificationDetail>(`/areas/classification/${encodeURIComponent(code)}`, { year }),
+    () => getCommuneClassification(code, year),
     `${code}|${year}`,
   );
   const commune = detail.data?.commune;
@@ -32,7 +31,7 @@ export function CommuneCards({ code }: { code: string }) {
             <p className="stat">{KEY_TYPE_LABELS[commune.type]}</p>
             <p>
               {commune.name} {DRUG_FREE_TEXT.get(commune.drug_free)}
-              {commune.facts.managed_users !== undefined &&
+              {commune.facts.managed_users != null &&
                 `; ${formatNumber(commune.facts.managed_users)} người sử dụng trái phép chất ma túy có hồ sơ quản lý`}
               .
             </p>

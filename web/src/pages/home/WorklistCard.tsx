@@ -1,13 +1,12 @@
 import { Link } from 'react-router';
-import { api } from '../../api/client';
-import type { Worklist } from '../../api/people';
+import { getWorklist } from '../../api/people';
 import { Alert } from '../../components/Alert';
 import { useLoad } from '../../lib/hooks';
 import { formatNumber } from '../../lib/format';
 
 /** The deadlines of the people the user looks after (its commune's, or its facility's): overdue and this week. */
 export function WorklistCard() {
-  const list = useLoad(() => api.get<Worklist>('/worklist'), 'worklist');
+  const list = useLoad(() => getWorklist(), 'worklist');
   return (
     <div className="card" aria-labelledby="home-worklist-title" role="region">
       <h2 id="home-worklist-title">Việc cần làm</h2>

@@ -3,8 +3,8 @@
 // as 422 person.id_*_mismatch and is saved only once the user confirms, as at registration.
 import { useState, type FormEvent } from 'react';
 import { useUser } from '../../auth';
-import { ApiError, api } from '../../api/client';
-import type { Person, PersonInput } from '../../api/people';
+import { ApiError } from '../../api/client';
+import { updatePerson, type Person } from '../../api/people';
 import { Alert } from '../../components/Alert';
 import { SelectField, optionsOf } from '../../components/SelectField';
 import { TextField } from '../../components/TextField';
@@ -14,11 +14,12 @@ import { canPeople } from '../../lib/access/people';
 import { CommuneSelect } from './communes';
 import { DrugTypeChecks } from './DrugTypeChecks';
 import { SEX_LABELS } from './labels';
-import { IdMismatchConfirm, StableResidence, aliasesOf } from './PersonFormParts';
+import { IdMismatchConfirm, StableResidence, aliasesOf, type PersonDraft } from './PersonFormParts';
 import { PhotoField } from './PhotoField';
 import { useReference } from './reference';
+import { FormButtons } from '../../components/FormButtons';
 
-type Draft = Omit<PersonInput, 'aliases' | 'confirm_id_mismatch' | 'confirm_not_duplicate'> & { aliases: string };
+type Draft = PersonDraft;
 
 function draftOf(p: Person): Draft {
   return {
@@ -63,7 +64,7 @@ export function EditPerson({ person, onSaved, onCancel }: { person: Person; onSa
     };
     const ok = await run(async () => {
       try {
-        await api.patch<Person>(`/people/${person.id}`, body);
+        await updatePerson(person.id, body);
       } catch (e) {
         if (isMismatch(e)) setMismatch(true);
         throw e;
@@ -108,14 +109,7 @@ export function EditPerson({ person, onSaved, onCancel }: { person: Person; onSa
       )}
       <PhotoField value={draft.photo ?? ''} onValue={(v) => set('photo', v)} invalid={invalid('photo')} />
       <Alert>{error.message}</Alert>
-      <div className="buttons">
-        <button type="submit" className="button primary" disabled={busy}>
-          {busy ? 'Đang lưu…' : 'Lưu thay đổi'}
-        </button>
-        <button type="button" className="button secondary" onClick={onCancel}>
-          Hủy
-        </button>
-      </div>
+      <FormButtons busy={busy} submit="Lưu thay đổi" busyText="Đang lưu…" onCancel={onCancel} />
     </form>
   );
 }

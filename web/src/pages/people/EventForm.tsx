@@ -2,8 +2,7 @@
 // (the reference's "from" lists), with that type's fields. The engine has the last word: a refusal
 // shows the server's Vietnamese reason and nothing is recorded.
 import { useMemo, useState, type FormEvent } from 'react';
-import { api } from '../../api/client';
-import type { EventRecorded, EventType, Facility, FacilityKind, PersonRecord } from '../../api/people';
+import { recordEvent, type EventRecorded, type EventType, type Facility, type FacilityKind, type PersonRecord } from '../../api/people';
 import { Alert } from '../../components/Alert';
 import { TextField } from '../../components/TextField';
 import { DateInput } from '../../components/DateInput';
@@ -78,7 +77,7 @@ export function EventForm({ person, eventTypes, facilities, onRecorded }: Props)
     }
     let recorded: EventRecorded | undefined;
     const ok = await run(async () => {
-      recorded = await api.post<EventRecorded>(`/people/${person.id}/events`, {
+      recorded = await recordEvent(person.id, {
         type: spec.type,
         date,
         fields: fieldBody(spec.fields, values),

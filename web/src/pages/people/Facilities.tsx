@@ -3,9 +3,8 @@
 // them, and link a facility to the agency whose accounts are its staff.
 import { useState, type FormEvent } from 'react';
 import { useUser } from '../../auth';
-import { api } from '../../api/client';
-import type { Facility, FacilityKind } from '../../api/people';
-import type { Agency, Page } from '../../api/types';
+import { createFacility, listFacilities, updateFacility, type Facility, type FacilityKind } from '../../api/people';
+import { listAgencies } from '../../api/types';
 import { Alert } from '../../components/Alert';
 import { PageHeader } from '../../components/PageHeader';
 import { SearchSelect } from '../../components/SearchSelect';
@@ -16,6 +15,7 @@ import { useLoad, useSubmit } from '../../lib/hooks';
 import { formatNumber } from '../../lib/format';
 import { canPeople } from '../../lib/access/people';
 import { FACILITY_KIND_LABELS, label } from './labels';
+import { FormButtons } from '../../components/FormButtons';
 
 function Occupancy({ f }: { f: Facility }) {
   const share = f.capacity > 0 ? Math.min(100, Math.round((f.occupancy / f.capacity) * 100)) : 0;
@@ -62,14 +62,14 @@ function FacilityForm({ facility, onSaved, onCancel }: { facility?: Facility; on
       agency_id: draft.agency ? Number(draft.agency) : null,
     };
     const ok = await run(async () => {
-      if (facility) await api.patch(`/facilities/${facility.id}`, body);
-      else await api.post('/facilities', body);
+      if (facility) await updateFacility(facility.id, body);
+      else await createFacility(body);
     });
     if (ok) onSaved();
   }
 
   const searchAgencies = async (q: string) => {
-    const page = await api.get<Page<Agency>>('/agencies', { province: user.province_code, q, page_size: 50 });
+    const page = await listAgencies({ province: user.province_code, q, page_size: 50 });
     return page.items.map((a) => ({ value: String(a.id), label: a.name }));
   };
   const title = facility ? `Sửa: ${facility.name}` : 'Thêm cơ sở';
@@ -110,21 +110,14 @@ function FacilityForm({ facility, onSaved, onCancel }: { facility?: Facility; on
         onChange={(v) => set('agency', v)}
       />
       <Alert>{error.message}</Alert>
-      <div className="buttons">
-        <button type="submit" className="button primary" disabled={busy}>
-          {busy ? 'Đang lưu…' : 'Lưu'}
-        </button>
-        <button type="button" className="button secondary" onClick={onCancel}>
-          Hủy
-        </button>
-      </div>
+      <FormButtons busy={busy} submit="Lưu" busyText="Đang lưu…" onCancel={onCancel} />
     </form>
   );
 }
 
 export function Facilities() {
   const user = useUser();
-  const facilities = useLoad(() => api.get<{ items: Facility[] }>('/facilities'), 'facilities');
+  const facilities = useLoad(() => listFacilities(), 'facilities');
   const [editing, setEditing] = useState<Facility | 'new' | null>(null);
   const [saved, setSaved] = useState(false);
   const manage = canPeople.manageFacilities(user);

@@ -4,9 +4,8 @@
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { useUser } from '../../auth';
-import { api } from '../../api/client';
-import type { Job, JobStarted } from '../../api/jobs';
-import type { ImportReport, RowProblem } from '../../api/people';
+import type { Job } from '../../api/jobs';
+import { importPeople, type ImportReport, type RowProblem } from '../../api/people';
 import { Alert } from '../../components/Alert';
 import { JobProgress, useJobParam } from '../../components/JobProgress';
 import { PageHeader } from '../../components/PageHeader';
@@ -56,11 +55,12 @@ export function ImportPeople() {
     const ok = await run(async () => {
       try {
         const body = { ...upload, mapping: chosenColumns(columns), commune, commit };
-        if (commit) {
-          setJobId((await api.post<JobStarted>('/people/import', body)).job_id);
+        const answer = await importPeople(body);
+        // A committed import runs as a job (202); a check answers its report.
+        if ('job_id' in answer) {
+          setJobId(answer.job_id);
           return;
         }
-        const answer = await api.post<ImportReport>('/people/import', body);
         setReport(answer);
         setMapping({ ...answer.columns, ...chosenColumns(columns) });
       } catch (caught) {

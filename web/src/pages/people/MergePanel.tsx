@@ -1,8 +1,7 @@
 // Two records found to be one person: the admin or the standing office merges the duplicate into
 // this record (its events, aliases and drug types move here; the merge is audited with its reason).
 import { useState } from 'react';
-import { api } from '../../api/client';
-import type { PersonSummary, SearchPage } from '../../api/people';
+import { mergePerson, searchPeople, type PersonSummary } from '../../api/people';
 import { Alert } from '../../components/Alert';
 import { useDebounced, useLoad } from '../../lib/hooks';
 import { ConfirmWithReason } from '../../components/ConfirmWithReason';
@@ -14,7 +13,7 @@ export function MergePanel({ personId, onMerged }: { personId: number; onMerged(
   const [chosen, setChosen] = useState<PersonSummary | null>(null);
   const q = useDebounced(text.trim());
   const found = useLoad(
-    () => (open && q ? api.get<SearchPage>('/people', { q, page_size: 10 }) : Promise.resolve(null)),
+    () => (open && q ? searchPeople({ q, page_size: 10 }) : Promise.resolve(null)),
     `${open}|${q}`,
   );
   const candidates = (found.data?.items ?? []).filter((p) => p.id !== personId);
@@ -57,7 +56,7 @@ export function MergePanel({ personId, onMerged }: { personId: number; onMerged(
             label="Lý do gộp"
             submit="Gộp hồ sơ"
             onConfirm={async (reason) => {
-              await api.post(`/people/${personId}/merge`, { duplicate_id: chosen.id, reason });
+              await mergePerson(personId, { duplicate_id: chosen.id, reason });
               onMerged(chosen.full_name);
               setChosen(null);
               setOpen(false);

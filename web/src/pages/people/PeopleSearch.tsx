@@ -3,8 +3,7 @@
 import { useEffect, useState } from 'react';
 import { Link } from 'react-router';
 import { useUser } from '../../auth';
-import { api, withQuery } from '../../api/client';
-import type { PersonSummary, SearchPage } from '../../api/people';
+import { peopleExportUrl, searchPeople, type PersonSummary } from '../../api/people';
 import { downloadFile } from '../../api/plans';
 import { Alert } from '../../components/Alert';
 import { PageHeader } from '../../components/PageHeader';
@@ -66,21 +65,21 @@ export function PeopleSearch() {
 
   const filters = {
     q: params.get('q') ?? '',
-    birth_year: params.get('birth_year') ?? '',
+    birth_year: Number(params.get('birth_year')) || undefined,
     commune: params.get('commune') ?? '',
     list: params.get('list') ?? '',
     state: params.get('state') ?? '',
   };
   const query = { ...filters, reason, page, page_size: PAGE_SIZE };
-  const people = useLoad(() => api.get<SearchPage>('/people', query), JSON.stringify(query));
+  const people = useLoad(() => searchPeople(query), JSON.stringify(query));
   const yearInvalid = yearText.trim() !== '' && !yearParam(yearText.trim());
 
   function onExport() {
     void exporting.run(async () => {
       const given = await ensure('Xuất danh sách đối tượng ra tệp Excel cần nêu lý do.');
       if (!given) return;
-      const full = fullIds ? { full_ids: 'true' } : {};
-      await downloadFile(withQuery('/people/export', { ...filters, ...full, reason: given }), 'danh-sach-doi-tuong.xlsx');
+      const full = fullIds ? { full_ids: true } : {};
+      await downloadFile(peopleExportUrl({ ...filters, ...full, reason: given }), 'danh-sach-doi-tuong.xlsx');
     });
   }
 

@@ -1,4 +1,12 @@
 // Pieces shared by the registration form and the edit form of a person.
+import type { PersonInput, Sex } from '../../api/people';
+
+/** The form's fields: each one present, aliases as typed, the sex '' until chosen, the photo '' when none. */
+export type PersonDraft = Required<Omit<PersonInput, 'aliases' | 'sex' | 'photo' | 'confirm_id_mismatch' | 'confirm_not_duplicate'>> & {
+  aliases: string;
+  sex: Sex | '';
+  photo: string;
+};
 
 /** Aliases typed as a list separated by commas or semicolons. */
 export function aliasesOf(text: string): string[] {

@@ -4,8 +4,8 @@
 import { useEffect, useState } from 'react';
 import { Link, useLocation, useParams } from 'react-router';
 import { useUser } from '../../auth';
-import { ApiError, api } from '../../api/client';
-import type { Facility, PersonRecord as Record } from '../../api/people';
+import { ApiError } from '../../api/client';
+import { getPerson, listFacilities } from '../../api/people';
 import { Alert } from '../../components/Alert';
 import { PageHeader } from '../../components/PageHeader';
 import { useLoad } from '../../lib/hooks';
@@ -44,10 +44,10 @@ export function PersonRecord() {
   }, [reason]);
 
   const loaded = useLoad(
-    () => (reason ? api.get<Record>(`/people/${encodeURIComponent(id)}`, { reason }) : Promise.resolve(undefined)),
+    () => (reason ? getPerson(id, reason) : Promise.resolve(undefined)),
     `${id}|${reason}`,
   );
-  const facilities = useLoad(() => api.get<{ items: Facility[] }>('/facilities'), 'facilities');
+  const facilities = useLoad(() => listFacilities(), 'facilities');
   const person = loaded.data;
 
   if (!reason) {

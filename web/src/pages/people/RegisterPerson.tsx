@@ -4,8 +4,8 @@
 import { useState, type FormEvent } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { useUser } from '../../auth';
-import { api, NO_ERROR } from '../../api/client';
-import type { Person, PersonInput, RegistrationCheck } from '../../api/people';
+import { NO_ERROR } from '../../api/client';
+import { checkPerson, registerPerson, type Person } from '../../api/people';
 import { Alert } from '../../components/Alert';
 import { ErrorSummary, type FieldProblem } from '../../components/ErrorSummary';
 import { FieldError } from '../../components/FieldError';
@@ -20,7 +20,7 @@ import { CommuneSelect } from './communes';
 import { DrugTypeChecks } from './DrugTypeChecks';
 import { SEX_LABELS, todayInVietnam } from './labels';
 import { PhotoField } from './PhotoField';
-import { IdMismatchConfirm, StableResidence, aliasesOf } from './PersonFormParts';
+import { IdMismatchConfirm, StableResidence, aliasesOf, type PersonDraft } from './PersonFormParts';
 import { useReference } from './reference';
 import { DuplicateList, IdCheckResult, idProgress } from './RegistrationCheck';
 import { registrationErrors } from './registrationErrors';
@@ -37,7 +37,7 @@ const FIELD_INPUTS: Record<string, string> = {
   photo: 'person-photo',
 };
 
-type Draft = Omit<PersonInput, 'aliases' | 'confirm_id_mismatch' | 'confirm_not_duplicate'> & { aliases: string };
+type Draft = PersonDraft;
 
 function emptyDraft(commune: string): Draft {
   return {
@@ -82,7 +82,7 @@ export function RegisterPerson() {
   const check = useLoad(async () => {
     const f = JSON.parse(settled) as typeof facts;
     if (!checkable(f)) return null;
-    return api.post<RegistrationCheck>('/people/check', { ...f, sex: f.sex || undefined });
+    return checkPerson({ ...f, sex: f.sex || undefined });
   }, settled);
   const result = check.data && !check.loading ? check.data : null;
   // The ID part only while it answers the number now in the box.
@@ -112,19 +112,20 @@ export function RegisterPerson() {
       setFailures((n) => n + 1);
       return;
     }
-    const body: PersonInput = {
+    const body = {
       ...draft,
       personal_id: id,
       full_name: draft.full_name.trim(),
       aliases: aliasesOf(draft.aliases),
       address: draft.address.trim(),
+      sex: draft.sex || undefined,
       photo: draft.photo || undefined,
       confirm_id_mismatch: confirmMismatch,
       confirm_not_duplicate: confirmNotDuplicate,
     };
     let saved: Person | undefined;
     const ok = await run(async () => {
-      saved = await api.post<Person>('/people', { ...body, sex: body.sex || undefined });
+      saved = await registerPerson(body);
     });
     if (ok && saved) void navigate(`/doi-tuong/${saved.id}`, { state: { registered: true } });
     else setFailures((n) => n + 1);

@@ -5,10 +5,8 @@
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { useUser } from '../../auth';
-import { api } from '../../api/client';
-import type { Job, JobStarted } from '../../api/jobs';
-import type { LinkageItem, LinkageReport } from '../../api/people';
-import type { Page } from '../../api/types';
+import type { Job } from '../../api/jobs';
+import { linkResidence, listResidenceLinks, type LinkageItem, type LinkageReport } from '../../api/people';
 import { Alert } from '../../components/Alert';
 import { JobProgress, useJobParam } from '../../components/JobProgress';
 import { PageHeader } from '../../components/PageHeader';
@@ -99,7 +97,7 @@ function LinkageUpload({ onDone }: { onDone(): void }) {
     setCancelled(false);
     await run(async () => {
       const body = { ...table, mapping: chosenColumns(mapping), commune };
-      setJobId((await api.post<JobStarted>('/people/residence-linkage', body)).job_id);
+      setJobId((await linkResidence(body)).job_id);
     });
   }
 
@@ -205,7 +203,7 @@ export function ResidenceLinkage() {
   const page = Math.max(1, Number(params.get('page')) || 1);
   const query = { status, elsewhere, page, page_size: PAGE_SIZE };
   const links = useLoad(
-    () => api.get<Page<LinkageItem>>('/people/residence-links', query),
+    () => listResidenceLinks(query),
     JSON.stringify(query),
   );
 

@@ -6,9 +6,8 @@
 import { useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
 import { useUser } from '../../auth';
-import { api, request } from '../../api/client';
 import type { Job, JobStarted } from '../../api/jobs';
-import type { RuleChange, RuleParam, RulePack } from '../../api/people';
+import { listRulePacks, setRuleParam, type RuleChange, type RulePack, type RuleParam } from '../../api/people';
 import { Alert } from '../../components/Alert';
 import { JobProgress, useJobParam } from '../../components/JobProgress';
 import { PageHeader } from '../../components/PageHeader';
@@ -49,11 +48,7 @@ function ValueEditor({ pack, param, onStarted, onCancel }: EditorProps) {
     }
     let started: JobStarted | undefined;
     const ok = await run(async () => {
-      started = await request<JobStarted>(
-        'PUT',
-        `/rule-packs/${encodeURIComponent(pack)}/params/${encodeURIComponent(param.name)}`,
-        { body: { value: Number(value), source: source.trim() } },
-      );
+      started = await setRuleParam(pack, param.name, { value: Number(value), source: source.trim() });
     });
     if (ok && started) onStarted(started.job_id);
   }
@@ -97,7 +92,7 @@ function ValueEditor({ pack, param, onStarted, onCancel }: EditorProps) {
 
 export function RulePacks() {
   const user = useUser();
-  const packs = useLoad(() => api.get<{ items: RulePack[] }>('/rule-packs'), 'rule-packs');
+  const packs = useLoad(() => listRulePacks(), 'rule-packs');
   const [unknownOnly, setUnknownOnly] = useState(false);
   const [change, setChange] = useState<RuleChange | null>(null);
   const [failure, setFailure] = useState('');

@@ -3,8 +3,7 @@
 // type, and per commune — with the XLSX export (reason asked, audited).
 import { useSearchParams } from 'react-router';
 import { useUser } from '../../auth';
-import { api, withQuery } from '../../api/client';
-import type { CategoryCounts, Statistics as Stats } from '../../api/people';
+import { getStatistics, statisticsExportUrl, type CategoryCounts, type Statistics as Stats } from '../../api/people';
 import { downloadFile } from '../../api/plans';
 import { Alert } from '../../components/Alert';
 import { PageHeader } from '../../components/PageHeader';
@@ -25,7 +24,7 @@ export function Statistics() {
   const { ensure } = useReason();
   const [params, setParams] = useSearchParams();
   const commune = params.get('commune') ?? '';
-  const stats = useLoad(() => api.get<Stats>('/people/statistics', { commune }), commune);
+  const stats = useLoad(() => getStatistics(commune), commune);
   const exporting = useSubmit();
   const data = stats.data;
 
@@ -66,7 +65,7 @@ export function Statistics() {
     void exporting.run(async () => {
       const reason = await ensure('Xuất số liệu thống kê ra tệp Excel cần nêu lý do.', 'Lập báo cáo thống kê định kỳ');
       if (!reason) return;
-      await downloadFile(withQuery('/people/statistics/export', { commune, reason }), 'thong-ke-doi-tuong.xlsx');
+      await downloadFile(statisticsExportUrl({ commune, reason }), 'thong-ke-doi-tuong.xlsx');
     });
   }
 

@@ -1,8 +1,7 @@
 // A person's lifecycle in date order: the recorded events with their fields, decisions and who
 // recorded them, and where each episode (a stretch under one legal regime) began and ended.
 import { useState } from 'react';
-import { request, withQuery } from '../../api/client';
-import type { Episode, EventField, EventType, Facility, StoredEvent, TimelineAfterChange } from '../../api/people';
+import { withdrawEvent, type Episode, type EventField, type EventType, type Facility, type StoredEvent, type TimelineAfterChange } from '../../api/people';
 import { formatDateTime } from '../../lib/format';
 import { PackName } from './cells';
 import { ConfirmWithReason } from '../../components/ConfirmWithReason';
@@ -164,7 +163,7 @@ function Withdraw({
         label="Lý do rút lại"
         submit="Rút lại"
         onConfirm={async (reason) => {
-          onDone(await request<TimelineAfterChange>('DELETE', withQuery(`/people/${personId}/events/${event.id}`, { reason })));
+          onDone(await withdrawEvent(personId, event.id, reason));
         }}
         onCancel={() => setOpen(false)}
       />

@@ -3,8 +3,7 @@
 // not know yet are counted apart ("chưa có quy định").
 import { useSearchParams } from 'react-router';
 import { useUser } from '../../auth';
-import { api } from '../../api/client';
-import type { WorkItem, Worklist as List } from '../../api/people';
+import { getWorklist, type WorkItem } from '../../api/people';
 import { Alert } from '../../components/Alert';
 import { PageHeader } from '../../components/PageHeader';
 import { Table, type Column } from '../../components/Table';
@@ -28,7 +27,7 @@ export function Worklist() {
   const commune = params.get('commune') ?? '';
   const communes = useCommunes();
   const communeName = new Map((communes.data ?? []).map((c) => [c.code, c.name]));
-  const list = useLoad(() => api.get<List>('/worklist', { commune }), commune);
+  const list = useLoad(() => getWorklist({ commune }), commune);
   const data = list.data;
   const wide = canPeople.pickCommune(user) && !commune;
 

@@ -1,8 +1,7 @@
 // The communes of the user's province, for the commune pickers of the people pages. A province has
 // at most a few hundred, so one list read once serves every picker.
 import { useUser } from '../../auth';
-import { api } from '../../api/client';
-import type { Commune, Page } from '../../api/types';
+import { listCommunes, type Commune } from '../../api/types';
 import { SelectField } from '../../components/SelectField';
 import { useLoad } from '../../lib/hooks';
 
@@ -11,7 +10,7 @@ const cache = new Map<string, Promise<Commune[]>>();
 async function readAll(province: string): Promise<Commune[]> {
   const items: Commune[] = [];
   for (let page = 1; ; page++) {
-    const result = await api.get<Page<Commune>>('/communes', { province, page, page_size: 200 });
+    const result = await listCommunes({ province, page, page_size: 200 });
     items.push(...result.items);
     if (result.items.length === 0 || items.length >= result.total) return items;
   }

@@ -1,13 +1,12 @@
 // The registry's reference data (event types with their fields and allowed states, states, drug
 // types, import fields): the same for every user, so it is fetched once per page load.
-import { api } from '../../api/client';
-import type { Reference } from '../../api/people';
+import { getReference, type Reference } from '../../api/people';
 import { useLoad, type Loaded } from '../../lib/hooks';
 
 let cached: Promise<Reference> | null = null;
 
 function loadReference(): Promise<Reference> {
-  cached ??= api.get<Reference>('/people/reference').catch((error: unknown) => {
+  cached ??= getReference().catch((error: unknown) => {
     cached = null;
     throw error;
   });

@@ -32,9 +32,10 @@ const person: PersonRecord = {
 const change: TimelineAfterChange = {
   lifecycle: {
     as_of: '2026-06-01',
-    state: 'in_compulsory_rehab',
+    state: 'compulsory_facility',
     state_label: 'Đang cai nghiện bắt buộc',
     lists: ['addicts'],
+    state_history: [],
     episodes: [],
     deadlines: [],
     obligations: [],
@@ -59,7 +60,7 @@ describe('withTimeline', () => {
   it('puts the new state, events and facility in place and keeps the identity', () => {
     const next = withTimeline(person, change);
     expect(next.full_name).toBe('Nguyễn Văn An');
-    expect(next.state).toBe('in_compulsory_rehab');
+    expect(next.state).toBe('compulsory_facility');
     expect(next.state_label).toBe('Đang cai nghiện bắt buộc');
     expect(next.lists).toEqual(['addicts']);
     expect(next.facility_id).toBe(3);

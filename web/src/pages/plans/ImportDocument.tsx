@@ -1,6 +1,6 @@
 // The document's own fields (number, date, issuer, kind, title), how it is tracked (reporting
 // cycle, last tracked year, the plan it implements) and its quantified targets.
-import type { Every, PlanKind, PlanSummary, Target } from '../../api/plans';
+import type { Every, PlanSummary, Target } from '../../api/plans';
 import { SelectField, optionsOf } from '../../components/SelectField';
 import { TextField } from '../../components/TextField';
 import { DateInput } from '../../components/DateInput';
@@ -38,7 +38,7 @@ export function ImportDocument({ draft, plans, invalidField, onChange }: Props) 
             id="doc-kind"
             label="Loại văn bản"
             value={doc.kind}
-            onValue={(v) => setDoc({ kind: v as PlanKind })}
+            onValue={(v) => setDoc({ kind: v })}
             options={optionsOf(PLAN_KIND_LABELS)}
           />
         </div>

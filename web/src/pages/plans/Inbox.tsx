@@ -5,8 +5,7 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
 import { useUser } from '../../auth';
-import { api } from '../../api/client';
-import type { Inbox as InboxData, InboxItem } from '../../api/plans';
+import { getInbox, markNotificationRead, updatePlanSettings, type InboxItem } from '../../api/plans';
 import { Alert } from '../../components/Alert';
 import { AttentionSummary } from '../../components/AttentionSummary';
 import { PageHeader } from '../../components/PageHeader';
@@ -21,13 +20,13 @@ const LIMIT = 50;
 
 export function Inbox() {
   const user = useUser();
-  const box = useLoad(() => api.get<InboxData>('/inbox', { limit: LIMIT }), 'inbox');
+  const box = useLoad(() => getInbox(LIMIT), 'inbox');
   useEffect(() => onInboxChanged(box.reload), [box.reload]);
   const data = box.data;
 
   async function markRead(item: InboxItem) {
     if (item.notification_id === null || item.read) return;
-    await api.post(`/inbox/${item.notification_id}/read`).catch(() => undefined);
+    await markNotificationRead(item.notification_id).catch(() => undefined);
     refreshInbox();
   }
 
@@ -145,7 +144,7 @@ function ReminderSettings({ days, onSaved }: { days: number; onSaved(): void }) 
       setError({ message: 'Số ngày nhắc trước hạn phải từ 0 đến 60.', field: 'reminder_days' });
       return;
     }
-    if (await run(async () => void (await api.patch('/plan-settings', { reminder_days: n })))) {
+    if (await run(async () => void (await updatePlanSettings({ reminder_days: n })))) {
       setDone(true);
       onSaved();
       refreshInbox();

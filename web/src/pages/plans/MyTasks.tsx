@@ -3,9 +3,7 @@
 import { useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { useUser } from '../../auth';
-import { api } from '../../api/client';
-import type { Instance, MyTask } from '../../api/plans';
-import type { Page } from '../../api/types';
+import { listInstances, listMyTasks, type Instance, type MyTask } from '../../api/plans';
 import { PageHeader } from '../../components/PageHeader';
 import { PagedTable } from '../../components/PagedTable';
 import { SelectField } from '../../components/SelectField';
@@ -76,9 +74,9 @@ export function MyTasks() {
   const [duePage, setDuePage] = useState(1);
   const [taskPage, setTaskPage] = useState(1);
   const dueQuery = { status: filter === 'all' ? '' : filter, page: duePage, page_size: PAGE_SIZE };
-  const due = useLoad(() => api.get<Page<Instance>>('/report-instances', dueQuery), JSON.stringify(dueQuery));
+  const due = useLoad(() => listInstances(dueQuery), JSON.stringify(dueQuery));
   const tasks = useLoad(
-    () => api.get<Page<MyTask>>('/my/tasks', { page: taskPage, page_size: PAGE_SIZE }),
+    () => listMyTasks({ page: taskPage, page_size: PAGE_SIZE }),
     String(taskPage),
   );
 

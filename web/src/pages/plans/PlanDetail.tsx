@@ -2,8 +2,8 @@
 // figures and agency ranking, the consolidated report, and its tasks by section.
 import { Link, useLocation, useParams } from 'react-router';
 import { useUser } from '../../auth';
-import { ApiError, api } from '../../api/client';
-import type { PlanDetail as Plan, SavedPlan } from '../../api/plans';
+import { ApiError } from '../../api/client';
+import { getPlan, type SavedPlan } from '../../api/plans';
 import { Alert } from '../../components/Alert';
 import { PageHeader } from '../../components/PageHeader';
 import { useLoad } from '../../lib/hooks';
@@ -23,7 +23,7 @@ export function PlanDetail() {
   const user = useUser();
   const location = useLocation();
   const saved = (location.state as { saved?: SavedPlan } | null)?.saved;
-  const loaded = useLoad(() => api.get<Plan>(`/plans/${encodeURIComponent(id)}`), id);
+  const loaded = useLoad(() => getPlan(id), id);
   const plan = loaded.data;
 
   if (loaded.failure instanceof ApiError && loaded.failure.status === 404) return <NotFound what="Kế hoạch" />;

@@ -1,8 +1,7 @@
 // The one-click consolidated report: "Báo cáo kết quả thực hiện Kế hoạch số ..."
 // for a period, as a Word document or an Excel workbook.
 import { useState } from 'react';
-import { withQuery } from '../../api/client';
-import { downloadFile, type PlanDetail } from '../../api/plans';
+import { downloadFile, planExportUrl, type PlanDetail } from '../../api/plans';
 import { Alert } from '../../components/Alert';
 import { DateInput } from '../../components/DateInput';
 import { useSubmit } from '../../lib/hooks';
@@ -26,7 +25,7 @@ export function PlanExport({ plan }: { plan: PlanDetail }) {
 
   function download(format: 'docx' | 'xlsx') {
     void run(() =>
-      downloadFile(withQuery(`/plans/${plan.id}/export.${format}`, { from, to }), `bao-cao-ke-hoach-${plan.id}.${format}`),
+      downloadFile(planExportUrl(plan.id, format, { from, to }), `bao-cao-ke-hoach-${plan.id}.${format}`),
     );
   }
 

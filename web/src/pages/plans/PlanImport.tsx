@@ -3,9 +3,8 @@
 import { useEffect, useMemo, useState, type FormEvent } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { useUser } from '../../auth';
-import { api, type FormError } from '../../api/client';
-import { parsePlanFile, type PlanSummary, type SavedPlan } from '../../api/plans';
-import type { Page } from '../../api/types';
+import { type FormError } from '../../api/client';
+import { listPlans, parsePlanFile, savePlan } from '../../api/plans';
 import { Alert } from '../../components/Alert';
 import { PageHeader } from '../../components/PageHeader';
 import { useUnsavedChanges } from '../../components/UnsavedChanges';
@@ -138,7 +137,7 @@ interface ReviewProps {
 function ReviewDraft({ draft, onChange, province, onSaved }: ReviewProps) {
   const navigate = useNavigate();
   const catalogue = useCatalogue(province);
-  const plans = useLoad(() => api.get<Page<PlanSummary>>('/plans', { page_size: 200 }), 'parents');
+  const plans = useLoad(() => listPlans({ page_size: 200 }), 'parents');
   const [editing, setEditing] = useState<Set<string>>(() => new Set());
   const [highlight, setHighlight] = useState<number | null>(null);
   // The last task deleted, to put back: one click too many should not lose a task of 80.
@@ -172,7 +171,7 @@ function ReviewDraft({ draft, onChange, province, onSaved }: ReviewProps) {
       return;
     }
     await run(async () => {
-      const saved = await api.post<SavedPlan>('/plans', saveBody(draft));
+      const saved = await savePlan(saveBody(draft));
       onSaved();
       void navigate(`/ke-hoach/${saved.id}`, { state: { saved } });
     });

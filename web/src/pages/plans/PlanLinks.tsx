@@ -2,9 +2,7 @@
 // to a parent plan.
 import { useState } from 'react';
 import { Link } from 'react-router';
-import { api } from '../../api/client';
-import type { PlanDetail, PlanSummary } from '../../api/plans';
-import type { Page } from '../../api/types';
+import { listPlans, updatePlan, type PlanDetail, type PlanSummary } from '../../api/plans';
 import { Alert } from '../../components/Alert';
 import { SelectField } from '../../components/SelectField';
 import { useLoad, useSubmit } from '../../lib/hooks';
@@ -73,7 +71,7 @@ export function PlanLinks({ plan, canManage, onChanged }: Props) {
 }
 
 function ParentForm({ plan, onDone }: { plan: PlanDetail; onDone(changed: boolean): void }) {
-  const plans = useLoad(() => api.get<Page<PlanSummary>>('/plans', { page_size: 200 }), 'parents');
+  const plans = useLoad(() => listPlans({ page_size: 200 }), 'parents');
   const [parent, setParent] = useState(plan.parent_plan_id ? String(plan.parent_plan_id) : '');
   const { busy, error, run } = useSubmit();
   const choices = (plans.data?.items ?? []).filter((p) => p.id !== plan.id);
@@ -83,7 +81,7 @@ function ParentForm({ plan, onDone }: { plan: PlanDetail; onDone(changed: boolea
       className="form narrow"
       onSubmit={async (e) => {
         e.preventDefault();
-        if (await run(async () => void (await api.patch(`/plans/${plan.id}`, { parent_plan_id: parent ? Number(parent) : null })))) {
+        if (await run(async () => void (await updatePlan(plan.id, { parent_plan_id: parent ? Number(parent) : null })))) {
           onDone(true);
         }
       }}

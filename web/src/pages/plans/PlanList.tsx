@@ -2,9 +2,7 @@
 import { useEffect, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { useUser } from '../../auth';
-import { api } from '../../api/client';
-import type { PlanStats, PlanSummary } from '../../api/plans';
-import type { Page } from '../../api/types';
+import { getProvincePlanStats, listPlans, type PlanSummary } from '../../api/plans';
 import { PageHeader } from '../../components/PageHeader';
 import { PagedTable } from '../../components/PagedTable';
 import type { Column } from '../../components/Table';
@@ -47,7 +45,7 @@ const columns: Column<PlanSummary>[] = [
 
 /** The province at a glance: every plan's tasks and reports together. */
 function ProvinceFigures() {
-  const stats = useLoad(() => api.get<PlanStats>('/plan-stats'), 'province');
+  const stats = useLoad(() => getProvincePlanStats(), 'province');
   if (!stats.data || stats.data.plans === 0) return null;
   return (
     <section aria-labelledby="province-figures-title">
@@ -76,7 +74,7 @@ export function PlanList() {
   }, [q]);
 
   const query = { q: params.get('q') ?? '', page, page_size: PAGE_SIZE };
-  const plans = useLoad(() => api.get<Page<PlanSummary>>('/plans', query), JSON.stringify(query));
+  const plans = useLoad(() => listPlans(query), JSON.stringify(query));
 
   return (
     <section>

@@ -3,8 +3,7 @@
 // commendation and criticism. An agency's name filters the task list to that agency.
 import { useState } from 'react';
 import { useSearchParams } from 'react-router';
-import { api } from '../../api/client';
-import type { AgencyStats, PlanStats } from '../../api/plans';
+import { getPlanStats, type AgencyStats, type PlanStats } from '../../api/plans';
 import { Alert } from '../../components/Alert';
 import { Table, type Column } from '../../components/Table';
 import { useLoad } from '../../lib/hooks';
@@ -49,7 +48,7 @@ export function TrackingFigures({ stats }: { stats: PlanStats }) {
 }
 
 export function PlanTracking({ planId }: { planId: number }) {
-  const stats = useLoad(() => api.get<PlanStats>(`/plans/${planId}/stats`), String(planId));
+  const stats = useLoad(() => getPlanStats(planId), String(planId));
   const [, setParams] = useSearchParams();
   const [everyAgency, setEveryAgency] = useState(false);
   const s = stats.data;

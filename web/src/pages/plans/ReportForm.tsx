@@ -1,8 +1,8 @@
 // An agency files its progress report for one period: status, narrative, quantitative results and
 // evidence files (sent as base64 in the JSON body, at most 10 files and 15 MB each).
 import { useState, type FormEvent } from 'react';
-import { api, type FormError } from '../../api/client';
-import { fileToBase64, type Instance, type Progress, type Report, type ResultItem } from '../../api/plans';
+import { type FormError } from '../../api/client';
+import { fileToBase64, submitReport, type Instance, type Progress, type Report, type ResultItem } from '../../api/plans';
 import { Alert } from '../../components/Alert';
 import { SelectField, optionsOf } from '../../components/SelectField';
 import { TextField } from '../../components/TextField';
@@ -80,7 +80,7 @@ export function ReportForm({ instance, returned, onFiled }: Props) {
       const encoded = await Promise.all(
         files.map(async (f) => ({ name: f.name, content_type: f.type || 'application/octet-stream', content_base64: await fileToBase64(f) })),
       );
-      await api.post<Report>(`/report-instances/${instance.id}/reports`, {
+      await submitReport(instance.id, {
         progress,
         narrative: narrative.trim(),
         results,
@@ -109,7 +109,7 @@ export function ReportForm({ instance, returned, onFiled }: Props) {
           id="report-progress"
           label="Tiến độ thực hiện nhiệm vụ"
           value={progress}
-          onValue={(v) => setProgress(v as Progress)}
+          onValue={(v) => setProgress(v)}
           options={optionsOf(PROGRESS_LABELS)}
         />
         <div className="field">

@@ -4,8 +4,8 @@
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { useUser } from '../../auth';
-import { ApiError, api } from '../../api/client';
-import { downloadFile, type InstanceDetail, type Report } from '../../api/plans';
+import { ApiError } from '../../api/client';
+import { downloadFile, evidenceFileUrl, getInstance, type Report } from '../../api/plans';
 import { Alert } from '../../components/Alert';
 import { PageHeader } from '../../components/PageHeader';
 import { useLoad, useSubmit } from '../../lib/hooks';
@@ -21,7 +21,7 @@ import './plans.css';
 export function ReportInstance() {
   const { id = '' } = useParams();
   const user = useUser();
-  const loaded = useLoad(() => api.get<InstanceDetail>(`/report-instances/${encodeURIComponent(id)}`), id);
+  const loaded = useLoad(() => getInstance(id), id);
   const [notice, setNotice] = useState('');
   const inst = loaded.data;
 
@@ -147,7 +147,7 @@ function ReportCard({ report }: { report: Report }) {
                 <button
                   type="button"
                   className="link-button"
-                  onClick={() => void run(() => downloadFile(`/reports/${report.id}/files/${f.id}`, f.name))}
+                  onClick={() => void run(() => downloadFile(evidenceFileUrl(report.id, f.id), f.name))}
                 >
                   {f.name}
                 </button>{' '}

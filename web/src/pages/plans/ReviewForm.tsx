@@ -1,8 +1,7 @@
 // The standing office accepts the latest report of an instance, or returns it with the reason the
 // agency will read in its inbox.
 import { useState } from 'react';
-import { api } from '../../api/client';
-import type { Report } from '../../api/plans';
+import { reviewReport, type Report } from '../../api/plans';
 import { Alert } from '../../components/Alert';
 import { useSubmit } from '../../lib/hooks';
 
@@ -16,7 +15,7 @@ export function ReviewForm({ report, onReviewed }: { report: Report; onReviewed(
       return;
     }
     const ok = await run(async () => {
-      await api.post<Report>(`/reports/${report.id}/review`, { decision, comment: comment.trim() });
+      await reviewReport(report.id, { decision, comment: comment.trim() });
     });
     if (ok) onReviewed(decision);
   }

@@ -2,9 +2,7 @@
 // accepted or returned yet, oldest deadline first.
 import { useState } from 'react';
 import { Link } from 'react-router';
-import { api } from '../../api/client';
-import type { Instance } from '../../api/plans';
-import type { Page } from '../../api/types';
+import { listInstances, type Instance } from '../../api/plans';
 import { PageHeader } from '../../components/PageHeader';
 import { PagedTable } from '../../components/PagedTable';
 import type { Column } from '../../components/Table';
@@ -55,7 +53,7 @@ const columns: Column<Instance>[] = [
 export function ReviewQueue() {
   const [page, setPage] = useState(1);
   const queue = useLoad(
-    () => api.get<Page<Instance>>('/report-instances', { status: 'submitted', page, page_size: 50 }),
+    () => listInstances({ status: 'submitted', page, page_size: 50 }),
     String(page),
   );
   return (

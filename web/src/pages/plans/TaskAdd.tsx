@@ -2,8 +2,7 @@
 // amendment added, with the same fields as the review screen, under one of the plan's sections.
 // The server creates the report instances its deadline owes, as if it had been saved with the plan.
 import { useId, useState, type FormEvent } from 'react';
-import { api } from '../../api/client';
-import type { PlanDetail, Task } from '../../api/plans';
+import { addTask, type PlanDetail, type Task } from '../../api/plans';
 import { Alert } from '../../components/Alert';
 import { SelectField } from '../../components/SelectField';
 import { useSubmit } from '../../lib/hooks';
@@ -39,7 +38,7 @@ export function TaskAdd({ plan, province, onAdded }: Props) {
     event.preventDefault();
     await run(async () => {
       const body = taskBody({ ...task, section: section ? (JSON.parse(section) as string[]) : [] });
-      const created = await api.post<Task>(`/plans/${plan.id}/tasks`, body);
+      const created = await addTask(plan.id, body);
       setAdded(created);
       setOpen(false);
       setTask(emptyTask());

@@ -2,8 +2,7 @@
 // A task an agency already reported on is refused by the server (its reports are the record of
 // work done); the refusal is shown in the dialog.
 import { useState } from 'react';
-import { request, withQuery } from '../../api/client';
-import type { Task } from '../../api/plans';
+import { deleteTask, type Task } from '../../api/plans';
 import { ReasonDialog } from '../../components/ReasonDialog';
 
 export function TaskDelete({ task, onDeleted }: { task: Task; onDeleted(): void }) {
@@ -20,7 +19,7 @@ export function TaskDelete({ task, onDeleted }: { task: Task; onDeleted(): void 
           submit="Xóa nhiệm vụ"
           onCancel={() => setOpen(false)}
           onConfirm={async (reason) => {
-            await request('DELETE', withQuery(`/tasks/${task.id}`, { reason }));
+            await deleteTask(task.id, reason);
             setOpen(false);
             onDeleted();
           }}

@@ -4,9 +4,8 @@
 import { useState, type FormEvent } from 'react';
 import { Link, useParams } from 'react-router';
 import { useUser } from '../../auth';
-import { ApiError, api } from '../../api/client';
-import type { Instance, PlanDetail, Task, TaskRole } from '../../api/plans';
-import type { Page } from '../../api/types';
+import { ApiError } from '../../api/client';
+import { getPlan, getTask, listInstances, updateTask, type Instance, type Task, type TaskRole } from '../../api/plans';
 import { Alert } from '../../components/Alert';
 import { PageHeader } from '../../components/PageHeader';
 import { PagedTable } from '../../components/PagedTable';
@@ -45,16 +44,16 @@ export const instanceColumns: Column<Instance>[] = [
 export function TaskDetail() {
   const { id = '' } = useParams();
   const user = useUser();
-  const loaded = useLoad(() => api.get<Task>(`/tasks/${encodeURIComponent(id)}`), id);
+  const loaded = useLoad(() => getTask(id), id);
   const task = loaded.data;
   const plan = useLoad(
-    () => (task ? api.get<PlanDetail>(`/plans/${task.plan_id}`) : Promise.resolve(undefined)),
+    () => (task ? getPlan(task.plan_id) : Promise.resolve(undefined)),
     String(task?.plan_id ?? ''),
   );
   const [page, setPage] = useState(1);
   const [editing, setEditing] = useState(false);
   const instances = useLoad(
-    () => api.get<Page<Instance>>('/report-instances', { task_id: id, page, page_size: 50 }),
+    () => listInstances({ task_id: Number(id), page, page_size: 50 }),
     `${id}|${page}|${loaded.data?.due.kind ?? ''}|${JSON.stringify(loaded.data?.agencies ?? [])}`,
   );
 
@@ -150,7 +149,7 @@ function TaskEditForm({ task, province, onDone }: { task: Task; province: string
   async function onSubmit(event: FormEvent) {
     event.preventDefault();
     const ok = await run(async () => {
-      await api.patch<Task>(`/tasks/${task.id}`, taskBody(draft));
+      await updateTask(task.id, taskBody(draft));
     });
     if (ok) onDone(true);
   }

@@ -1,9 +1,8 @@
 // The province's agency catalogue, loaded once per page, and the picker that searches it without
 // diacritics ("so y te" finds "Sở Y tế", aliases too).
 import { useId, useState } from 'react';
-import { api } from '../../api/client';
 import type { TaskRole } from '../../api/plans';
-import type { Agency, Page } from '../../api/types';
+import { listAgencies, type Agency } from '../../api/types';
 import { useLoad, type Loaded } from '../../lib/hooks';
 import { searchKey } from '../../lib/searchKey';
 import { TASK_ROLE_LABELS } from './labels';
@@ -11,7 +10,7 @@ import { TASK_ROLE_LABELS } from './labels';
 async function allAgencies(province: string): Promise<Agency[]> {
   const items: Agency[] = [];
   for (let page = 1; ; page++) {
-    const result = await api.get<Page<Agency>>('/agencies', { province, page, page_size: 200 });
+    const result = await listAgencies({ province, page, page_size: 200 });
     items.push(...result.items);
     if (result.items.length === 0 || items.length >= result.total) return items;
   }

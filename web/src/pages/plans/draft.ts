@@ -29,8 +29,11 @@ export type UnknownChoice =
   | { action: 'replace'; id: number; name: string }
   | { action: 'drop' };
 
+/** The document's fields as the form edits them: the parser leaves out those it did not find. */
+export type DraftDocument = PlanDocument & Required<Pick<PlanDocument, 'number' | 'date' | 'issuer' | 'title'>>;
+
 export interface Draft {
-  document: PlanDocument;
+  document: DraftDocument;
   targets: Target[];
   tasks: DraftTask[];
   sourceName: string;
@@ -58,7 +61,13 @@ export function draftFromParse(result: ParseResult): Draft {
   const unknown: Record<string, UnknownChoice> = {};
   for (const a of result.agencies) if (a.agency_id === null) unknown[a.name] = { action: 'undecided' };
   return {
-    document: { ...result.plan.document, date: result.plan.document.date ?? '', issuer: result.plan.document.issuer ?? '' },
+    document: {
+      ...result.plan.document,
+      number: result.plan.document.number ?? '',
+      date: result.plan.document.date ?? '',
+      issuer: result.plan.document.issuer ?? '',
+      title: result.plan.document.title ?? '',
+    },
     targets: result.plan.targets.map((t) => ({ ...t })),
     tasks: result.plan.tasks.map((t) => ({
       key: newKey(),
@@ -162,7 +171,7 @@ export function saveBody(draft: Draft): SavePlanBody {
     document: {
       number: draft.document.number.trim(),
       date: draft.document.date,
-      issuer: draft.document.issuer?.trim() ?? '',
+      issuer: draft.document.issuer.trim(),
       kind: draft.document.kind,
       title: draft.document.title.trim(),
       province_code: draft.document.province_code,
