@@ -3,6 +3,7 @@
 import { useEffect, useId, useRef, type FormEvent, type ReactNode } from 'react';
 import { Alert } from './Alert';
 import { useSubmit } from '../lib/hooks';
+import { FormButtons } from './FormButtons';
 
 interface Props {
   title: string;
@@ -44,14 +45,7 @@ export function ConfirmDialog({ title, children, submit, danger, onConfirm, onCa
       <form onSubmit={onSubmit} noValidate>
         {children}
         <Alert>{error.message}</Alert>
-        <div className="buttons">
-          <button type="submit" className={danger ? 'button danger' : 'button primary'} disabled={busy}>
-            {submit}
-          </button>
-          <button type="button" className="button secondary" onClick={onCancel}>
-            Hủy
-          </button>
-        </div>
+        <FormButtons busy={busy} submit={submit} danger={danger} onCancel={onCancel} />
       </form>
     </dialog>
   );

@@ -19,6 +19,7 @@ import { formatNumber } from '../lib/format';
 import { useSubmit } from '../lib/hooks';
 import { roleLabel } from '../lib/labels';
 import { MIN_PASSWORD } from './ChangePassword';
+import { FormButtons } from '../components/FormButtons';
 
 const columns: Column<UserImportRow>[] = [
   { label: 'Dòng', numeric: true, render: (r) => r.line },
@@ -109,16 +110,20 @@ export function UsersImport({ onCreated, onCancel }: { onCreated(count: number):
           required
         />
       )}
-      <div className="buttons">
-        {ready && (
-          <button type="submit" className="button primary" disabled={busy}>
-            {busy ? 'Đang tạo…' : `Tạo ${formatNumber(preview.valid)} tài khoản`}
+      {ready ? (
+        <FormButtons
+          busy={busy}
+          submit={`Tạo ${formatNumber(preview.valid)} tài khoản`}
+          busyText="Đang tạo…"
+          onCancel={onCancel}
+        />
+      ) : (
+        <div className="buttons">
+          <button type="button" className="button secondary" onClick={onCancel}>
+            Hủy
           </button>
-        )}
-        <button type="button" className="button secondary" onClick={onCancel}>
-          Hủy
-        </button>
-      </div>
+        </div>
+      )}
     </form>
   );
 }
