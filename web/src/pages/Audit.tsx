@@ -38,7 +38,7 @@ function Detail({ e }: { e: AuditEntry }) {
   const lines = unknownAccount(e) ? [] : auditDetailLines(e.detail, e.names);
   if (lines.length === 0) return null;
   return (
-    <dl className="audit-detail">
+    <dl className="inline-facts">
       {lines.map((l) => (
         <div key={l.label}>
           <dt>{l.label}</dt>
