@@ -18,7 +18,7 @@ export function Account() {
   const settings = useLoad(() => getMailSettings(), 'mail-settings');
   return (
     <section>
-      <PageHeader title="Tài khoản" />
+      <PageHeader title="Tài khoản" print={false} />
       <Alert>{settings.error}</Alert>
       {settings.data && <MailSettingsForm initial={settings.data} />}
       <h2>Mật khẩu</h2>
