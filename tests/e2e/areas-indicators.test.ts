@@ -74,7 +74,7 @@ describe('web UI: areas indicators', () => {
       assert.match(await row.locator('td[data-label="Số vụ phát hiện"]').innerText(), /21 so với 20 \(\+5%\)\s*Đạt/);
       await shoot(page, 'province-desktop');
       const download = page.waitForEvent('download');
-      await page.getByRole('button', { name: 'Xuất XLSX' }).click();
+      await page.getByRole('button', { name: 'Tải Excel' }).click();
       assert.equal((await download).suggestedFilename(), `chi-tieu-${YEAR}.xlsx`);
       await row.scrollIntoViewIfNeeded();
       await shoot(page, 'province-communes-desktop');

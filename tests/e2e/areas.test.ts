@@ -229,7 +229,7 @@ describe('web UI: areas', () => {
       await row('Phường Trường Vinh').filter({ hasText: 'Đã công nhận' }).waitFor();
       assert.match(await row('Phường Trường Vinh').innerText(), /25\/QĐ-UBND ngày 01\/12\/2025/);
 
-      await page.getByRole('button', { name: 'Xuất XLSX' }).click();
+      await page.getByRole('button', { name: 'Tải Excel' }).click();
       await page.getByText('Đã tải danh sách.').waitFor();
       // Freezing asks first; cancelling leaves the year open.
       await page.getByRole('button', { name: 'Chốt danh sách' }).click();

@@ -31,13 +31,13 @@ const REPORTS: ReportLink[] = [
   {
     to: '/dia-ban/chi-tieu',
     title: 'Chỉ tiêu phòng, chống ma túy của năm so với năm trước (XLSX)',
-    how: 'Chọn năm đánh giá, bấm “Xuất XLSX”.',
+    how: 'Chọn năm đánh giá, bấm “Tải Excel”.',
     visible: everyone,
   },
   {
     to: '/dia-ban/khong-ma-tuy',
     title: 'Danh sách xã, phường không ma túy (XLSX)',
-    how: 'Chọn năm đánh giá, bấm “Xuất XLSX”.',
+    how: 'Chọn năm đánh giá, bấm “Tải Excel”.',
     visible: everyone,
   },
 ];

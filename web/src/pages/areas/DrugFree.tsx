@@ -154,7 +154,7 @@ export function DrugFree() {
             )
           }
         >
-          Xuất XLSX
+          Tải Excel
         </button>
         {canAreas.decide(user) && !frozen && (
           <button

@@ -214,7 +214,7 @@ export function Indicators() {
             void download.run(() => downloadFile(indicatorsExportUrl(year), `chi-tieu-${year}.xlsx`))
           }
         >
-          Xuất XLSX
+          Tải Excel
         </button>
       </PageHeader>
       <Alert>{download.error.message}</Alert>
